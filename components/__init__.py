@@ -1,0 +1,1 @@
+"""Shared machinery around the snippets: catalog, lesson frame, inspector, timeline, state."""

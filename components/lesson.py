@@ -1,0 +1,110 @@
+"""The lesson frame: header, live snippet, its source with download, how it works, pitfalls.
+
+A page runs a snippet by executing the very file it then displays (DESIGN.md, "How a page runs
+its snippet"), so the code shown is always the code that ran.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+import streamlit as st
+
+from components.catalog import Lesson, Snippet, lesson_by_slug
+from components.timeline import TracingNamespace
+
+
+def get_lesson(slug: str) -> Lesson:
+    """The catalog row for `slug`; a page naming an unknown slug is a programming error."""
+    lesson = lesson_by_slug(slug)
+    if lesson is None:
+        raise KeyError(f"No lesson with slug {slug!r} in components/catalog.py")
+    return lesson
+
+
+def lesson_header(slug: str) -> Lesson:
+    """Title, the one-sentence "when to use", and the minimum version when newer than 1.50."""
+    lesson = get_lesson(slug)
+    st.title(lesson.title)
+    st.markdown(f"**When to use it:** {lesson.summary}")
+    if lesson.min_version:
+        st.caption(f":material/new_releases: Needs Streamlit {lesson.min_version} or newer.")
+    return lesson
+
+
+@functools.lru_cache(maxsize=128)
+def _compiled(path: str, mtime_ns: int) -> tuple[str, CodeType]:
+    """Source and code object of a snippet; the mtime in the key picks up edits while developing."""
+    source = Path(path).read_text(encoding="utf-8")
+    return source, compile(source, path, "exec")
+
+
+def snippet_source(snippet: Snippet) -> tuple[str, CodeType]:
+    path = snippet.path
+    return _compiled(str(path), path.stat().st_mtime_ns)
+
+
+def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseException | None:
+    """Execute a snippet in a bordered container, in this script run, with a fresh namespace.
+
+    For a broken snippet, only the exception class its catalog row declares is caught and shown
+    (class and message, as Streamlit raised it); anything else propagates as a real error.
+    Returns the caught exception, if any. `trace` records the snippet's callbacks on the timeline.
+    """
+    snippet = lesson.snippet(file)
+    _, code = snippet_source(snippet)
+    namespace: dict[str, Any] = {"__name__": "__main__", "__file__": str(snippet.path)}
+    local_ns = TracingNamespace(namespace, code.co_filename) if trace else namespace
+    with st.container(border=True):
+        if not snippet.is_broken:
+            exec(code, namespace, local_ns)
+            return None
+        expected = snippet.exception_class()
+        try:
+            exec(code, namespace, local_ns)
+        except expected as exc:
+            if type(exc) is not expected:
+                raise
+            st.error(
+                f"**{type(exc).__name__}** raised by `{snippet.file}`:\n\n{exc}",
+                icon=":material/error:",
+            )
+            return exc
+        raise AssertionError(f"{snippet.file} was expected to raise {snippet.raises}")
+
+
+def show_source(lesson: Lesson, file: str) -> None:
+    """The snippet's exact text with a copy button, plus a download of the same bytes."""
+    snippet = lesson.snippet(file)
+    source, _ = snippet_source(snippet)
+    st.code(source, language="python", line_numbers=True)
+    st.download_button(
+        f"Download {snippet.file}",
+        data=source,
+        file_name=snippet.file,
+        mime="text/x-python",
+        icon=":material/download:",
+        on_click="ignore",
+        key=f"_download_{lesson.slug}_{snippet.file}",
+    )
+
+
+def show_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseException | None:
+    """Live demo first, then the code that produced it."""
+    result = run_snippet(lesson, file, trace=trace)
+    show_source(lesson, file)
+    return result
+
+
+def how_it_works(markdown: str) -> None:
+    st.subheader("How it works")
+    st.markdown(markdown)
+
+
+def pitfalls(items: Iterable[str]) -> None:
+    st.subheader("Pitfalls")
+    st.markdown("\n".join(f"- {item}" for item in items))

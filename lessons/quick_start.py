@@ -1,0 +1,35 @@
+import streamlit as st
+
+from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+
+lesson = lesson_header("quick-start")
+
+st.header("The counter", anchor=False)
+show_snippet(lesson, "counter.py")
+
+how_it_works(
+    """
+1. A click on **Increment** reruns the whole script from the top.
+2. The guard `if "count" not in st.session_state` only sets `count` on the very first run of
+   the session; on every later run the key already exists and is left alone.
+3. `st.button` returns `True` for exactly the one rerun its click caused, so the counter goes
+   up by one and `st.write` shows the new value in the same run.
+"""
+)
+
+st.header("The same counter without session state", anchor=False)
+st.markdown(
+    "A plain variable is created again on every rerun. Click as often as you like: "
+    "this one never gets past 1."
+)
+show_snippet(lesson, "counter_without_state.py")
+
+pitfalls(
+    [
+        "Setting `st.session_state.count = 0` without the guard resets the counter on every "
+        "rerun: the click is counted, then thrown away on the next run.",
+        "Session state belongs to one browser tab's session: another tab, or a reload, starts "
+        "again at 0.",
+        "The value lives in the server's memory, so it is gone when the server restarts.",
+    ]
+)

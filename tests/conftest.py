@@ -1,0 +1,52 @@
+"""Shared AppTest helpers. Tests import components, so the project root goes on sys.path."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from components.catalog import Lesson, lesson_by_slug  # noqa: E402
+
+HOME = ROOT / "Home.py"
+TIMEOUT = 30
+
+
+@pytest.fixture(autouse=True)
+def _run_from_project_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    """AppTest reads .streamlit/config.toml from the working directory: use the app's config."""
+    monkeypatch.chdir(ROOT)
+
+
+def lesson(slug: str) -> Lesson:
+    found = lesson_by_slug(slug)
+    assert found is not None, f"no lesson {slug!r} in the catalog"
+    return found
+
+
+def open_lesson(slug: str) -> AppTest:
+    """The app as a learner reaches a lesson: Home.py first, then a page switch."""
+    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
+    at.switch_page(lesson(slug).page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def open_snippet(file: str) -> AppTest:
+    """A snippet alone, exactly as `streamlit run snippets/<file>` would run it."""
+    return AppTest.from_file(str(ROOT / "snippets" / file), default_timeout=TIMEOUT)
+
+
+def texts(at: AppTest) -> str:
+    """All markdown-ish text of the main area, joined, to assert what a user reads."""
+    parts = [el.value for el in at.main.markdown]
+    parts += [str(el.value) for el in at.main.success]
+    parts += [str(el.value) for el in at.main.error]
+    parts += [str(el.value) for el in at.main.caption]
+    return "\n".join(parts)

@@ -1,0 +1,123 @@
+"""The catalog is the single source of truth: every row must point at real, working files."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import HOME, ROOT, TIMEOUT
+from streamlit.testing.v1 import AppTest
+
+from components.catalog import HOME_PAGE, LESSONS, SECTIONS, SNIPPETS_DIR
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
+def test_every_lesson_renders_through_home(lesson):
+    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
+    at.switch_page(lesson.page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == lesson.title
+    # The frame: source with copy button, a download per snippet, the inspector's reset.
+    assert len(at.main.code) >= len(lesson.snippets)
+    downloads = [b.proto.label for b in at.main.get("download_button")]
+    assert downloads == [f"Download {s.file}" for s in lesson.snippets]
+    assert "Reset this lesson" in [b.label for b in at.sidebar.button]
+    headers = [h.value for h in at.main.subheader]
+    assert "How it works" in headers and "Pitfalls" in headers
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
+def test_lesson_page_shows_each_snippet_file_verbatim(lesson):
+    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
+    at.switch_page(lesson.page).run()
+    shown = [c.value for c in at.main.code if c.language == "python"]
+    for snippet in lesson.snippets:
+        assert snippet.path.read_text(encoding="utf-8").rstrip("\n") in shown
+
+
+def test_home_is_the_default_page():
+    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert at.title[0].value == "Session State Patterns"
+    assert (ROOT / HOME_PAGE).is_file()
+
+
+def test_slugs_titles_and_pages_are_unique_and_exist():
+    slugs = [lesson.slug for lesson in LESSONS]
+    assert len(slugs) == len(set(slugs))
+    assert len({lesson.title for lesson in LESSONS}) == len(LESSONS)
+    for lesson in LESSONS:
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", lesson.slug), lesson.slug
+        assert (ROOT / lesson.page).is_file(), lesson.page
+        for companion in lesson.extra_pages:
+            assert (ROOT / companion).is_file(), companion
+        assert lesson.section in SECTIONS
+        assert lesson.icon.startswith(":material/")
+        assert lesson.snippets and lesson.keys and lesson.summary and lesson.tags
+
+
+def test_every_snippet_file_belongs_to_exactly_one_lesson():
+    owners = Counter(snippet.file for lesson in LESSONS for snippet in lesson.snippets)
+    assert [name for name, n in owners.items() if n > 1] == []
+    on_disk = {path.name for path in SNIPPETS_DIR.glob("*.py")}
+    assert on_disk == set(owners), "snippets missing from the catalog or files missing on disk"
+
+
+def test_broken_snippets_follow_the_naming_rule():
+    for lesson in LESSONS:
+        for snippet in lesson.snippets:
+            assert snippet.is_broken == snippet.file.endswith("_broken.py"), snippet.file
+            if snippet.is_broken:
+                assert issubclass(snippet.exception_class(), BaseException)
+
+
+def test_no_key_is_owned_by_two_lessons_unless_declared_shared():
+    owners: dict[str, list[str]] = {}
+    for lesson in LESSONS:
+        for key in lesson.keys:
+            owners.setdefault(key, []).append(lesson.slug)
+        assert set(lesson.shared_keys) <= set(lesson.keys), lesson.slug
+        assert not any(key.startswith("_") for key in lesson.keys), "internal keys are hidden"
+    for key, slugs in owners.items():
+        if len(slugs) > 1:
+            by_slug = {x.slug: x for x in LESSONS}
+            sharing = [s for s in slugs if key in by_slug[s].shared_keys]
+            assert sharing == slugs, f"key {key!r} is claimed by {slugs} without being shared"
+
+
+def test_readme_lists_every_lesson_in_its_table():
+    rows = re.findall(r"^\| \[(.+?)\]\(.+?\) \| `(.+?)` \|", README, flags=re.MULTILINE)
+    assert sorted(rows) == sorted((lesson.title, lesson.slug) for lesson in LESSONS)
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    match = re.search(r"<!-- test-command -->\s*```(?:bash|sh)?\n(.+?)\n```", README, re.DOTALL)
+    assert match, "README must mark its test command with <!-- test-command -->"
+    command = match.group(1).strip()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert command in ci
+
+
+def test_config_keeps_xsrf_on_and_state_serializable():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["runner"]["enforceSerializableSessionState"] is True
+    assert "enableCORS" not in config["server"]
+
+
+def test_pyproject_pins_streamlit_and_has_test_extra():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert "streamlit>=1.67,<2" in project["dependencies"]
+    extras = " ".join(project["optional-dependencies"]["test"])
+    for package in ("pytest", "playwright", "pytest-playwright", "ruff"):
+        assert package in extras
+
+
+def test_no_pages_folder_beside_home():
+    # A pages/ folder would make Streamlit route /<file-name> URLs around Home.py (MPA v1).
+    assert not (Path(HOME).parent / "pages").exists()

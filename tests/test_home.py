@@ -1,0 +1,82 @@
+"""Landing page: the rerun picture and the search over lesson cards."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import HOME, TIMEOUT
+from streamlit.testing.v1 import AppTest
+
+from components.catalog import LESSONS, search_lessons
+
+
+def open_home() -> AppTest:
+    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    return at
+
+
+def card_titles(at: AppTest) -> list[str]:
+    return [link.label for link in at.main.get("page_link")]
+
+
+def test_landing_page_shows_rerun_cycle_and_every_lesson_card():
+    at = open_home()
+    # st.mermaid_chart travels as a markdown element holding the diagram source.
+    diagram = next(md.value for md in at.main.markdown if "flowchart" in md.value)
+    for step in ("Callbacks run", "Script reruns", "st.session_state"):
+        assert step in diagram
+    assert card_titles(at) == [lesson.title for lesson in LESSONS]
+    assert at.text_input(key="_search_patterns").label == "Search patterns"
+
+
+def test_cards_link_to_their_lessons():
+    at = open_home()
+    links = {link.label: link.proto.page for link in at.main.get("page_link")}
+    for lesson in LESSONS:
+        assert (
+            links[lesson.title].endswith(lesson.page.split("/")[-1])
+            or lesson.slug in (links[lesson.title])
+        )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("counter", ["quick-start"]),
+        ("setdefault", ["initialize"]),
+        ("ON_CHANGE", ["callbacks"]),  # tags, case-insensitive
+        ("selectbox", ["widget-keys"]),  # matched through tags only
+        ("callback", ["callbacks"]),
+    ],
+)
+def test_search_filters_cards_by_title_summary_and_tags(query, expected):
+    at = open_home()
+    at.text_input(key="_search_patterns").input(query).run()
+    titles = card_titles(at)
+    assert titles == [lesson.title for lesson in LESSONS if lesson.slug in expected]
+    assert [lesson.slug for lesson in search_lessons(query)] == expected
+
+
+def test_search_for_wizard_shows_only_the_wizard_when_it_exists():
+    at = open_home()
+    at.text_input(key="_search_patterns").input("wizard").run()
+    expected = [lesson.title for lesson in LESSONS if "wizard" in lesson.search_text()]
+    assert card_titles(at) == expected
+    if any(lesson.slug == "wizard" for lesson in LESSONS):
+        assert len(expected) == 1
+
+
+def test_search_with_no_match_says_so_and_clearing_brings_all_back():
+    at = open_home()
+    at.text_input(key="_search_patterns").input("zzz-no-such-thing").run()
+    assert card_titles(at) == []
+    assert "No lesson matches" in at.main.info[0].value
+    at.text_input(key="_search_patterns").input("").run()
+    assert len(card_titles(at)) == len(LESSONS)
+
+
+def test_search_text_with_markup_is_harmless():
+    at = open_home()
+    at.text_input(key="_search_patterns").input("<script>alert(1)</script>").run()
+    assert not at.exception
+    assert card_titles(at) == []
