@@ -1,0 +1,88 @@
+"""Callbacks: state updated before the rerun, in the order the timeline shows."""
+
+from __future__ import annotations
+
+from conftest import open_lesson, open_snippet, texts
+
+from components import timeline
+
+
+def timeline_text(at) -> str:
+    return next(c.value for c in at.main.code if c.value.startswith("run "))
+
+
+def test_save_stores_the_name_stripped_and_shows_it():
+    at = open_lesson("callbacks")
+    at.text_input(key="name").input("  Ada Lovelace  ").run()
+    assert at.session_state["submitted_name"] == ""
+    next(b for b in at.main.button if b.label == "Save").click().run()
+    assert at.session_state["submitted_name"] == "Ada Lovelace"
+    assert at.session_state["name"] == "  Ada Lovelace  "
+    assert "Saved: Ada Lovelace" in texts(at)
+
+
+def test_blank_name_saves_nothing_and_shows_no_success():
+    at = open_snippet("callbacks_save_name.py").run()
+    at.text_input(key="name").input("   ").run()
+    at.button[0].click().run()
+    assert at.session_state["submitted_name"] == ""
+    assert not at.success
+
+
+def test_the_callback_runs_before_the_script_run_it_triggers():
+    at = open_lesson("callbacks")
+    at.text_input(key="name").input("Grace").run()
+    next(b for b in at.main.button if b.label == "Save").click().run()
+    events = at.session_state[timeline.EVENTS_KEY]
+    run = at.session_state[timeline.RUN_KEY]
+    this_run = [text for r, text in events if r == run]
+    assert this_run == [
+        "callback save_name ran",
+        f"script run {run} started",
+        f"script run {run} finished",
+    ]
+    shown = timeline_text(at)
+    assert shown.index("callback save_name ran") < shown.index(f"script run {run} started")
+
+
+def test_a_rerun_without_interaction_records_no_callback():
+    at = open_lesson("callbacks")
+    at.run()
+    run = at.session_state[timeline.RUN_KEY]
+    this_run = [t for r, t in at.session_state[timeline.EVENTS_KEY] if r == run]
+    assert this_run == [f"script run {run} started", f"script run {run} finished"]
+
+
+def test_on_change_converts_into_the_other_widget():
+    at = open_lesson("callbacks")
+    at.number_input(key="celsius").set_value(100.0).run()
+    assert at.session_state["fahrenheit"] == 212.0
+    assert at.number_input(key="fahrenheit").value == 212.0
+    at.number_input(key="fahrenheit").set_value(32.0).run()
+    assert at.session_state["celsius"] == 0.0
+    assert at.number_input(key="celsius").value == 0.0
+    run = at.session_state[timeline.RUN_KEY]
+    assert (run, "callback fahrenheit_changed ran") in at.session_state[timeline.EVENTS_KEY]
+
+
+def test_args_and_kwargs_reach_the_callback():
+    at = open_lesson("callbacks")
+    next(b for b in at.main.button if b.label == "Vote cats").click().run()
+    next(b for b in at.main.button if b.label == "Super-vote dogs").click().run()
+    assert at.session_state["votes"] == {"cats": 1, "dogs": 3}
+    assert at.session_state["last_vote"] == "dogs +3"
+    assert "Last vote: dogs +3" in texts(at)
+
+
+def test_timeline_keeps_a_bounded_history():
+    at = open_lesson("callbacks")
+    for _ in range(timeline.MAX_EVENTS):
+        at.run()
+    assert len(at.session_state[timeline.EVENTS_KEY]) == timeline.MAX_EVENTS
+    assert timeline_text(at).count("\nrun ") + 1 == 3  # shows the last three runs
+
+
+def test_snippets_alone_behave_like_on_the_page():
+    at = open_snippet("callbacks_args.py").run()
+    at.button[1].click().run()
+    assert at.session_state["votes"] == {"cats": 0, "dogs": 1}

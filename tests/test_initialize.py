@@ -1,0 +1,86 @@
+"""Initialize safely: guard, setdefault, init_state, and the errors of a missing key."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import exception_type, open_lesson, open_snippet, texts
+from streamlit.testing.v1 import AppTest
+
+
+def test_guard_initializes_theme_once_and_keeps_the_users_choice():
+    at = open_lesson("initialize")
+    assert at.session_state["theme"] == "light"
+    at.radio(key="theme").set_value("dark").run()
+    at.run()
+    assert at.session_state["theme"] == "dark"
+    assert "Theme in session state: dark" in texts(at)
+
+
+def test_setdefault_keeps_a_value_the_user_changed():
+    at = open_lesson("initialize")
+    assert at.session_state["page_size"] == 25
+    at.number_input(key="page_size").set_value(50).run()
+    at.run()
+    assert at.session_state["page_size"] == 50
+    assert at.number_input(key="page_size").value == 50
+    assert "Rows per page: `50`" in texts(at)
+
+
+def test_init_state_reports_what_it_created_only_on_the_first_run():
+    at = open_snippet("initialize_helper.py").run()
+    assert at.session_state["sort_by"] == "name" and at.session_state["show_archived"] is False
+    assert json.loads(at.json[0].value) == ["sort_by", "show_archived"]
+    at.checkbox(key="show_archived").check().run()
+    assert at.session_state["show_archived"] is True
+    assert "nothing (all keys already existed)" in at.markdown[-1].value
+
+
+def test_missing_keys_are_shown_as_their_real_errors_inside_the_frame():
+    at = open_lesson("initialize")
+    assert not at.exception
+    shown = "\n".join(e.value for e in at.main.error)
+    assert "**KeyError** raised by `initialize_missing_item_broken.py`" in shown
+    assert "**AttributeError** raised by `initialize_missing_attr_broken.py`" in shown
+    assert 'st.session_state has no key "accent_color"' in shown
+    assert 'st.session_state has no attribute "accent_color"' in shown
+    # The page went on past the errors: the pitfalls are drawn.
+    assert "Pitfalls" in [h.value for h in at.main.subheader]
+
+
+def _unguarded_app() -> None:
+    import streamlit as st
+
+    st.session_state.theme = "light"
+    st.radio("Theme", ["light", "dark"], key="theme")
+
+
+def test_pitfall_unguarded_assignment_resets_on_every_rerun():
+    at = AppTest.from_function(_unguarded_app).run()
+    at.radio(key="theme").set_value("dark").run()
+    assert at.session_state["theme"] == "light"
+    assert at.radio(key="theme").value == "light"
+
+
+def _get_app() -> None:
+    import streamlit as st
+
+    st.write(st.session_state.get("page_size", 25))
+
+
+def test_pitfall_get_reads_without_storing():
+    at = AppTest.from_function(_get_app).run()
+    assert at.markdown[0].value == "`25`"
+    assert "page_size" not in at.session_state
+
+
+def _assign_after_widget_app() -> None:
+    import streamlit as st
+
+    st.radio("Theme", ["light", "dark"], key="theme")
+    st.session_state.theme = "dark"
+
+
+def test_pitfall_assigning_after_the_widget_raises():
+    at = AppTest.from_function(_assign_after_widget_app).run()
+    assert exception_type(at) == "streamlit.errors.StreamlitWidgetAlreadyInstantiatedError"
