@@ -68,12 +68,9 @@ def lesson_state(lesson: Lesson) -> list[KeyView]:
 
 
 def format_views(views: list[KeyView]) -> str:
-    """Aligned plain-text table (rendered as code, so user text is never interpreted)."""
-    width = max(len(view.key) for view in views)
-    type_width = max(len(view.type_name) for view in views)
+    """One line per key, `● key (type) = preview`; rendered as code so user text stays inert."""
     return "\n".join(
-        f"{'●' if view.changed else ' '} {view.key:<{width}} {view.type_name:<{type_width}}"
-        f" = {view.preview}"
+        f"{'●' if view.changed else ' '} {view.key} ({view.type_name}) = {view.preview}"
         for view in views
     )
 
@@ -89,7 +86,7 @@ def state_inspector(lesson: Lesson) -> None:
         st.subheader("State inspector", anchor=False)
         views = lesson_state(lesson)
         if views:
-            st.code(format_views(views), language=None)
+            st.code(format_views(views), language=None, wrap_lines=True)
             st.caption("● changed in the last rerun · keys starting with `_` are hidden")
         else:
             st.caption("None of this lesson's keys are in `st.session_state` yet.")
