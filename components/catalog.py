@@ -144,7 +144,65 @@ PATTERNS: tuple[Lesson, ...] = ()
 
 STATE_VS_CACHE: tuple[Lesson, ...] = ()
 
-PITFALLS: tuple[Lesson, ...] = ()
+PITFALLS: tuple[Lesson, ...] = (
+    Lesson(
+        slug="errors",
+        title="Common errors and limits",
+        section="Pitfalls",
+        icon=":material/error:",
+        summary="Each error session state raises, reproduced live with its real message, then fixed.",
+        tags=(
+            "error",
+            "exception",
+            "KeyError",
+            "StreamlitWidgetAlreadyInstantiatedError",
+            "StreamlitValueAssignmentNotAllowedError",
+            "StreamlitInvalidFormCallbackError",
+            "StreamlitDuplicateElementKey",
+            "form",
+            "limits",
+        ),
+        snippets=(
+            Snippet("errors_missing_key_broken.py", raises="KeyError"),
+            Snippet("errors_missing_key.py"),
+            Snippet(
+                "errors_widget_modified_broken.py",
+                raises="streamlit.errors.StreamlitWidgetAlreadyInstantiatedError",
+            ),
+            Snippet("errors_widget_modified.py"),
+            Snippet(
+                "errors_button_value_broken.py",
+                raises="streamlit.errors.StreamlitValueAssignmentNotAllowedError",
+            ),
+            Snippet("errors_button_value.py"),
+            Snippet(
+                "errors_form_callback_broken.py",
+                raises="streamlit.errors.StreamlitInvalidFormCallbackError",
+            ),
+            Snippet("errors_form_callback.py"),
+            Snippet(
+                "errors_duplicate_key_broken.py",
+                raises="streamlit.errors.StreamlitDuplicateElementKey",
+            ),
+            Snippet("errors_duplicate_key.py"),
+        ),
+        keys=(
+            "err_visits",
+            "err_city_broken",
+            "err_city",
+            "err_use_paris",
+            "err_save_broken",
+            "err_save",
+            "err_saved",
+            "err_email_broken",
+            "err_email",
+            "err_subscribed",
+            "err_name_broken",
+            "err_first_name",
+            "err_last_name",
+        ),
+    ),
+)
 
 LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS)
 
