@@ -142,7 +142,46 @@ BASICS: tuple[Lesson, ...] = (
 
 PATTERNS: tuple[Lesson, ...] = ()
 
-STATE_VS_CACHE: tuple[Lesson, ...] = ()
+STATE_VS_CACHE: tuple[Lesson, ...] = (
+    Lesson(
+        slug="cache-vs-state",
+        title="Session state vs caching",
+        section="State vs cache",
+        icon=":material/cached:",
+        summary="Per-user values go in session state; slow results and shared objects in a cache.",
+        tags=(
+            "cache",
+            "cache_data",
+            "cache_resource",
+            "shared",
+            "performance",
+            "slow query",
+            "copy",
+            "scope",
+            "lock",
+        ),
+        snippets=(
+            Snippet("cache_vs_state_counters.py"),
+            Snippet("cache_vs_state_slow_query.py"),
+            Snippet("cache_vs_state_copies.py"),
+            Snippet("cache_vs_state_scope.py"),
+        ),
+        keys=(
+            "cache_my_clicks",
+            "cache_click",
+            "cache_clear_clicks",
+            "cache_region",
+            "cache_run_query",
+            "cache_calls",
+            "cache_clear_query",
+            "cache_append",
+            "cache_reset_regions",
+            "cache_note",
+            "cache_add_note",
+            "cache_clear_db",
+        ),
+    ),
+)
 
 PITFALLS: tuple[Lesson, ...] = (
     Lesson(
@@ -150,7 +189,7 @@ PITFALLS: tuple[Lesson, ...] = (
         title="Common errors and limits",
         section="Pitfalls",
         icon=":material/error:",
-        summary="Each error session state raises, reproduced live with its real message, then fixed.",
+        summary="Each session-state error reproduced live with its real message, then fixed.",
         tags=(
             "error",
             "exception",

@@ -40,7 +40,7 @@ st.markdown(
     "No exception here: session state belongs to one browser session, held by its WebSocket "
     "connection. A browser reload, a typed URL or a new tab opens a new session that starts "
     "empty, so every key on this page is gone. Values that must survive a reload go in the URL "
-    "(`bind=\"query-params\"`) or in storage outside the session. See it happen live in "
+    '(`bind="query-params"`) or in storage outside the session. See it happen live in '
     "[Losing state after reload](/reload)."
 )
 
@@ -87,7 +87,7 @@ pitfalls(
         "script for every place that assigns that key.",
         "The same assignment that works in a callback raises when moved into "
         "`if st.button(...):` below the widget: that code runs after the widget exists.",
-        "A key built in a loop (`key=f\"row_{i}\"`) can collide when two rows have the same "
+        'A key built in a loop (`key=f"row_{i}"`) can collide when two rows have the same '
         "`i`; build keys from unique ids.",
     ]
 )
