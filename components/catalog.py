@@ -196,7 +196,6 @@ PITFALLS: tuple[Lesson, ...] = (
             "KeyError",
             "StreamlitWidgetAlreadyInstantiatedError",
             "StreamlitValueAssignmentNotAllowedError",
-            "StreamlitInvalidFormCallbackError",
             "StreamlitDuplicateElementKey",
             "form",
             "limits",
