@@ -12,28 +12,40 @@ st.markdown(
     "Under each one, the **fixed** snippet runs live."
 )
 
-st.header("1. Missing key", anchor=False)
-st.markdown(
-    "Reading a key before anything set it raises `KeyError` (and `AttributeError` with dot "
-    "notation). `+= 1` reads first, so it fails too. Initialize with a guard or `setdefault`."
+show_before_after(
+    lesson,
+    "errors_missing_key_broken.py",
+    "errors_missing_key.py",
+    title="1. Missing key",
+    intro=(
+        "Reading a key before anything set it raises `KeyError` (and `AttributeError` with dot "
+        "notation). `+= 1` reads first, so it fails too. Initialize with a guard or `setdefault`."
+    ),
 )
-show_before_after(lesson, "errors_missing_key_broken.py", "errors_missing_key.py")
 
-st.header("2. Modifying a widget's key after the widget is created", anchor=False)
-st.markdown(
-    "Once a keyed widget exists in a run, its key is locked for the rest of that run. Set the "
-    "value *before* the widget is created, or in a callback: callbacks run before the next run "
-    "creates the widget. Click **Set city to Paris** below."
+show_before_after(
+    lesson,
+    "errors_widget_modified_broken.py",
+    "errors_widget_modified.py",
+    title="2. Modifying a widget's key after the widget is created",
+    intro=(
+        "Once a keyed widget exists in a run, its key is locked for the rest of that run. Set the "
+        "value *before* the widget is created, or in a callback: callbacks run before the next run "
+        "creates the widget. Click **Set city to Paris** below."
+    ),
 )
-show_before_after(lesson, "errors_widget_modified_broken.py", "errors_widget_modified.py")
 
-st.header("3. Setting a button's value through session state", anchor=False)
-st.markdown(
-    "`st.button`, `st.download_button`, `st.file_uploader`, `st.form` and other trigger-like "
-    "widgets are read-only in session state: a value assigned to their key makes the widget "
-    "raise when it is created. Keep what the click means under a key of your own."
+show_before_after(
+    lesson,
+    "errors_button_value_broken.py",
+    "errors_button_value.py",
+    title="3. Setting a button's value through session state",
+    intro=(
+        "`st.button`, `st.download_button`, `st.file_uploader`, `st.form` and other trigger-like "
+        "widgets are read-only in session state: a value assigned to their key makes the widget "
+        "raise when it is created. Keep what the click means under a key of your own."
+    ),
 )
-show_before_after(lesson, "errors_button_value_broken.py", "errors_button_value.py")
 
 st.header("4. Losing state after a reload", anchor=False)
 st.markdown(
@@ -52,19 +64,27 @@ st.markdown(
     "longer need. The [Storing too much data](/too-much-data) lesson measures it."
 )
 
-st.header("Callbacks inside a form", anchor=False)
-st.markdown(
-    "Widgets in an `st.form` send their values only when the form is submitted, so only "
-    "`st.form_submit_button` may have a callback. Move the logic to the submit button."
+show_before_after(
+    lesson,
+    "errors_form_callback_broken.py",
+    "errors_form_callback.py",
+    title="Callbacks inside a form",
+    intro=(
+        "Widgets in an `st.form` send their values only when the form is submitted, so only "
+        "`st.form_submit_button` may have a callback. Move the logic to the submit button."
+    ),
 )
-show_before_after(lesson, "errors_form_callback_broken.py", "errors_form_callback.py")
 
-st.header("Two widgets with the same key", anchor=False)
-st.markdown(
-    "A key names one widget's value, so two elements with the same key in one run raise "
-    "`StreamlitDuplicateElementKey`. Give every widget its own key."
+show_before_after(
+    lesson,
+    "errors_duplicate_key_broken.py",
+    "errors_duplicate_key.py",
+    title="Two widgets with the same key",
+    intro=(
+        "A key names one widget's value, so two elements with the same key in one run raise "
+        "`StreamlitDuplicateElementKey`. Give every widget its own key."
+    ),
 )
-show_before_after(lesson, "errors_duplicate_key_broken.py", "errors_duplicate_key.py")
 
 how_it_works(
     """

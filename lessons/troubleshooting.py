@@ -11,15 +11,19 @@ def link_to(slug: str, label: str) -> None:
 
 lesson = lesson_header("troubleshooting")
 
-st.header("Why does my state not update immediately?", anchor=False)
-st.markdown(
-    "Click **Like (inline)** once: the count still says 0, although the state already holds 1 "
-    "(see the inspector). The script reads the value *above* the button, and the button's "
-    "`if` block only changes it further down, in the same run. The second click shows 1: the "
-    "app always looks one click behind. A callback runs before the script starts, so every "
-    "line of the run sees the new value."
+show_before_after(
+    lesson,
+    "troubleshooting_stale_read.py",
+    "troubleshooting_stale_read_fixed.py",
+    title="Why does my state not update immediately?",
+    intro=(
+        "Click **Like (inline)** once: the count still says 0, although the state already holds 1 "
+        "(see the inspector). The script reads the value *above* the button, and the button's "
+        "`if` block only changes it further down, in the same run. The second click shows 1: the "
+        "app always looks one click behind. A callback runs before the script starts, so every "
+        "line of the run sees the new value."
+    ),
 )
-show_before_after(lesson, "troubleshooting_stale_read.py", "troubleshooting_stale_read_fixed.py")
 
 st.header("Why does my text input keep resetting?", anchor=False)
 st.markdown(

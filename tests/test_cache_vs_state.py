@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import uuid
 
 import pytest
@@ -210,13 +211,25 @@ def test_session_scoped_cache_gives_each_session_its_own_database(sessions):
     assert notes_count(b) == 0
 
 
-def test_session_scoped_cache_is_dropped_when_the_session_disconnects(sessions):
+def test_session_scoped_cache_is_dropped_and_released_when_the_session_disconnects(
+    sessions, monkeypatch
+):
+    opened: list[sqlite3.Connection] = []
+    real_connect = sqlite3.connect
+
+    def recording_connect(*args, **kwargs):
+        opened.append(real_connect(*args, **kwargs))
+        return opened[-1]
+
+    monkeypatch.setattr(sqlite3, "connect", recording_connect)
     a, a_id = sessions.open()
     act(sessions, a_id, a, add_note("first"))
-    assert notes_count(a) == 1
+    assert notes_count(a) == 1 and len(opened) == 1
     sessions.disconnect(a_id)
+    with pytest.raises(sqlite3.ProgrammingError):  # on_release closed the connection
+        opened[0].execute("SELECT 1")
     act(sessions, a_id, a, lambda at: None)
-    assert notes_count(a) == 0
+    assert notes_count(a) == 0 and len(opened) == 2
 
 
 def test_clearing_the_session_database_leaves_other_sessions_alone(sessions):
