@@ -142,9 +142,144 @@ BASICS: tuple[Lesson, ...] = (
 
 PATTERNS: tuple[Lesson, ...] = ()
 
-STATE_VS_CACHE: tuple[Lesson, ...] = ()
+STATE_VS_CACHE: tuple[Lesson, ...] = (
+    Lesson(
+        slug="cache-vs-state",
+        title="Session state vs caching",
+        section="State vs cache",
+        icon=":material/cached:",
+        summary="Per-user values go in session state; slow results and shared objects in a cache.",
+        tags=(
+            "cache",
+            "cache_data",
+            "cache_resource",
+            "shared",
+            "performance",
+            "slow query",
+            "copy",
+            "scope",
+            "lock",
+        ),
+        snippets=(
+            Snippet("cache_vs_state_counters.py"),
+            Snippet("cache_vs_state_slow_query.py"),
+            Snippet("cache_vs_state_copies.py"),
+            Snippet("cache_vs_state_scope.py"),
+        ),
+        keys=(
+            "cache_my_clicks",
+            "cache_click",
+            "cache_clear_clicks",
+            "cache_region",
+            "cache_run_query",
+            "cache_calls",
+            "cache_clear_query",
+            "cache_append",
+            "cache_reset_regions",
+            "cache_note",
+            "cache_add_note",
+            "cache_clear_db",
+        ),
+    ),
+)
 
-PITFALLS: tuple[Lesson, ...] = ()
+PITFALLS: tuple[Lesson, ...] = (
+    Lesson(
+        slug="errors",
+        title="Common errors and limits",
+        section="Pitfalls",
+        icon=":material/error:",
+        summary="Each session-state error reproduced live with its real message, then fixed.",
+        tags=(
+            "error",
+            "exception",
+            "KeyError",
+            "StreamlitWidgetAlreadyInstantiatedError",
+            "StreamlitValueAssignmentNotAllowedError",
+            "StreamlitDuplicateElementKey",
+            "form",
+            "limits",
+        ),
+        snippets=(
+            Snippet("errors_missing_key_broken.py", raises="KeyError"),
+            Snippet("errors_missing_key.py"),
+            Snippet(
+                "errors_widget_modified_broken.py",
+                raises="streamlit.errors.StreamlitWidgetAlreadyInstantiatedError",
+            ),
+            Snippet("errors_widget_modified.py"),
+            Snippet(
+                "errors_button_value_broken.py",
+                raises="streamlit.errors.StreamlitValueAssignmentNotAllowedError",
+            ),
+            Snippet("errors_button_value.py"),
+            Snippet(
+                "errors_form_callback_broken.py",
+                raises="streamlit.errors.StreamlitInvalidFormCallbackError",
+            ),
+            Snippet("errors_form_callback.py"),
+            Snippet(
+                "errors_duplicate_key_broken.py",
+                raises="streamlit.errors.StreamlitDuplicateElementKey",
+            ),
+            Snippet("errors_duplicate_key.py"),
+        ),
+        keys=(
+            "err_visits",
+            "err_city_broken",
+            "err_city",
+            "err_use_paris",
+            "err_save_broken",
+            "err_save",
+            "err_saved",
+            "err_email_broken",
+            "err_email",
+            "err_subscribed",
+            "err_name_broken",
+            "err_first_name",
+            "err_last_name",
+        ),
+    ),
+    Lesson(
+        slug="troubleshooting",
+        title="Troubleshooting and FAQ",
+        section="Pitfalls",
+        icon=":material/build:",
+        summary="State one click behind, inputs that reset, pages: each symptom shown, then fixed.",
+        tags=(
+            "troubleshooting",
+            "faq",
+            "stale",
+            "click twice",
+            "reset",
+            "text_input",
+            "key",
+            "DataFrame",
+            "pages",
+        ),
+        snippets=(
+            Snippet("troubleshooting_stale_read.py"),
+            Snippet("troubleshooting_stale_read_fixed.py"),
+            Snippet("troubleshooting_changing_key.py"),
+            Snippet("troubleshooting_reset_every_run.py"),
+            Snippet("troubleshooting_stable_input.py"),
+            Snippet("troubleshooting_dataframe.py"),
+        ),
+        keys=(
+            "ts_likes",
+            "ts_like_inline",
+            "ts_likes_fixed",
+            "ts_like",
+            "ts_city_reset",
+            "ts_nickname",
+            "ts_city",
+            "ts_orders",
+            "ts_item",
+            "ts_qty",
+            "ts_add_order",
+        ),
+    ),
+)
 
 LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS)
 

@@ -1,0 +1,113 @@
+import streamlit as st
+
+from components.before_after import show_before_after
+from components.lesson import how_it_works, lesson_header, pitfalls
+
+lesson = lesson_header("errors")
+
+st.markdown(
+    "Each **broken** snippet below really runs, in this page, on the installed Streamlit. The "
+    "page catches exactly the error the snippet is known to raise and shows its class and "
+    "message as Streamlit wrote them; in your own app the same error would stop the script. "
+    "Under each one, the **fixed** snippet runs live."
+)
+
+show_before_after(
+    lesson,
+    "errors_missing_key_broken.py",
+    "errors_missing_key.py",
+    title="1. Missing key",
+    intro=(
+        "Reading a key before anything set it raises `KeyError` (and `AttributeError` with dot "
+        "notation). `+= 1` reads first, so it fails too. Initialize with a guard or `setdefault`."
+    ),
+)
+
+show_before_after(
+    lesson,
+    "errors_widget_modified_broken.py",
+    "errors_widget_modified.py",
+    title="2. Modifying a widget's key after the widget is created",
+    intro=(
+        "Once a keyed widget exists in a run, its key is locked for the rest of that run. Set the "
+        "value *before* the widget is created, or in a callback: callbacks run before the next run "
+        "creates the widget. Click **Set city to Paris** below."
+    ),
+)
+
+show_before_after(
+    lesson,
+    "errors_button_value_broken.py",
+    "errors_button_value.py",
+    title="3. Setting a button's value through session state",
+    intro=(
+        "`st.button`, `st.download_button`, `st.file_uploader`, `st.form` and other trigger-like "
+        "widgets are read-only in session state: a value assigned to their key makes the widget "
+        "raise when it is created. Keep what the click means under a key of your own."
+    ),
+)
+
+st.header("4. Losing state after a reload", anchor=False)
+st.markdown(
+    "No exception here: session state belongs to one browser session, held by its WebSocket "
+    "connection. A browser reload, a typed URL or a new tab opens a new session that starts "
+    "empty, so every key on this page is gone. Values that must survive a reload go in the URL "
+    '(`bind="query-params"`) or in storage outside the session. See it happen live in '
+    "[Losing state after reload](/reload)."
+)
+
+st.header("5. Storing too much data", anchor=False)
+st.markdown(
+    "Also no exception: session state lives in the server's memory, one copy per session. Ten "
+    "users who each load the same 200 MB DataFrame into session state hold 2 GB. Keep "
+    "per-user working data there, put shared data in `st.cache_data`, and `del` what you no "
+    "longer need. The [Storing too much data](/too-much-data) lesson measures it."
+)
+
+show_before_after(
+    lesson,
+    "errors_form_callback_broken.py",
+    "errors_form_callback.py",
+    title="Callbacks inside a form",
+    intro=(
+        "Widgets in an `st.form` send their values only when the form is submitted, so only "
+        "`st.form_submit_button` may have a callback. Move the logic to the submit button."
+    ),
+)
+
+show_before_after(
+    lesson,
+    "errors_duplicate_key_broken.py",
+    "errors_duplicate_key.py",
+    title="Two widgets with the same key",
+    intro=(
+        "A key names one widget's value, so two elements with the same key in one run raise "
+        "`StreamlitDuplicateElementKey`. Give every widget its own key."
+    ),
+)
+
+how_it_works(
+    """
+The key of a widget is the widget's value, and Streamlit guards it by **when** you touch it:
+
+- **before** the widget is created in a run (top of the script, or in any callback): you may
+  assign it, except for read-only widgets such as buttons;
+- **after** the widget is created in that run: you may read it, never assign it;
+- a key must name exactly one widget per run.
+
+Plain keys that no widget uses have no such rules, but they must exist before you read them.
+"""
+)
+
+pitfalls(
+    [
+        "Catching these errors with `try`/`except` in your app hides a bug; fix the order "
+        "instead (initialize first, write in callbacks).",
+        "The message says *which* key: `st.session_state['err_city_broken']` above. Search the "
+        "script for every place that assigns that key.",
+        "The same assignment that works in a callback raises when moved into "
+        "`if st.button(...):` below the widget: that code runs after the widget exists.",
+        'A key built in a loop (`key=f"row_{i}"`) can collide when two rows have the same '
+        "`i`; build keys from unique ids.",
+    ]
+)

@@ -1,0 +1,115 @@
+import streamlit as st
+
+from components.before_after import show_before_after
+from components.lesson import get_lesson, how_it_works, lesson_header, pitfalls, show_snippet
+
+
+def link_to(slug: str, label: str) -> None:
+    """A link to another lesson of this app that keeps the current session."""
+    st.page_link(get_lesson(slug).page, label=label, icon=get_lesson(slug).icon)
+
+
+lesson = lesson_header("troubleshooting")
+
+show_before_after(
+    lesson,
+    "troubleshooting_stale_read.py",
+    "troubleshooting_stale_read_fixed.py",
+    title="Why does my state not update immediately?",
+    intro=(
+        "Click **Like (inline)** once: the count still says 0, although the state already holds 1 "
+        "(see the inspector). The script reads the value *above* the button, and the button's "
+        "`if` block only changes it further down, in the same run. The second click shows 1: the "
+        "app always looks one click behind. A callback runs before the script starts, so every "
+        "line of the run sees the new value."
+    ),
+)
+
+st.header("Why does my text input keep resetting?", anchor=False)
+st.markdown(
+    "Type a nickname and press Enter: it is gone. The key is built from a new random id on "
+    "every run, so each run creates a brand-new, empty widget (and drops the old one)."
+)
+show_snippet(lesson, "troubleshooting_changing_key.py")
+st.markdown(
+    "Now change the city: it jumps back to Berlin. The assignment at the top runs on every "
+    "rerun and overwrites what you typed before the widget is drawn. (The same assignment "
+    "*after* the widget raises an error instead; see below.)"
+)
+show_snippet(lesson, "troubleshooting_reset_every_run.py")
+st.markdown("**Fixed:** the same key on every run, and a default that is set only once.")
+show_snippet(lesson, "troubleshooting_stable_input.py")
+link_to("errors", "Common errors: modifying a widget's key after it is created")
+
+st.header("Can I persist session state across pages?", anchor=False)
+st.markdown(
+    "Yes, as long as the session stays alive: every page of a multipage app shares one "
+    "`st.session_state`. Plain keys you set yourself survive a page switch. A **widget's** key "
+    "is dropped when a page stops drawing that widget, which is what usually looks like lost "
+    "state. The fixes, each proven live, are in "
+    "[Persisting state across pages](/multipage)."
+)
+
+st.header("Frequently asked questions", anchor=False)
+
+st.subheader("What is st.session_state in simple terms?", anchor=False)
+st.markdown(
+    "Streamlit's way of remembering values for one user session across reruns: a "
+    "dictionary-like object, one per browser tab, that the script finds again on every rerun."
+)
+link_to("quick-start", "Quick start: a counter")
+
+st.subheader("How do I initialize st.session_state?", anchor=False)
+st.markdown(
+    'Give each key a value before you read it: `if "key" not in st.session_state: ...` or '
+    '`st.session_state.setdefault("key", value)`. Both leave an existing value alone.'
+)
+link_to("initialize", "Initialize state safely")
+
+st.subheader("Does st.session_state survive reruns?", anchor=False)
+st.markdown(
+    "Yes, that is its purpose: every widget interaction reruns the script, and the values are "
+    "still there. It does **not** survive a browser reload or a new tab, which start a new "
+    "session: see [Losing state after reload](/reload)."
+)
+
+st.subheader("What is the difference between session state and cache?", anchor=False)
+st.markdown(
+    "Session state stores per-user interaction data. A cache stores reusable computation "
+    "results (`st.cache_data`) or shared resources (`st.cache_resource`) for every user, to "
+    "make the app faster."
+)
+link_to("cache-vs-state", "Session state vs caching")
+
+st.subheader("Can I store a DataFrame in session state?", anchor=False)
+st.markdown(
+    "Yes: it is a good home for a user's working data, such as the orders below. It is "
+    "picklable, so it passes this app's `enforceSerializableSessionState` check. Large data "
+    "that every user shares belongs in a cached function, not in each session: see "
+    "[Storing too much data](/too-much-data)."
+)
+show_snippet(lesson, "troubleshooting_dataframe.py")
+
+how_it_works(
+    """
+Every symptom on this page comes from the **order** of one run:
+
+1. callbacks of the interaction run first;
+2. the script runs from top to bottom; a line sees only what happened above it;
+3. a widget takes its value from its key, if the key was set before it was drawn;
+4. at the end of the run, the keys of widgets that were not drawn are dropped.
+
+Write state in callbacks, initialize with a guard, and keep keys the same on every run.
+"""
+)
+
+pitfalls(
+    [
+        "`st.rerun()` after an inline update hides the stale read but runs the script twice "
+        "for each click; a callback runs it once.",
+        'Keys built from data (`key=f"input_{len(rows)}"`) change when the data changes, and '
+        "the widget resets with them; build keys from stable ids.",
+        "Initializing with `st.session_state.x = default` at the top, without a guard, resets "
+        "`x` on every rerun, widget or not.",
+    ]
+)

@@ -1,0 +1,171 @@
+"""Common errors: each broken snippet shows its real error inside the page, each fix works."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import TIMEOUT, lesson, open_lesson, texts
+from streamlit.errors import (
+    StreamlitDuplicateElementKey,
+    StreamlitInvalidFormCallbackError,
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitWidgetAlreadyInstantiatedError,
+)
+from streamlit.testing.v1 import AppTest
+
+# The message each broken snippet must show, built by the installed Streamlit's own classes.
+EXPECTED_ERRORS = {
+    "errors_missing_key_broken.py": ("KeyError", 'has no key "err_visits_unset"'),
+    "errors_widget_modified_broken.py": (
+        "StreamlitWidgetAlreadyInstantiatedError",
+        str(StreamlitWidgetAlreadyInstantiatedError("err_city_broken")),
+    ),
+    "errors_button_value_broken.py": (
+        "StreamlitValueAssignmentNotAllowedError",
+        str(StreamlitValueAssignmentNotAllowedError("err_save_broken")),
+    ),
+    "errors_form_callback_broken.py": (
+        "StreamlitInvalidFormCallbackError",
+        str(StreamlitInvalidFormCallbackError()),
+    ),
+    "errors_duplicate_key_broken.py": (
+        "StreamlitDuplicateElementKey",
+        str(StreamlitDuplicateElementKey("err_name_broken")),
+    ),
+}
+
+
+def error_boxes(at: AppTest) -> list[str]:
+    return [el.value for el in at.main.error]
+
+
+def test_every_broken_snippet_of_the_lesson_is_covered():
+    broken = {s.file for s in lesson("errors").snippets if s.is_broken}
+    assert broken == set(EXPECTED_ERRORS)
+
+
+@pytest.mark.parametrize("file", list(EXPECTED_ERRORS))
+def test_broken_snippet_shows_class_and_streamlit_message_inside_the_page(file):
+    at = open_lesson("errors")
+    class_name, message = EXPECTED_ERRORS[file]
+    box = next(value for value in error_boxes(at) if f"`{file}`" in value)
+    assert box.startswith(f"**{class_name}** raised by `{file}`")
+    assert message in box
+    # The declared class is exactly what the snippet raises.
+    assert lesson("errors").snippet(file).exception_class().__name__ == class_name
+
+
+def test_broken_snippets_keep_failing_while_the_fixes_are_used():
+    at = open_lesson("errors")
+    at.button(key="err_use_paris").click().run()
+    at.button(key="err_save").click().run()
+    at.text_input(key="err_email").input("a@example.com").run()
+    assert not at.exception
+    assert len(error_boxes(at)) == len(EXPECTED_ERRORS)
+
+
+def test_missing_key_fix_initializes_once_then_counts_every_run():
+    at = open_lesson("errors")
+    first = at.session_state["err_visits"]
+    at.run()
+    at.run()
+    assert at.session_state["err_visits"] == first + 2
+    assert f"Script runs in this session: {first + 2}" in texts(at).replace("\n", " ")
+    assert "err_visits_unset" not in at.session_state
+
+
+def test_widget_key_set_in_a_callback_changes_the_widget():
+    at = open_lesson("errors")
+    assert at.text_input(key="err_city").value == "Berlin"
+    at.text_input(key="err_city").input("Rome").run()
+    assert at.session_state["err_city"] == "Rome"
+    at.button(key="err_use_paris").click().run()
+    assert not at.exception
+    assert at.text_input(key="err_city").value == "Paris"
+    assert at.session_state["err_city"] == "Paris"
+
+
+def test_button_click_kept_under_its_own_key_while_the_button_resets():
+    at = open_lesson("errors")
+    assert at.session_state["err_saved"] is False
+    at.button(key="err_save").click().run()
+    assert at.session_state["err_saved"] is True
+    # The button's own value was True only during the run its click caused.
+    assert at.session_state["err_save"] is False
+    at.run()
+    assert at.session_state["err_saved"] is True
+    assert "Saved: True" in texts(at).replace("\n", " ")
+
+
+def test_form_callback_runs_only_on_submit_and_stores_the_email():
+    at = open_lesson("errors")
+    at.text_input(key="err_email").input("  ada@example.com ")
+    at.run()  # typing alone: the form has not been submitted
+    assert at.session_state["err_subscribed"] == ""
+    at.text_input(key="err_email").input("  ada@example.com ")
+    submit = next(b for b in at.main.button if b.label == "Subscribe")
+    submit.click().run()
+    assert not at.exception
+    assert at.session_state["err_subscribed"] == "ada@example.com"
+    assert "Subscribed: ada@example.com" in texts(at).replace("\n", " ")
+
+
+def test_form_fix_shows_markup_as_text():
+    at = open_lesson("errors")
+    at.text_input(key="err_email").input("<script>alert(1)</script>")
+    next(b for b in at.main.button if b.label == "Subscribe").click().run()
+    assert not at.exception
+    assert at.session_state["err_subscribed"] == "<script>alert(1)</script>"
+
+
+def test_duplicate_key_fix_uses_one_key_per_widget():
+    at = open_lesson("errors")
+    at.text_input(key="err_first_name").input("Ada").run()
+    at.text_input(key="err_last_name").input("Lovelace").run()
+    assert "Full name: Ada Lovelace" in texts(at).replace("\n", " ")
+
+
+def test_reload_and_size_limits_link_to_their_lessons():
+    at = open_lesson("errors")
+    body = texts(at)
+    assert "[Losing state after reload](/reload)" in body
+    assert "[Storing too much data](/too-much-data)" in body
+
+
+def _assign_in_button_branch_app() -> None:
+    import streamlit as st
+
+    st.text_input("City", key="city")
+    if st.button("Paris"):
+        st.session_state.city = "Paris"  # runs after the widget exists
+
+
+def test_assigning_in_an_if_button_branch_below_the_widget_raises():
+    at = AppTest.from_function(_assign_in_button_branch_app, default_timeout=TIMEOUT).run()
+    assert not at.exception
+    at.button[0].click().run()
+    assert at.exception[0].proto.type == (
+        "streamlit.errors.StreamlitWidgetAlreadyInstantiatedError"
+    )
+
+
+def _read_only_widget_app(kind: str) -> None:
+    import streamlit as st
+
+    st.session_state.trigger = True
+    if kind == "download_button":
+        st.download_button("Download", data="x", key="trigger")
+    elif kind == "file_uploader":
+        st.file_uploader("Upload", key="trigger")
+    elif kind == "form":
+        with st.form("trigger"):
+            st.form_submit_button("Send")
+
+
+@pytest.mark.parametrize("kind", ["download_button", "file_uploader", "form"])
+def test_other_trigger_widgets_are_read_only_in_session_state(kind):
+    at = AppTest.from_function(_read_only_widget_app, args=(kind,), default_timeout=TIMEOUT)
+    at.run()
+    assert at.exception
+    assert at.exception[0].proto.type == (
+        "streamlit.errors.StreamlitValueAssignmentNotAllowedError"
+    )
