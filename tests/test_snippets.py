@@ -6,7 +6,7 @@ import ast
 import sys
 
 import pytest
-from conftest import open_snippet
+from conftest import exception_type, open_snippet
 
 from components.catalog import LESSONS
 
@@ -18,7 +18,7 @@ def test_snippet_runs_alone(snippet):
     at = open_snippet(snippet.file).run()
     if snippet.is_broken:
         assert len(at.exception) == 1, [e.value for e in at.exception]
-        assert at.exception[0].proto.type == snippet.exception_class().__name__
+        assert exception_type(at) == snippet.raises
     else:
         assert not at.exception, [e.value for e in at.exception]
 
