@@ -78,8 +78,7 @@ def test_persist_page_forgets_the_values_after_a_page_switch():
 
 def test_persist_session_keeps_the_value_across_a_page_switch(tmp_path):
     (tmp_path / "home.py").write_text(
-        "import streamlit as st\n"
-        "st.navigation([st.Page('a.py'), st.Page('b.py')]).run()\n"
+        "import streamlit as st\nst.navigation([st.Page('a.py'), st.Page('b.py')]).run()\n"
     )
     (tmp_path / "a.py").write_text(
         "import streamlit as st\n"
