@@ -157,7 +157,7 @@ PATTERNS: tuple[Lesson, ...] = (
         section="Patterns",
         icon=":material/linear_scale:",
         summary="Steps that validate, go back without losing input, and start over cleanly.",
-        tags=("wizard", "steps", "multi-step", "upload", "csv", "callback", "rerun", "progress"),
+        tags=("wizard", "steps", "multi-step", "upload", "csv", "on_click", "rerun", "progress"),
         snippets=(Snippet("wizard.py"), Snippet("wizard_rerun.py")),
         keys=(
             "wizard_step",
@@ -191,7 +191,7 @@ PATTERNS: tuple[Lesson, ...] = (
         section="Patterns",
         icon=":material/edit_note:",
         summary="Batch inputs until submit, validate them, and keep what the user typed.",
-        tags=("form", "submit", "validation", "email", "clear_on_submit", "callback"),
+        tags=("form", "submit", "validation", "email", "clear_on_submit", "on_click"),
         snippets=(
             Snippet("forms_profile.py"),
             Snippet("forms_validated.py"),
