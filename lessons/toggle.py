@@ -28,8 +28,9 @@ how_it_works(
    creates fresh checkboxes with their defaults.
 3. In the second snippet the toggle's key is the flag. `persist_state="page"` (it needs a `key`)
    tells Streamlit to keep a hidden widget's value for as long as the user stays on this page;
-   `"session"` would keep it across page switches too. Both are newer than 1.50; this app pins
-   1.67.
+   `"session"` would keep it across page switches too. `persist_state` is a recent addition to
+   Streamlit; in 1.67, which this app pins, most input widgets accept it (`st.file_uploader`
+   does not).
 4. Without `persist_state`, copy each value into a key of your own (no widget uses it) in an
    `on_change` callback, and pass it back as the widget's `value=` when the section reopens.
 """

@@ -150,3 +150,11 @@ if st.button("Set"):
     at.button[0].click().run()
     assert at.exception[0].proto.type == "streamlit.errors.StreamlitAPIException"
     assert "bound to a widget" in at.exception[0].value
+
+
+def test_reset_removes_the_parameter_from_the_link():
+    at = open_link(selected_regions=["EMEA", "LATAM"])
+    assert at.query_params == {"selected_regions": ["EMEA", "LATAM"]}
+    reset(at)
+    assert at.query_params == {}
+    assert at.session_state["selected_regions"] == []

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import inspect
+
+import streamlit as st
 from conftest import open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 
 def click(at, label):
     next(b for b in at.main.button if b.label == label).click().run()
+
+
+def open_with_audit_ticked():
+    """The toggle lesson with the keyed section open and "Audit logging" ticked."""
+    at = open_lesson("toggle")
+    at.toggle(key="advanced_open").set_value(True).run()
+    at.checkbox(key="audit_logging").check().run()
+    return at
 
 
 def labels(at):
@@ -49,9 +60,7 @@ def test_keyed_toggle_is_the_state():
 
 
 def test_toggle_variant_keeps_checkbox_values_while_hidden_and_after_reopening():
-    at = open_lesson("toggle")
-    at.toggle(key="advanced_open").set_value(True).run()
-    at.checkbox(key="audit_logging").check().run()
+    at = open_with_audit_ticked()
     at.toggle(key="advanced_open").set_value(False).run()
     assert "Audit logging" not in labels(at)
     assert at.session_state["audit_logging"] is True  # kept while hidden
@@ -64,9 +73,7 @@ def test_toggle_variant_keeps_checkbox_values_while_hidden_and_after_reopening()
 
 
 def test_persist_page_forgets_the_values_after_a_page_switch():
-    at = open_lesson("toggle")
-    at.toggle(key="advanced_open").set_value(True).run()
-    at.checkbox(key="audit_logging").check().run()
+    at = open_with_audit_ticked()
     at.switch_page("lessons/quick_start.py").run()
     at.switch_page("lessons/toggle.py").run()
     assert not at.exception
@@ -96,9 +103,7 @@ def test_persist_session_keeps_the_value_across_a_page_switch(tmp_path):
 
 
 def test_reset_while_hidden_resets_the_hidden_checkbox():
-    at = open_lesson("toggle")
-    at.toggle(key="advanced_open").set_value(True).run()
-    at.checkbox(key="audit_logging").check().run()
+    at = open_with_audit_ticked()
     at.toggle(key="advanced_open").set_value(False).run()
     at.session_state["count"] = 4  # another lesson's key
     next(b for b in at.sidebar.button if b.label == "Reset this lesson").click().run()
@@ -132,3 +137,19 @@ def test_two_unkeyed_widgets_with_the_same_label_collide():
         'import streamlit as st\nst.checkbox("Same")\nst.checkbox("Same")\n'
     ).run()
     assert at.exception[0].proto.type == "streamlit.errors.StreamlitDuplicateElementId"
+
+
+def test_persist_state_needs_a_key():
+    at = AppTest.from_string(
+        "import streamlit as st\nst.checkbox('Kept', persist_state='page')\n"
+    ).run()
+    assert at.exception[0].proto.type == ("streamlit.errors.StreamlitMissingRequiredParameterError")
+
+
+def test_which_widgets_accept_persist_state():
+    def accepts(widget):
+        return "persist_state" in inspect.signature(widget).parameters
+
+    inputs = (st.checkbox, st.toggle, st.selectbox, st.multiselect, st.slider, st.text_input)
+    assert all(accepts(widget) for widget in inputs)
+    assert not accepts(st.file_uploader)

@@ -287,3 +287,8 @@ def test_snippet_alone_loads_the_sample_from_any_working_directory(tmp_path, mon
     at.button(key="wizard_sample").click().run()
     assert not at.exception
     assert len(at.session_state["wizard_data"]) == SAMPLE_ROWS
+
+
+def test_the_uploader_accepts_only_csv_files():
+    at = open_lesson("wizard")
+    assert at.file_uploader(key="wizard_upload").allowed_type == [".csv"]

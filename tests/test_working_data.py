@@ -24,6 +24,11 @@ def edit(at, edited_rows=None, added_rows=None, deleted_rows=None):
     at.run()
 
 
+def apply_edit(at, **edits):
+    edit(at, **edits)
+    press(at, "Apply changes")
+
+
 def infos(at):
     return [i.value for i in at.main.info]
 
@@ -76,10 +81,8 @@ def test_apply_edits_cells_and_adds_and_deletes_rows():
 
 def test_undo_restores_the_previous_version_one_step_at_a_time():
     at = open_lesson("working-data")
-    edit(at, edited_rows={0: {"units": 1}})
-    press(at, "Apply changes")
-    edit(at, edited_rows={0: {"units": 2}})
-    press(at, "Apply changes")
+    apply_edit(at, edited_rows={0: {"units": 1}})
+    apply_edit(at, edited_rows={0: {"units": 2}})
     assert df(at).loc[0, "units"] == 2
     press(at, "Undo last change")
     assert infos(at) == ["Last change undone."]
@@ -109,8 +112,7 @@ def test_apply_without_edits_says_so_and_adds_no_undo_step():
 
 def test_undo_drops_pending_edits_of_the_replaced_version():
     at = open_lesson("working-data")
-    edit(at, edited_rows={0: {"units": 5}})
-    press(at, "Apply changes")
+    apply_edit(at, edited_rows={0: {"units": 5}})
     edit(at, edited_rows={3: {"units": 7}})
     press(at, "Undo last change")
     assert at.session_state["working_editor"] == NO_EDITS
@@ -120,8 +122,7 @@ def test_undo_drops_pending_edits_of_the_replaced_version():
 def test_reset_goes_back_to_the_loaded_data_and_can_be_undone():
     at = open_lesson("working-data")
     at.session_state["count"] = 2  # another lesson's key
-    edit(at, deleted_rows=[0])
-    press(at, "Apply changes")
+    apply_edit(at, deleted_rows=[0])
     press(at, "Reset to loaded data")
     pd.testing.assert_frame_equal(df(at), ORIGINAL)
     assert at.session_state["count"] == 2
@@ -133,8 +134,7 @@ def test_reset_goes_back_to_the_loaded_data_and_can_be_undone():
 def test_history_is_capped_at_ten_versions():
     at = open_lesson("working-data")
     for value in range(12):
-        edit(at, edited_rows={0: {"units": value}})
-        press(at, "Apply changes")
+        apply_edit(at, edited_rows={0: {"units": value}})
     assert len(at.session_state["working_history"]) == 10
     assert "10 undo step(s) kept" in size_line(at)
 
@@ -142,10 +142,8 @@ def test_history_is_capped_at_ten_versions():
 def test_two_sessions_never_see_each_others_edits():
     alice = open_lesson("working-data")
     bob = open_lesson("working-data")
-    edit(alice, edited_rows={0: {"units": 111}}, deleted_rows=[5])
-    press(alice, "Apply changes")
-    edit(bob, edited_rows={0: {"units": 222}})
-    press(bob, "Apply changes")
+    apply_edit(alice, edited_rows={0: {"units": 111}}, deleted_rows=[5])
+    apply_edit(bob, edited_rows={0: {"units": 222}})
     assert df(alice).loc[0, "units"] == 111 and len(df(alice)) == len(ORIGINAL) - 1
     assert df(bob).loc[0, "units"] == 222 and len(df(bob)) == len(ORIGINAL)
     press(bob, "Undo last change")
