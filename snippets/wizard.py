@@ -83,7 +83,7 @@ def problem_with(step: int) -> str:
         if not features:
             return "Pick at least one feature column."
         if target in features:
-            return f"{target!r} is the target; it cannot also be a feature."
+            return "The column to predict cannot also be a feature."
     return ""
 
 

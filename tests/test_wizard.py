@@ -97,7 +97,7 @@ def test_step_2_refuses_missing_features_and_a_target_that_is_also_a_feature():
     configure(at, "revenue", ["units", "revenue"])
     press(at, "wizard_continue")
     assert step(at) == 2
-    assert errors(at) == ["'revenue' is the target; it cannot also be a feature."]
+    assert errors(at) == ["The column to predict cannot also be a feature."]
     at.multiselect(key="wizard_features").set_value(["units"]).run()
     press(at, "wizard_continue")
     assert step(at) == 3
@@ -292,3 +292,17 @@ def test_snippet_alone_loads_the_sample_from_any_working_directory(tmp_path, mon
 def test_the_uploader_accepts_only_csv_files():
     at = open_lesson("wizard")
     assert at.file_uploader(key="wizard_upload").allowed_type == [".csv"]
+
+
+def test_column_names_from_the_upload_are_never_rendered_as_markdown():
+    at = open_lesson("wizard")
+    upload(at, b"[x](javascript:alert(1)),**b**\n1,2\n3,4\n")
+    press(at, "wizard_continue")
+    configure(at, "[x](javascript:alert(1))", ["**b**", "[x](javascript:alert(1))"])
+    press(at, "wizard_continue")
+    assert errors(at) == ["The column to predict cannot also be a feature."]
+    at.multiselect(key="wizard_features").set_value(["**b**"]).run()
+    press(at, "wizard_continue")
+    assert "Predict: [x](javascript:alert(1))" in at.main.text[0].value
+    shown = [*at.main.markdown, *at.main.error, *at.main.subheader]
+    assert not any("javascript" in element.value for element in shown)
