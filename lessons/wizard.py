@@ -16,9 +16,12 @@ how_it_works(
     """
 1. `wizard_step` is a plain number in session state; the script draws only the current step.
 2. Every button changes state in a **callback** (`on_click`), which runs *before* the rerun. The
-   run that follows already draws the new step: no `st.rerun()`, no page one click behind.
-3. Each button passes the step it was drawn on (`args=(step,)`), and the callback does nothing
-   if the wizard has moved on since. A double click on **Continue** is one step, never two.
+   run that follows already draws the new step, so one click is always enough: no `st.rerun()`.
+   With `if st.button(...)` and no `st.rerun()`, the step changes *after* that step was drawn:
+   the page shows the old step until the next interaction, so users click a second time
+   (the stale-value and double-click traps).
+3. Each button passes the step it was drawn on (`args=(step,)`), and the callback ignores a click
+   meant for a step the wizard has already left, so a late second click never skips a step.
 4. The upload is parsed once, in the uploader's `on_change` callback, and the DataFrame is copied
    into `wizard_data`. The uploader's own value is dropped when step 1 is hidden; the copy is not.
    A file that cannot be used sets `wizard_error` instead, and step 1 refuses to continue.
