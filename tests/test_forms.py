@@ -207,3 +207,16 @@ def test_write_renders_markdown_and_text_does_not():
     ).run()
     assert [m.value for m in at.markdown] == ["**bold**"]  # a Markdown element
     assert [t.value for t in at.text] == ["**bold**"]  # a plain-text element
+
+
+def test_a_form_without_a_submit_button_never_sends_its_values():
+    at = AppTest.from_string(
+        """
+import streamlit as st
+with st.form("no_submit"):
+    st.text_input("Draft", key="draft")
+"""
+    ).run()
+    at.text_input(key="draft").input("typed").run()
+    at.run()
+    assert at.session_state["draft"] == ""
