@@ -140,7 +140,92 @@ BASICS: tuple[Lesson, ...] = (
     ),
 )
 
-PATTERNS: tuple[Lesson, ...] = ()
+PATTERNS: tuple[Lesson, ...] = (
+    Lesson(
+        slug="toggle",
+        title="Show and hide a section",
+        section="Patterns",
+        icon=":material/toggle_on:",
+        summary="Open and close an advanced section without losing what the user ticked in it.",
+        tags=("toggle", "button", "checkbox", "show", "hide", "advanced", "persist_state"),
+        snippets=(Snippet("toggle_advanced.py"), Snippet("toggle_switch.py")),
+        keys=("show_advanced", "advanced_open", "audit_logging", "experimental_template"),
+    ),
+    Lesson(
+        slug="wizard",
+        title="Multi-step wizard",
+        section="Patterns",
+        icon=":material/linear_scale:",
+        summary="Steps that validate, go back without losing input, and start over cleanly.",
+        tags=("wizard", "steps", "multi-step", "upload", "csv", "on_click", "rerun", "progress"),
+        snippets=(Snippet("wizard.py"), Snippet("wizard_rerun.py")),
+        keys=(
+            "wizard_step",
+            "wizard_data",
+            "wizard_source",
+            "wizard_error",
+            "wizard_upload",
+            "wizard_target",
+            "wizard_features",
+            "wizard_holdout",
+            "wizard_sample",
+            "wizard_back",
+            "wizard_continue",
+            "wizard_start_over",
+            "step",
+        ),
+    ),
+    Lesson(
+        slug="filters",
+        title="Sticky filters",
+        section="Patterns",
+        icon=":material/filter_alt:",
+        summary="Filters that survive page switches, reloads and shared links, even bad ones.",
+        tags=("filters", "multiselect", "dashboard", "query params", "url", "share", "bind"),
+        snippets=(Snippet("filters_dashboard.py"),),
+        keys=("selected_regions",),
+    ),
+    Lesson(
+        slug="forms",
+        title="Forms: submit once, validate",
+        section="Patterns",
+        icon=":material/edit_note:",
+        summary="Batch inputs until submit, validate them, and keep what the user typed.",
+        tags=("form", "submit", "validation", "email", "clear_on_submit", "on_click"),
+        snippets=(
+            Snippet("forms_profile.py"),
+            Snippet("forms_validated.py"),
+            Snippet("forms_clear_on_submit.py"),
+            Snippet(
+                "forms_callback_broken.py",
+                raises="streamlit.errors.StreamlitInvalidFormCallbackError",
+            ),
+        ),
+        keys=(
+            "email",
+            "saved_email",
+            "form_runs",
+            "contact_email",
+            "contact_name",
+            "contact_saved",
+            "contact_error",
+            "note_text",
+            "notes",
+            "note_error",
+            "nickname",
+        ),
+    ),
+    Lesson(
+        slug="working-data",
+        title="Per-user working data",
+        section="Patterns",
+        icon=":material/table_edit:",
+        summary="Load shared data once, then let each user edit, undo and reset their own copy.",
+        tags=("dataframe", "pandas", "data_editor", "undo", "reset", "cache_data", "copy"),
+        snippets=(Snippet("working_data.py"),),
+        keys=("working_df", "working_history", "working_editor", "working_message"),
+    ),
+)
 
 STATE_VS_CACHE: tuple[Lesson, ...] = (
     Lesson(

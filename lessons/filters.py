@@ -1,0 +1,42 @@
+import streamlit as st
+
+from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+
+lesson = lesson_header("filters")
+
+st.header("A dashboard whose filters stick", anchor=False)
+st.markdown(
+    "Pick a region or two, open another lesson and come back: the selection is still there. "
+    "Reload the tab or send the URL to a colleague: it is there too, because "
+    '`bind="query-params"` writes it into the address as `?selected_regions=EMEA`.'
+)
+show_snippet(lesson, "filters_dashboard.py")
+
+how_it_works(
+    """
+1. The multiselect's key, `selected_regions`, is its state, like any keyed widget.
+2. `bind="query-params"` also mirrors the value into the URL under the same name (one
+   parameter per region). On a new session, from a reload or a shared link, the widget starts
+   from the URL. Because the URL carries the value, it also survives switching pages.
+3. Values that are not among the options are dropped and removed from the URL, silently. The
+   snippet reads `st.query_params` *before* the widget is created, compares the values with the
+   options and tells the user which ones it ignored. The text is escaped, because it comes from
+   the link.
+4. **Reset filters** sets the key to `[]` in a callback; the URL parameter goes away with it,
+   because a value equal to the default is not written to the URL.
+5. The CSV is read once per file and shared by every session (`st.cache_data`); only the small
+   list of selected regions is per user.
+"""
+)
+
+pitfalls(
+    [
+        "A bound parameter cannot be written through `st.query_params` "
+        '(`st.query_params["selected_regions"] = ...` raises `StreamlitAPIException`); '
+        "change `st.session_state.selected_regions` instead.",
+        'Without `bind` (or `persist_state="session"`), a keyed widget\'s value is dropped when '
+        "the user switches to another page and back.",
+        "An empty parameter (`?selected_regions=`) clears the selection; that is not an error.",
+        "Never show URL values with `unsafe_allow_html`; they are whatever the link says.",
+    ]
+)

@@ -1,0 +1,60 @@
+import streamlit as st
+
+from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+
+lesson = lesson_header("forms")
+
+st.header("The basic form", anchor=False)
+st.markdown(
+    "Type an email and press **Save profile**. The callback copies the draft key `email` into "
+    "`saved_email`, which only changes on submit."
+)
+show_snippet(lesson, "forms_profile.py")
+
+st.header("Validate on submit, keep what was typed", anchor=False)
+st.markdown(
+    "Watch the run counter: typing in the form does not rerun the script. One submit sends "
+    "every field at once and causes exactly one run. An empty or malformed email is refused "
+    "with a message, and the form keeps the text so the user can fix it."
+)
+show_snippet(lesson, "forms_validated.py")
+
+how_it_works(
+    """
+1. Widgets inside `st.form` hold their changes in the browser. The script does not rerun and
+   `st.session_state.contact_email` keeps its old value until the user submits.
+2. On submit, all the form's values arrive together, the submit button's callback runs
+   (`save_contact`), then the script reruns once.
+3. `type="email"` makes the browser check the format before it submits, but that check runs in
+   the user's browser and can be bypassed (and an empty field skips it). The callback checks
+   again on the server; that is the check you can rely on.
+4. A refused submit writes `contact_error` and leaves the widgets alone, so the typed text stays.
+"""
+)
+
+st.header("Variant: clear the form after each submit", anchor=False)
+st.markdown(
+    "`clear_on_submit=True` resets the form's widgets to their defaults after every submit: "
+    'right for "add another" inputs. It clears refused input too: add the same note twice.'
+)
+show_snippet(lesson, "forms_clear_on_submit.py")
+
+st.header("Only the submit button may have a callback", anchor=False)
+st.markdown(
+    "An `on_change` on a widget inside a form raises `StreamlitInvalidFormCallbackError` as "
+    "soon as the widget is created. Put the logic in the submit button's `on_click`."
+)
+show_snippet(lesson, "forms_callback_broken.py")
+
+pitfalls(
+    [
+        "Reading `st.session_state.email` while the user is still typing in the form gives the "
+        "last *submitted* value, not what is on screen.",
+        "`st.write` and `st.markdown` render user text as Markdown; show user input with "
+        "`st.text` (or `st.code`) when it must appear exactly as typed.",
+        "With `clear_on_submit=True`, validate knowing that the fields are emptied even when "
+        "you refuse the submit.",
+        "Each form needs its own key and a `st.form_submit_button`; `st.button` is not "
+        "allowed inside a form.",
+    ]
+)

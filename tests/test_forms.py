@@ -1,0 +1,222 @@
+"""Forms: values arrive only on submit, validation keeps the input, clear_on_submit, callbacks."""
+
+from __future__ import annotations
+
+from conftest import exception_type, open_lesson, open_snippet, texts
+from streamlit.testing.v1 import AppTest
+
+
+def submit(at, label):
+    next(b for b in at.main.button if b.label == label).click().run()
+
+
+def errors(at):
+    """Error messages of the demos (not the broken snippet's error frame)."""
+    return [e.value for e in at.main.error if "raised by" not in e.value]
+
+
+def shown_text(at):
+    return [t.value for t in at.main.text]
+
+
+def runs(at):
+    return at.session_state["form_runs"]
+
+
+def test_seed_form_saves_the_email_on_submit():
+    at = open_lesson("forms")
+    assert at.session_state["saved_email"] == ""
+    at.text_input(key="email").input("ada@example.com")
+    submit(at, "Save profile")
+    assert at.session_state["saved_email"] == "ada@example.com"
+    assert "Saved email:" in texts(at) and "ada@example.com" in texts(at)
+
+
+def test_typing_in_a_form_does_not_reach_the_script_until_submit():
+    at = open_lesson("forms")
+    at.text_input(key="email").input("draft@example.com").run()  # another rerun, no submit
+    assert at.session_state["email"] == ""
+    assert at.session_state["saved_email"] == ""
+    at.text_input(key="email").input("draft@example.com")
+    submit(at, "Save profile")
+    assert at.session_state["email"] == "draft@example.com"
+    assert at.session_state["saved_email"] == "draft@example.com"
+
+
+def test_one_submit_sends_every_field_and_causes_exactly_one_run():
+    at = open_lesson("forms")
+    before = runs(at)
+    at.text_input(key="contact_name").input("Ada")
+    at.text_input(key="contact_email").input("ada@example.com")
+    submit(at, "Save contact")
+    assert runs(at) == before + 1
+    assert at.session_state["contact_saved"] == {"email": "ada@example.com", "name": "Ada"}
+    assert f"Script runs in this session: {before + 1}" in texts(at)
+    assert "Contact saved." in texts(at)
+    assert "Ada · ada@example.com" in shown_text(at)
+
+
+def test_outside_a_form_each_field_is_its_own_run():
+    # The contrast the counter shows: without a form, each committed field reruns the script.
+    at = AppTest.from_string(
+        """
+import streamlit as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+st.text_input("Name", key="name")
+st.text_input("Email", key="mail")
+"""
+    ).run()
+    at.text_input(key="name").input("Ada").run()
+    assert at.session_state["name"] == "Ada"
+    at.text_input(key="mail").input("ada@example.com").run()
+    assert at.session_state["runs"] == 3
+
+
+def test_empty_email_is_refused_with_a_message():
+    at = open_lesson("forms")
+    at.text_input(key="contact_name").input("Ada")
+    submit(at, "Save contact")
+    assert errors(at) == ["Enter an email address."]
+    assert at.session_state["contact_saved"] is None
+    assert at.text_input(key="contact_name").value == "Ada"
+
+
+def test_malformed_email_is_refused_and_the_typed_text_is_kept():
+    at = open_lesson("forms")
+    for bad in ("ada", "ada@", "ada@example", "a b@example.com", "ada@@example.com"):
+        at.text_input(key="contact_email").input(bad)
+        submit(at, "Save contact")
+        assert errors(at) == ["That is not an email address, e.g. ada@example.com."], bad
+        assert at.session_state["contact_saved"] is None
+        assert at.text_input(key="contact_email").value == bad
+        assert at.session_state["contact_email"] == bad
+
+
+def test_fixing_the_email_after_a_refusal_saves_it_and_clears_the_error():
+    at = open_lesson("forms")
+    at.text_input(key="contact_email").input("ada@example")
+    submit(at, "Save contact")
+    assert errors(at)
+    at.text_input(key="contact_email").input(" ada@example.com ")
+    submit(at, "Save contact")
+    assert errors(at) == []
+    assert at.session_state["contact_saved"] == {"email": "ada@example.com", "name": "(no name)"}
+
+
+def test_html_in_the_name_is_shown_as_plain_text():
+    at = open_lesson("forms")
+    at.text_input(key="contact_name").input("<script>alert(1)</script>")
+    at.text_input(key="contact_email").input("x@example.com")
+    submit(at, "Save contact")
+    assert "<script>alert(1)</script> · x@example.com" in shown_text(at)
+    assert not any("<script>" in m.value for m in at.main.markdown)
+
+
+def test_email_input_is_the_email_type():
+    at = open_lesson("forms")
+    assert (
+        at.text_input(key="contact_email").proto.type
+        == at.text_input(key="contact_email").proto.EMAIL
+    )
+
+
+def test_clear_on_submit_adds_the_note_and_empties_the_field():
+    at = open_lesson("forms")
+    at.text_input(key="note_text").input("Buy milk")
+    submit(at, "Add note")
+    assert at.session_state["notes"] == ["Buy milk"]
+    assert "1. Buy milk" in shown_text(at)
+    # Submitting again without typing sends the cleared (empty) field, not "Buy milk" again.
+    submit(at, "Add note")
+    assert errors(at) == ["A note cannot be empty."]
+    assert at.session_state["notes"] == ["Buy milk"]
+    assert at.text_input(key="note_text").value == ""
+    at.text_input(key="note_text").input("Call Bob")
+    submit(at, "Add note")
+    assert at.session_state["notes"] == ["Buy milk", "Call Bob"]
+    assert "2. Call Bob" in shown_text(at)
+    assert errors(at) == []
+
+
+def test_without_clear_on_submit_the_submitted_text_stays_in_the_form():
+    at = open_lesson("forms")
+    at.text_input(key="contact_email").input("ada@example.com")
+    submit(at, "Save contact")
+    submit(at, "Save contact")
+    assert at.text_input(key="contact_email").value == "ada@example.com"
+    assert at.session_state["contact_saved"]["email"] == "ada@example.com"
+
+
+def test_clear_on_submit_clears_a_refused_note_too():
+    at = open_snippet("forms_clear_on_submit.py").run()
+    at.text_input(key="note_text").input("Buy milk")
+    at.button[0].click().run()
+    at.text_input(key="note_text").input("Buy milk")
+    at.button[0].click().run()
+    assert [e.value for e in at.error] == ["Note 'Buy milk' is already on the list."]
+    assert at.session_state["notes"] == ["Buy milk"]
+    at.button[0].click().run()  # the refused text was cleared as well
+    assert [e.value for e in at.error] == ["A note cannot be empty."]
+
+
+def test_callback_on_a_non_submit_widget_in_a_form_raises():
+    at = open_snippet("forms_callback_broken.py").run()
+    assert exception_type(at) == "streamlit.errors.StreamlitInvalidFormCallbackError"
+
+
+def test_page_shows_the_form_callback_error_inside_its_frame():
+    at = open_lesson("forms")
+    assert not at.exception
+    assert any(
+        "StreamlitInvalidFormCallbackError" in e.value and "forms_callback_broken.py" in e.value
+        for e in at.main.error
+    )
+
+
+def test_st_button_inside_a_form_is_refused():
+    at = AppTest.from_string(
+        """
+import streamlit as st
+with st.form("f"):
+    st.text_input("x")
+    st.button("Go")
+    st.form_submit_button("Submit")
+"""
+    ).run()
+    assert exception_type(at) == "streamlit.errors.StreamlitInvalidLayoutContextError"
+    assert "st.form_submit_button()" in at.exception[0].value
+
+
+def test_two_forms_with_the_same_key_are_refused():
+    at = AppTest.from_string(
+        """
+import streamlit as st
+for _ in range(2):
+    with st.form("same"):
+        st.form_submit_button("Submit")
+"""
+    ).run()
+    assert at.exception
+    assert "same" in at.exception[0].value
+
+
+def test_write_renders_markdown_and_text_does_not():
+    at = AppTest.from_string(
+        'import streamlit as st\nst.write("**bold**")\nst.text("**bold**")\n'
+    ).run()
+    assert [m.value for m in at.markdown] == ["**bold**"]  # a Markdown element
+    assert [t.value for t in at.text] == ["**bold**"]  # a plain-text element
+
+
+def test_a_form_without_a_submit_button_never_sends_its_values():
+    at = AppTest.from_string(
+        """
+import streamlit as st
+with st.form("no_submit"):
+    st.text_input("Draft", key="draft")
+"""
+    ).run()
+    at.text_input(key="draft").input("typed").run()
+    at.run()
+    assert at.session_state["draft"] == ""

@@ -1,0 +1,306 @@
+"""Wizard: validated steps, Back keeps input, no double steps, bad uploads, Start over."""
+
+from __future__ import annotations
+
+import pandas as pd
+from conftest import ROOT, open_lesson, open_snippet
+from streamlit.testing.v1 import AppTest
+
+SAMPLE_ROWS = len(pd.read_csv(ROOT / "data" / "sales.csv"))
+GOOD_CSV = b"height,weight,age\n170,65,30\n180,80,41\n165,55,25\n"
+
+
+def step(at) -> int:
+    return at.session_state["wizard_step"]
+
+
+def heading(at) -> str:
+    return next(s.value for s in at.main.subheader if s.value.startswith("Step "))
+
+
+def errors(at) -> list[str]:
+    return [e.value for e in at.main.error]
+
+
+def press(at, key):
+    at.button(key=key).click().run()
+
+
+def upload(at, content: bytes, name: str = "data.csv"):
+    at.file_uploader(key="wizard_upload").set_value((name, content, "text/csv")).run()
+
+
+def to_step_2(at):
+    press(at, "wizard_sample")
+    press(at, "wizard_continue")
+    assert step(at) == 2
+
+
+def configure(at, target="revenue", features=("units", "region")):
+    at.selectbox(key="wizard_target").set_value(target).run()
+    at.multiselect(key="wizard_features").set_value(list(features)).run()
+
+
+def test_first_screen_is_step_1_with_progress_and_the_seed_text():
+    at = open_lesson("wizard")
+    assert step(at) == 1
+    assert heading(at) == "Step 1: Upload data"
+    assert at.main.get("progress")[0].proto.text == "Step 1 of 4"
+    assert at.file_uploader(key="wizard_upload").label == "Upload a CSV"
+    labels = {b.label for b in at.main.button}
+    assert {"Use sample data", "Continue", "Start over"} <= labels
+
+
+def test_continue_is_refused_until_data_is_loaded():
+    at = open_lesson("wizard")
+    press(at, "wizard_continue")
+    assert step(at) == 1
+    assert errors(at) == ["Upload a CSV or use the sample data first."]
+    press(at, "wizard_continue")
+    assert step(at) == 1
+
+
+def test_happy_path_with_an_uploaded_csv_through_all_four_steps():
+    at = open_lesson("wizard")
+    upload(at, GOOD_CSV, "people.csv")
+    assert errors(at) == []
+    assert "Loaded people.csv: 3 rows" in [t.value for t in at.main.text]
+    assert list(at.session_state["wizard_data"].columns) == ["height", "weight", "age"]
+    press(at, "wizard_continue")
+    assert heading(at) == "Step 2: Configure model"
+    assert at.selectbox(key="wizard_target").options == ["height", "weight", "age"]
+    configure(at, "weight", ["height", "age"])
+    at.slider(key="wizard_holdout").set_value(30).run()
+    press(at, "wizard_continue")
+    assert heading(at) == "Step 3: Review"
+    review = at.main.text[0].value
+    assert review.splitlines() == [
+        "Data: people.csv (3 rows)",
+        "Predict: weight",
+        "Features: height, age",
+        "Hold-out: 30%",
+    ]
+    press(at, "wizard_continue")
+    assert step(at) == 4
+    assert heading(at) == "Step 4: Done"
+    assert at.main.get("progress")[0].proto.text == "Step 4 of 4"
+    assert "Done: the model is configured." in [s.value for s in at.main.success]
+    assert "wizard_continue" not in [b.key for b in at.main.button]
+
+
+def test_step_2_refuses_missing_features_and_a_target_that_is_also_a_feature():
+    at = open_lesson("wizard")
+    to_step_2(at)
+    press(at, "wizard_continue")
+    assert step(at) == 2
+    assert errors(at) == ["Pick at least one feature column."]
+    configure(at, "revenue", ["units", "revenue"])
+    press(at, "wizard_continue")
+    assert step(at) == 2
+    assert errors(at) == ["The column to predict cannot also be a feature."]
+    at.multiselect(key="wizard_features").set_value(["units"]).run()
+    press(at, "wizard_continue")
+    assert step(at) == 3
+    assert errors(at) == []
+
+
+def test_back_then_continue_keeps_every_value():
+    at = open_lesson("wizard")
+    to_step_2(at)
+    configure(at)
+    at.slider(key="wizard_holdout").set_value(40).run()
+    press(at, "wizard_continue")
+    assert step(at) == 3
+    press(at, "wizard_back")
+    assert step(at) == 2
+    assert at.selectbox(key="wizard_target").value == "revenue"
+    assert at.multiselect(key="wizard_features").value == ["units", "region"]
+    assert at.slider(key="wizard_holdout").value == 40
+    press(at, "wizard_back")
+    assert step(at) == 1
+    assert f"Loaded sample data: sales.csv: {SAMPLE_ROWS} rows" in [t.value for t in at.main.text]
+    press(at, "wizard_continue")
+    press(at, "wizard_continue")
+    assert step(at) == 3
+    assert "Features: units, region" in at.main.text[0].value
+
+
+def test_wizard_values_survive_a_trip_to_another_lesson():
+    at = open_lesson("wizard")
+    to_step_2(at)
+    configure(at)
+    at.switch_page("lessons/quick_start.py").run()
+    at.switch_page("lessons/wizard.py").run()
+    assert not at.exception
+    assert step(at) == 2
+    assert at.multiselect(key="wizard_features").value == ["units", "region"]
+
+
+def test_a_stale_second_continue_never_skips_a_step():
+    at = open_lesson("wizard")
+    to_step_2(at)
+    configure(at)  # step 2 is valid, so a second Continue *would* move on if it counted
+    # Click the Continue drawn on step 2, but let a first click's callback win the race:
+    at.button(key="wizard_continue").click()
+    at.session_state["wizard_step"] = 3
+    at.run()
+    assert step(at) == 3  # go_next(2) saw the wizard already on step 3 and did nothing
+    press(at, "wizard_continue")
+    assert step(at) == 4
+
+
+def test_a_second_continue_on_an_incomplete_step_is_refused():
+    at = open_lesson("wizard")
+    press(at, "wizard_sample")
+    press(at, "wizard_continue")
+    press(at, "wizard_continue")  # refused: step 2 is not complete yet
+    assert step(at) == 2
+
+
+def test_malformed_and_empty_uploads_are_refused_on_step_1():
+    cases = {
+        b"": "The file is empty.",
+        b"   \n\n": "The file is empty.",
+        b"a,b\n": "The CSV has a header row but no data rows.",
+        b"a,b\n1,2\n3,4,5,6\n": "The file is not a valid CSV "
+        "(Error tokenizing data. C error: Expected 2 fields in line 3, saw 4).",
+        b'a,b\n"1,2\n': "The file is not a valid CSV "
+        "(Error tokenizing data. C error: EOF inside string starting at row 1).",
+        b"a,b\n1,2,3,4\n": "Some rows have more values than the header has columns.",
+        b"\xff\xfe\x00binary": "The file is not UTF-8 text. Export it as CSV (UTF-8).",
+        b"a;b;c\n1;2;3\n": "It needs two or more comma-separated columns, one of them numeric.",
+        b"name,city\nAda,London\n": "It needs two or more comma-separated columns, "
+        "one of them numeric.",
+    }
+    at = open_lesson("wizard")
+    for content, message in cases.items():
+        upload(at, content)
+        assert not at.exception, content
+        assert errors(at) == [f"This upload cannot be used: {message}"], content
+        assert at.session_state["wizard_data"] is None
+        press(at, "wizard_continue")
+        assert step(at) == 1, content
+        assert heading(at) == "Step 1: Upload data"
+
+
+def test_a_bad_upload_after_a_good_one_drops_the_old_data():
+    at = open_lesson("wizard")
+    upload(at, GOOD_CSV)
+    upload(at, b"", "empty.csv")
+    assert at.session_state["wizard_data"] is None
+    assert not [t for t in at.main.text if t.value.startswith("Loaded")]
+    press(at, "wizard_continue")
+    assert step(at) == 1
+
+
+def test_sample_data_after_a_bad_upload_clears_the_error():
+    at = open_lesson("wizard")
+    upload(at, b"")
+    press(at, "wizard_sample")
+    assert errors(at) == []
+    assert len(at.session_state["wizard_data"]) == SAMPLE_ROWS
+
+
+def test_new_data_forgets_the_column_choices_of_the_old_data():
+    at = open_lesson("wizard")
+    to_step_2(at)
+    configure(at)
+    press(at, "wizard_back")
+    upload(at, GOOD_CSV)
+    press(at, "wizard_continue")
+    assert at.selectbox(key="wizard_target").value == "height"  # first numeric column
+    assert at.multiselect(key="wizard_features").value == []
+
+
+def test_start_over_resets_only_the_wizard_keys():
+    at = open_lesson("wizard")
+    at.session_state["count"] = 7  # another lesson's key
+    to_step_2(at)
+    configure(at)
+    press(at, "wizard_continue")
+    press(at, "wizard_start_over")
+    assert step(at) == 1
+    assert at.session_state["wizard_data"] is None
+    assert at.session_state["count"] == 7
+    assert at.session_state["step"] == 1  # the seed snippet's key is not the wizard's
+    press(at, "wizard_sample")
+    press(at, "wizard_continue")
+    assert at.multiselect(key="wizard_features").value == []
+
+
+def test_seed_snippet_continue_and_back_with_rerun():
+    at = open_lesson("wizard")
+    seed = [b for b in at.main.button if b.label == "Continue" and b.key != "wizard_continue"]
+    seed[0].click().run()
+    assert at.session_state["step"] == 2
+    assert "Step 2: Configure model" in [m.value for m in at.main.markdown]
+    assert step(at) == 1  # the other wizard did not move
+    next(b for b in at.main.button if b.label == "Back" and b.key != "wizard_back").click().run()
+    assert at.session_state["step"] == 1
+    assert "Step 1: Upload data" in [m.value for m in at.main.markdown]
+
+
+def test_seed_rerun_costs_two_runs_per_click():
+    at = AppTest.from_string(
+        """
+import streamlit as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+st.session_state.setdefault("step", 1)
+if st.session_state.step == 1 and st.button("Continue"):
+    st.session_state.step = 2
+    st.rerun()
+"""
+    ).run()
+    at.button[0].click().run()
+    assert at.session_state["step"] == 2
+    assert at.session_state["runs"] == 3
+
+
+def test_without_rerun_the_page_lags_one_click_behind():
+    # The seed snippet minus its st.rerun() calls.
+    source = (ROOT / "snippets" / "wizard_rerun.py").read_text(encoding="utf-8")
+    without_rerun = source.replace("        st.rerun()\n", "")
+    assert "st.rerun" not in without_rerun
+    at = AppTest.from_string(without_rerun).run()
+    at.button[0].click().run()
+    assert at.session_state["step"] == 2
+    assert [m.value for m in at.markdown] == ["Step 1: Upload data"]  # stale
+    at.run()  # the next interaction, whatever it is, finally shows step 2
+    assert [m.value for m in at.markdown] == ["Step 2: Configure model"]
+
+
+def test_the_uploaded_file_is_dropped_when_the_uploader_is_hidden():
+    at = open_lesson("wizard")
+    upload(at, GOOD_CSV)
+    assert at.session_state["wizard_upload"] is not None
+    press(at, "wizard_continue")
+    assert "wizard_upload" not in at.session_state
+    assert at.session_state["wizard_data"] is not None
+
+
+def test_snippet_alone_loads_the_sample_from_any_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    at = open_snippet("wizard.py").run()
+    at.button(key="wizard_sample").click().run()
+    assert not at.exception
+    assert len(at.session_state["wizard_data"]) == SAMPLE_ROWS
+
+
+def test_the_uploader_accepts_only_csv_files():
+    at = open_lesson("wizard")
+    assert at.file_uploader(key="wizard_upload").allowed_type == [".csv"]
+
+
+def test_column_names_from_the_upload_are_never_rendered_as_markdown():
+    at = open_lesson("wizard")
+    upload(at, b"[x](javascript:alert(1)),**b**\n1,2\n3,4\n")
+    press(at, "wizard_continue")
+    configure(at, "[x](javascript:alert(1))", ["**b**", "[x](javascript:alert(1))"])
+    press(at, "wizard_continue")
+    assert errors(at) == ["The column to predict cannot also be a feature."]
+    at.multiselect(key="wizard_features").set_value(["**b**"]).run()
+    press(at, "wizard_continue")
+    assert "Predict: [x](javascript:alert(1))" in at.main.text[0].value
+    shown = [*at.main.markdown, *at.main.error, *at.main.subheader]
+    assert not any("javascript" in element.value for element in shown)
