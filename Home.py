@@ -26,7 +26,7 @@ for section in SECTIONS:
             sections[section].append(st.Page(companion, url_path=url_path, visibility="hidden"))
             owner_by_url[url_path] = lesson
 
-current = st.navigation(sections)
+current = st.navigation(sections, expanded=True)
 current.run()
 if current.url_path in owner_by_url:
     state_inspector(owner_by_url[current.url_path])
