@@ -144,7 +144,34 @@ PATTERNS: tuple[Lesson, ...] = ()
 
 STATE_VS_CACHE: tuple[Lesson, ...] = ()
 
-PITFALLS: tuple[Lesson, ...] = ()
+PITFALLS: tuple[Lesson, ...] = (
+    Lesson(
+        slug="multipage",
+        title="Keep widget values across pages",
+        section="Pitfalls",
+        icon=":material/swap_horiz:",
+        summary="Plain keys survive a page switch; a widget's value does not unless you keep it.",
+        tags=("multipage", "switch_page", "persist_state", "navigation", "router", "widget", "lost"),
+        snippets=(
+            Snippet("multipage_lost.py"),
+            Snippet("multipage_persist_state.py"),
+            Snippet("multipage_copy_key.py"),
+            Snippet("multipage_router.py"),
+            Snippet("multipage_old_trick.py"),
+        ),
+        keys=(
+            "mp_clicks",
+            "mp_nickname",
+            "mp_kept",
+            "mp_city",
+            "mp_city_input",
+            "mp_router_name",
+            "mp_trick",
+        ),
+        min_version="1.59",
+        extra_pages=("lessons/multipage_other.py",),
+    ),
+)
 
 LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS)
 
