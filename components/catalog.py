@@ -151,7 +151,15 @@ PITFALLS: tuple[Lesson, ...] = (
         section="Pitfalls",
         icon=":material/swap_horiz:",
         summary="Plain keys survive a page switch; a widget's value does not unless you keep it.",
-        tags=("multipage", "switch_page", "persist_state", "navigation", "router", "widget", "lost"),
+        tags=(
+            "multipage",
+            "switch_page",
+            "persist_state",
+            "navigation",
+            "router",
+            "widget",
+            "lost",
+        ),
         snippets=(
             Snippet("multipage_lost.py"),
             Snippet("multipage_persist_state.py"),

@@ -6,16 +6,16 @@ lesson = lesson_header("multipage")
 OTHER_PAGE = lesson.extra_pages[0]
 
 
-def other_page_button(place: str) -> None:
-    """A real page switch: the same `st.switch_page` your app would call."""
-    if st.button("Go to the other page", icon=":material/arrow_forward:", key=f"_mp_go_{place}"):
+# A real page switch, the same `st.switch_page` your app would call. It runs before the demos,
+# so the switching run never executes them (see the old trick below for why that matters).
+with st.sidebar:
+    if st.button("Go to the other page", icon=":material/arrow_forward:", type="primary"):
         st.switch_page(OTHER_PAGE)
-
 
 st.markdown(
     "**Can I keep session state across pages?** Yes for keys your code sets. Not by default "
     "for widgets: a keyed widget's value is deleted as soon as a page runs without drawing it. "
-    "Try each demo, press **Go to the other page**, then come back."
+    "Try each demo, press **Go to the other page** in the sidebar, then come back."
 )
 
 st.header("What survives a page switch", anchor=False)
@@ -24,7 +24,6 @@ st.markdown(
     "is still there, the nickname is empty again."
 )
 show_snippet(lesson, "multipage_lost.py")
-other_page_button("lost")
 
 st.header('Fix 1: `persist_state="session"` (Streamlit 1.59+)', anchor=False)
 st.markdown(
@@ -32,11 +31,10 @@ st.markdown(
     "while another page is shown. It needs a `key`. `text_input`, `text_area`, "
     "`number_input`, `slider`, `select_slider`, `selectbox`, `multiselect`, `radio`, "
     "`checkbox`, `toggle`, `pills`, `segmented_control`, `feedback`, `color_picker`, "
-    "`date_input`, `time_input` and `datetime_input` accept it; buttons, `file_uploader`, "
-    "`data_editor` and `chat_input` do not."
+    "`date_input`, `time_input` and `datetime_input` accept it; `button`, "
+    "`download_button`, `file_uploader`, `data_editor` and `chat_input` do not."
 )
 show_snippet(lesson, "multipage_persist_state.py")
-other_page_button("persist")
 
 st.header("Fix 2: copy the value to a key no widget owns", anchor=False)
 st.markdown(
@@ -45,7 +43,6 @@ st.markdown(
     "back in `on_change`."
 )
 show_snippet(lesson, "multipage_copy_key.py")
-other_page_button("copy")
 
 st.header("Fix 3: create the widget in the router file", anchor=False)
 st.markdown(
@@ -66,7 +63,6 @@ st.markdown(
     "to the other page and back, and it is gone. Prefer `persist_state`."
 )
 show_snippet(lesson, "multipage_old_trick.py")
-other_page_button("trick")
 
 how_it_works(
     """
@@ -90,7 +86,7 @@ pitfalls(
         '`persist_state="page"` keeps the value only while you stay on the page (for a widget '
         "hidden by an `if`) and drops it on a page switch.",
         "After `st.switch_page`, the first run of the new page sees a router widget at its "
-        "default value (1.67); give that widget `persist_state=\"session\"` too, or navigate "
+        'default value (1.67); give that widget `persist_state="session"` too, or navigate '
         "with the sidebar or `st.page_link`.",
         "A reload or a typed URL is not a page switch: it starts a new session and every key "
         "is gone. See [Reload and new sessions](/reload).",
