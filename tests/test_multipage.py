@@ -147,10 +147,8 @@ def two_page_app(tmp_path: Path):
 
 
 TRICK = (
-    "if 'mp_trick' in st.session_state:
-"
-    "    st.session_state.mp_trick = st.session_state.mp_trick
-"
+    "if 'mp_trick' in st.session_state:\n"
+    "    st.session_state.mp_trick = st.session_state.mp_trick\n"
 )
 
 
