@@ -179,6 +179,17 @@ PITFALLS: tuple[Lesson, ...] = (
         min_version="1.59",
         extra_pages=("lessons/multipage_other.py",),
     ),
+    Lesson(
+        slug="reload",
+        title="Reload and new sessions",
+        section="Pitfalls",
+        icon=":material/refresh:",
+        summary="A reload or a typed URL starts a new session: only the URL and caches remain.",
+        tags=("reload", "refresh", "websocket", "session", "url", "query_params", "lost"),
+        snippets=(Snippet("reload_new_session.py"),),
+        keys=("reload_session_number", "reload_clicks", "reload_fruit", "reload_note"),
+        min_version="1.55",
+    ),
 )
 
 LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS)
