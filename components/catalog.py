@@ -190,6 +190,20 @@ PITFALLS: tuple[Lesson, ...] = (
         keys=("reload_session_number", "reload_clicks", "reload_fruit", "reload_note"),
         min_version="1.55",
     ),
+    Lesson(
+        slug="too-much-data",
+        title="Storing too much data",
+        section="Pitfalls",
+        icon=":material/memory:",
+        summary="Keep per-user working data in state; share big data through st.cache_data.",
+        tags=("memory", "size", "dataframe", "pickle", "cache_data", "delete", "large"),
+        snippets=(
+            Snippet("too_much_data_grow.py"),
+            Snippet("too_much_data_meter.py"),
+            Snippet("too_much_data_cache.py"),
+        ),
+        keys=("size_table", "size_region"),
+    ),
 )
 
 LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS)
