@@ -204,6 +204,22 @@ PITFALLS: tuple[Lesson, ...] = (
         ),
         keys=("size_table", "size_region"),
     ),
+    Lesson(
+        slug="serializable",
+        title="Serializable session state",
+        section="Pitfalls",
+        icon=":material/data_object:",
+        summary="With enforceSerializableSessionState on, store only values pickle accepts.",
+        tags=("pickle", "serializable", "enforceSerializableSessionState", "lambda", "config"),
+        snippets=(
+            Snippet("serializable_check_first.py"),
+            Snippet(
+                "serializable_lambda_broken.py",
+                raises="streamlit.errors.UnserializableSessionStateError",
+            ),
+        ),
+        keys=("ser_kind", "ser_value", "ser_settings", "ser_format", "ser_callback"),
+    ),
 )
 
 LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS)
