@@ -152,19 +152,11 @@ TRICK = (
 )
 
 
-def test_old_trick_still_keeps_the_value_when_it_runs_on_every_page(two_page_app):
-    # Honest result on 1.67: with the re-assignment on the page you switch to as well, the
-    # value does come back.
-    at = two_page_app("multipage_old_trick.py", page_b=TRICK)
-    at.text_input(key="mp_trick").input("Linus").run()
-    at.switch_page("b.py").run()
-    at.run()
-    at.switch_page("a.py").run()
-    assert at.text_input(key="mp_trick").value == "Linus"
-
-
-def test_old_trick_in_the_router_keeps_the_value(two_page_app):
-    at = two_page_app("multipage_old_trick.py", router=TRICK)
+@pytest.mark.parametrize("where", ["page_b", "router"])
+def test_old_trick_keeps_the_value_when_it_runs_on_every_page_or_in_the_router(two_page_app, where):
+    # Honest result on 1.67: with the re-assignment also on the page you switch to (or in the
+    # router, which runs on every page), the value does come back.
+    at = two_page_app("multipage_old_trick.py", **{where: TRICK})
     at.text_input(key="mp_trick").input("Linus").run()
     at.switch_page("b.py").run()
     at.run()
