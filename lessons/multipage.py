@@ -49,9 +49,10 @@ st.markdown(
     "The entrypoint file (`streamlit run app.py`) runs on every page, so a widget created "
     "there, before `page.run()`, is drawn in every run and never cleaned up. Element ids "
     "include the page, so the *same* `st.text_input` call on two page files makes two "
-    "different widgets; only the router's call is one widget for all pages. A page cannot "
-    "host a second `st.navigation`, so this one does not run here: "
-    "`streamlit run snippets/multipage_router.py` and switch pages in its sidebar."
+    "different widgets; only the router's call is one widget for all pages. Run inside this "
+    "page, the snippet's `st.navigation` would take over this app's own navigation, so it "
+    "does not run here: `streamlit run snippets/multipage_router.py` and switch pages in its "
+    "sidebar."
 )
 show_source(lesson, "multipage_router.py")
 

@@ -260,3 +260,31 @@ def test_the_page_says_which_version_persist_state_needs():
     at = open_lesson("multipage")
     assert "Needs Streamlit 1.59 or newer." in texts(at)
     assert "persist_state" in inspect.signature(st.text_input).parameters
+
+
+def test_the_router_snippet_inside_a_page_would_take_over_the_navigation(two_page_app, tmp_path):
+    # Why the lesson page shows this snippet without running it.
+    at = two_page_app("multipage_lost.py")
+    (tmp_path / "a.py").write_text(
+        "exec(open(" + repr(str(ROOT / "snippets" / "multipage_router.py")) + ").read(), "
+        "{'__name__': '__main__'})\n",
+        encoding="utf-8",
+    )
+    at.run()
+    urls = {info.get("url_pathname") for info in at._registered_pages.values()}
+    assert "second_page" in urls and "b" not in urls  # the app's own pages are gone
+
+
+def test_persist_state_page_scope_keeps_the_value_while_hidden_on_the_same_page():
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "if st.checkbox('Show', value=True):\n"
+        "    st.text_input('Nickname', key='mp_kept', persist_state='page')\n",
+        default_timeout=TIMEOUT,
+    ).run()
+    at.text_input(key="mp_kept").input("Grace").run()
+    at.checkbox[0].uncheck().run()
+    at.run()
+    assert at.session_state["mp_kept"] == "Grace"
+    at.checkbox[0].check().run()
+    assert at.text_input(key="mp_kept").value == "Grace"

@@ -176,3 +176,24 @@ def test_the_broken_snippet_needs_the_config_of_the_folder_you_start_from(cwd, r
     )
     shown = "['streamlit.errors.UnserializableSessionStateError']"
     assert (shown in result.stdout) == raises, result.stdout
+
+
+def test_a_bad_value_fails_every_following_run_until_it_is_deleted():
+    at = AppTest.from_string(
+        textwrap.dedent(
+            """
+            import streamlit as st
+            if st.button("Store a lambda"):
+                st.session_state.ser_value = lambda x: x
+            if st.button("Delete it"):
+                del st.session_state["ser_value"]
+            """
+        ),
+        default_timeout=TIMEOUT,
+    ).run()
+    at.button[0].click().run()
+    assert at.exception
+    at.run()  # nothing stored this time, but the old value is still there
+    assert at.exception[0].proto.type == "streamlit.errors.UnserializableSessionStateError"
+    at.button[1].click().run()
+    assert not at.exception

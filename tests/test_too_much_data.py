@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 
 import pandas as pd
+import streamlit as st
 from conftest import open_lesson, open_snippet, texts
 from streamlit.runtime.caching.cache_data_api import get_data_cache_stats_provider
 from streamlit.testing.v1 import AppTest
@@ -117,3 +118,14 @@ def test_grow_snippet_alone_adds_and_deletes():
     assert len(at.session_state["size_table"]) == 10_000
     at.button[1].click().run()
     assert "size_table" not in at.session_state
+
+
+def test_cache_data_hands_each_call_a_fresh_copy():
+    @st.cache_data
+    def load() -> pd.DataFrame:
+        return pd.DataFrame({"x": [1, 2, 3]})
+
+    first, second = load(), load()
+    assert first is not second
+    first.loc[0, "x"] = 99
+    assert load().loc[0, "x"] == 1
