@@ -19,8 +19,8 @@ st.markdown(
     f"This app runs with `{OPTION} = {str(enforced).lower()}` "
     "(in `.streamlit/config.toml`). With the option on, Streamlit pickles every value in "
     "`st.session_state` when a script run ends, and the run fails with "
-    "`UnserializableSessionStateError` if one of them cannot be pickled. Turn it on when your "
-    "deployment needs state that can be saved or moved, or just to catch mistakes early."
+    "`UnserializableSessionStateError` if one of them cannot be pickled. It is off by "
+    "default; turn it on to catch such values the moment they are stored, not later."
 )
 
 st.header("Try a value", anchor=False)
