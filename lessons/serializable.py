@@ -20,7 +20,7 @@ st.markdown(
     "(in `.streamlit/config.toml`). With the option on, Streamlit pickles every value in "
     "`st.session_state` when a script run ends, and the run fails with "
     "`UnserializableSessionStateError` if one of them cannot be pickled. It is off by "
-    "default; turn it on to catch such values the moment they are stored, not later."
+    "default; turn it on to catch such a value in the very run that stores it."
 )
 
 st.header("Try a value", anchor=False)
