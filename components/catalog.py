@@ -147,7 +147,7 @@ STATE_VS_CACHE: tuple[Lesson, ...] = ()
 PITFALLS: tuple[Lesson, ...] = (
     Lesson(
         slug="multipage",
-        title="Keep widget values across pages",
+        title="Persisting state across pages",
         section="Pitfalls",
         icon=":material/swap_horiz:",
         summary="Plain keys survive a page switch; a widget's value does not unless you keep it.",
@@ -181,7 +181,7 @@ PITFALLS: tuple[Lesson, ...] = (
     ),
     Lesson(
         slug="reload",
-        title="Reload and new sessions",
+        title="Losing state after reload",
         section="Pitfalls",
         icon=":material/refresh:",
         summary="A reload or a typed URL starts a new session: only the URL and caches remain.",

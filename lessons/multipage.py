@@ -90,6 +90,6 @@ pitfalls(
         'default value (1.67); give that widget `persist_state="session"` too, or navigate '
         "with the sidebar or `st.page_link`.",
         "A reload or a typed URL is not a page switch: it starts a new session and every key "
-        "is gone. See [Reload and new sessions](/reload).",
+        "is gone. See [Losing state after reload](/reload).",
     ]
 )

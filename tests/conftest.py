@@ -50,3 +50,10 @@ def texts(at: AppTest) -> str:
     parts += [str(el.value) for el in at.main.error]
     parts += [str(el.value) for el in at.main.caption]
     return "\n".join(parts)
+
+
+def exception_type(at: AppTest, index: int = 0) -> str:
+    """Class of the index-th exception a run showed, as Streamlit names it: `KeyError` for
+    builtins, `module.Class` otherwise (the same form as `Snippet.raises`)."""
+    assert len(at.exception) > index, "the run showed no exception"
+    return at.exception[index].proto.type

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
-from conftest import ROOT, TIMEOUT, lesson, open_lesson, open_snippet, texts
+from conftest import ROOT, TIMEOUT, exception_type, lesson, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 OTHER = "lessons/multipage_other.py"
@@ -194,7 +194,7 @@ def test_persist_state_without_a_key_is_an_error():
         "import streamlit as st\nst.text_input('Name', persist_state='session')",
         default_timeout=TIMEOUT,
     ).run()
-    assert at.exception[0].proto.type.endswith("StreamlitMissingRequiredParameterError")
+    assert exception_type(at) == "streamlit.errors.StreamlitMissingRequiredParameterError"
 
 
 PERSIST_WIDGETS = (

@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 import streamlit as st
-from conftest import ROOT, TIMEOUT, open_lesson, open_snippet, texts
+from conftest import ROOT, TIMEOUT, exception_type, open_lesson, open_snippet, texts
 from streamlit.errors import UnserializableSessionStateError
 from streamlit.testing.v1 import AppTest
 
@@ -88,9 +88,8 @@ def test_the_verdict_is_what_a_real_script_run_raises(kind, tmp_path):
     if kind in PASSES:
         assert not at.exception and verdict is None and outcome.startswith("OK, ")
     else:
-        assert [e.proto.type for e in at.exception] == [
-            "streamlit.errors.UnserializableSessionStateError"
-        ]
+        assert len(at.exception) == 1
+        assert exception_type(at) == "streamlit.errors.UnserializableSessionStateError"
         assert isinstance(verdict, UnserializableSessionStateError)
         assert str(verdict) == at.exception[0].value
 
@@ -155,7 +154,7 @@ def test_a_dataclass_from_the_script_file_fails_on_the_next_rerun():
     ).run()
     assert not at.exception  # the run that created it is fine
     at.run()
-    assert at.exception[0].proto.type == "streamlit.errors.UnserializableSessionStateError"
+    assert exception_type(at) == "streamlit.errors.UnserializableSessionStateError"
 
 
 @pytest.mark.parametrize(("cwd", "raises"), [("root", True), ("elsewhere", False)])
@@ -194,6 +193,6 @@ def test_a_bad_value_fails_every_following_run_until_it_is_deleted():
     at.button[0].click().run()
     assert at.exception
     at.run()  # nothing stored this time, but the old value is still there
-    assert at.exception[0].proto.type == "streamlit.errors.UnserializableSessionStateError"
+    assert exception_type(at) == "streamlit.errors.UnserializableSessionStateError"
     at.button[1].click().run()
     assert not at.exception

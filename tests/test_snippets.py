@@ -6,7 +6,7 @@ import ast
 import sys
 
 import pytest
-from conftest import open_snippet
+from conftest import exception_type, open_snippet
 
 from components.catalog import LESSONS
 
@@ -18,14 +18,7 @@ def test_snippet_runs_alone(snippet):
     at = open_snippet(snippet.file).run()
     if snippet.is_broken:
         assert len(at.exception) == 1, [e.value for e in at.exception]
-        # An uncaught error shows its qualified class name (streamlit.errors.X), builtins bare.
-        cls = snippet.exception_class()
-        name = (
-            cls.__qualname__
-            if cls.__module__ == "builtins"
-            else f"{cls.__module__}.{cls.__qualname__}"
-        )
-        assert at.exception[0].proto.type == name
+        assert exception_type(at) == snippet.raises
     else:
         assert not at.exception, [e.value for e in at.exception]
 
