@@ -38,7 +38,7 @@ show_snippet(lesson, "multipage_persist_state.py")
 
 st.header("Fix 2: copy the value to a key no widget owns", anchor=False)
 st.markdown(
-    "Works on every version: `mp_city` is a plain key, so nothing deletes it. The widget "
+    "No new API needed: `mp_city` is a plain key, so nothing deletes it. The widget "
     "gets its own key, is seeded from `mp_city` before it is drawn, and copies each change "
     "back in `on_change`."
 )
