@@ -69,12 +69,17 @@ def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseExcept
         except expected as exc:
             if type(exc) is not expected:
                 raise
-            st.error(
-                f"**{type(exc).__name__}** raised by `{snippet.file}`:\n\n{exc}",
-                icon=":material/error:",
-            )
+            show_caught_error(snippet, exc)
             return exc
         raise AssertionError(f"{snippet.file} was expected to raise {snippet.raises}")
+
+
+def show_caught_error(snippet: Snippet, exc: BaseException) -> None:
+    """A broken snippet's error inside its frame: the class and message, as raised."""
+    st.error(
+        f"**{type(exc).__name__}** raised by `{snippet.file}`:\n\n{exc}",
+        icon=":material/error:",
+    )
 
 
 def show_source(lesson: Lesson, file: str) -> None:

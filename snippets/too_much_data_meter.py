@@ -1,0 +1,22 @@
+import pickle
+
+import pandas as pd
+import streamlit as st
+
+
+def pickled_size(value: object) -> int | None:
+    """Bytes of pickle.dumps(value), or None if the value cannot be pickled."""
+    try:
+        return len(pickle.dumps(value))
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return None
+
+
+sizes = pd.DataFrame(
+    [{"key": key, "bytes": pickled_size(st.session_state[key])} for key in st.session_state],
+    columns=["key", "bytes"],
+).sort_values("bytes", ascending=False)
+total = int(sizes["bytes"].sum())
+
+st.metric("This session's state, pickled", f"{total:,} bytes")
+st.dataframe(sizes, hide_index=True)
