@@ -105,6 +105,16 @@ def show_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseExcep
     return result
 
 
+def lesson_link(slug: str) -> None:
+    """Link to another lesson in the same session.
+
+    A Markdown link opens a new browser tab, which is a new session with empty state; a page
+    link switches pages inside the session, so the learner's state comes along.
+    """
+    target = get_lesson(slug)
+    st.page_link(target.page, label=target.title, icon=target.icon)
+
+
 def how_it_works(markdown: str) -> None:
     st.subheader("How it works")
     st.markdown(markdown)

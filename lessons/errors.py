@@ -1,7 +1,7 @@
 import streamlit as st
 
 from components.before_after import show_before_after
-from components.lesson import how_it_works, lesson_header, pitfalls
+from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls
 
 lesson = lesson_header("errors")
 
@@ -52,17 +52,19 @@ st.markdown(
     "No exception here: session state belongs to one browser session, held by its WebSocket "
     "connection. A browser reload, a typed URL or a new tab opens a new session that starts "
     "empty, so every key on this page is gone. Values that must survive a reload go in the URL "
-    '(`bind="query-params"`) or in storage outside the session. See it happen live in '
-    "[Losing state after reload](/reload)."
+    '(`bind="query-params"`) or in storage outside the session. See it happen live in the '
+    "reload lesson:"
 )
+lesson_link("reload")
 
 st.header("5. Storing too much data", anchor=False)
 st.markdown(
     "Also no exception: session state lives in the server's memory, one copy per session. Ten "
     "users who each load the same 200 MB DataFrame into session state hold 2 GB. Keep "
     "per-user working data there, put shared data in `st.cache_data`, and `del` what you no "
-    "longer need. The [Storing too much data](/too-much-data) lesson measures it."
+    "longer need. The lesson on data size measures it:"
 )
+lesson_link("too-much-data")
 
 show_before_after(
     lesson,

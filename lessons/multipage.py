@@ -1,6 +1,13 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet, show_source
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    show_snippet,
+    show_source,
+)
 
 lesson = lesson_header("multipage")
 OTHER_PAGE = lesson.extra_pages[0]
@@ -90,6 +97,7 @@ pitfalls(
         'default value (1.67); give that widget `persist_state="session"` too, or navigate '
         "with the sidebar or `st.page_link`.",
         "A reload or a typed URL is not a page switch: it starts a new session and every key "
-        "is gone. See [Losing state after reload](/reload).",
+        "is gone: see the reload lesson below.",
     ]
 )
+lesson_link("reload")

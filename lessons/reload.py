@@ -1,6 +1,6 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
 
 lesson = lesson_header("reload")
 
@@ -31,10 +31,11 @@ st.table(
 )
 st.markdown(
     "The URL is the only thing the browser brings to a new session. Put the few values a user "
-    "expects to find again (filters, the selected tab) in the URL: see "
-    "[Sticky filters](/filters) for that pattern. Caches survive because they belong to the "
-    "server process, not to a session, and every user shares them."
+    "expects to find again (filters, the selected tab) in the URL, as the sticky "
+    "filters lesson does. Caches survive because they belong to the server process, not to a "
+    "session, and every user shares them."
 )
+lesson_link("filters")
 
 how_it_works(
     """

@@ -1,6 +1,13 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet, show_source
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    show_snippet,
+    show_source,
+)
 from components.serializable import (
     SAMPLE_KINDS,
     pickle_outcome,
@@ -89,7 +96,7 @@ pitfalls(
         "a module you import, or store `dataclasses.asdict(obj)`.",
         "The option is read from `.streamlit/config.toml` in the folder you start "
         "`streamlit run` from; started elsewhere, nothing is checked.",
-        "Passing the check does not make a value small: see "
-        "[Storing too much data](/too-much-data).",
+        "Passing the check does not make a value small: see the lesson on data size below.",
     ]
 )
+lesson_link("too-much-data")

@@ -1,7 +1,14 @@
 import streamlit as st
 
 from components.before_after import show_before_after
-from components.lesson import get_lesson, how_it_works, lesson_header, pitfalls, show_snippet
+from components.lesson import (
+    get_lesson,
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    show_snippet,
+)
 
 
 def link_to(slug: str, label: str) -> None:
@@ -46,9 +53,9 @@ st.markdown(
     "Yes, as long as the session stays alive: every page of a multipage app shares one "
     "`st.session_state`. Plain keys you set yourself survive a page switch. A **widget's** key "
     "is dropped when a page stops drawing that widget, which is what usually looks like lost "
-    "state. The fixes, each proven live, are in "
-    "[Persisting state across pages](/multipage)."
+    "state. The fixes, each proven live, are in the multipage lesson:"
 )
+lesson_link("multipage")
 
 st.header("Frequently asked questions", anchor=False)
 
@@ -70,8 +77,9 @@ st.subheader("Does st.session_state survive reruns?", anchor=False)
 st.markdown(
     "Yes, that is its purpose: every widget interaction reruns the script, and the values are "
     "still there. It does **not** survive a browser reload or a new tab, which start a new "
-    "session: see [Losing state after reload](/reload)."
+    "session (see the reload lesson)."
 )
+lesson_link("reload")
 
 st.subheader("What is the difference between session state and cache?", anchor=False)
 st.markdown(
@@ -85,9 +93,10 @@ st.subheader("Can I store a DataFrame in session state?", anchor=False)
 st.markdown(
     "Yes: it is a good home for a user's working data, such as the orders below. It is "
     "picklable, so it passes this app's `enforceSerializableSessionState` check. Large data "
-    "that every user shares belongs in a cached function, not in each session: see "
-    "[Storing too much data](/too-much-data)."
+    "that every user shares belongs in a cached function, not in each session (see "
+    "the lesson on data size)."
 )
+lesson_link("too-much-data")
 show_snippet(lesson, "troubleshooting_dataframe.py")
 
 how_it_works(

@@ -57,3 +57,14 @@ def exception_type(at: AppTest, index: int = 0) -> str:
     builtins, `module.Class` otherwise (the same form as `Snippet.raises`)."""
     assert len(at.exception) > index, "the run showed no exception"
     return at.exception[index].proto.type
+
+
+def page_links(at: AppTest) -> dict[str, str]:
+    """Title -> URL path of every in-app link (st.page_link) in the main area."""
+    return {link.label: link.proto.page for link in at.main.get("page_link")}
+
+
+def links_to_lesson(at: AppTest, slug: str) -> bool:
+    """True when the page links to lesson `slug` with a page link (same session, state kept)."""
+    target = lesson(slug)
+    return page_links(at).get(target.title) == target.url_path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import HOME, TIMEOUT
+from conftest import HOME, TIMEOUT, page_links
 from streamlit.testing.v1 import AppTest
 
 from components.catalog import LESSONS, search_lessons
@@ -31,12 +31,7 @@ def test_landing_page_shows_rerun_cycle_and_every_lesson_card():
 
 def test_cards_link_to_their_lessons():
     at = open_home()
-    links = {link.label: link.proto.page for link in at.main.get("page_link")}
-    for lesson in LESSONS:
-        assert (
-            links[lesson.title].endswith(lesson.page.split("/")[-1])
-            or lesson.slug in (links[lesson.title])
-        )
+    assert page_links(at) == {lesson.title: lesson.url_path for lesson in LESSONS}
 
 
 @pytest.mark.parametrize(

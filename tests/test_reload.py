@@ -7,7 +7,7 @@ caches), new `st.session_state`, and only the query parameters the test carries 
 from __future__ import annotations
 
 import streamlit as st
-from conftest import HOME, TIMEOUT, lesson, open_lesson, open_snippet, texts
+from conftest import HOME, TIMEOUT, lesson, links_to_lesson, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 
@@ -93,7 +93,7 @@ def test_the_snippet_alone_behaves_the_same():
 
 def test_the_page_links_to_sticky_filters_and_shows_what_survives():
     at = open_lesson("reload")
-    assert "[Sticky filters](/filters)" in texts(at)
+    assert links_to_lesson(at, "filters")
     table = at.table[0].value
     survives = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
     assert survives["st.session_state (keys and widget values)"] == "lost"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 
 import pandas as pd
-from conftest import TIMEOUT, open_lesson, texts
+from conftest import TIMEOUT, links_to_lesson, open_lesson, texts
 from streamlit.testing.v1 import AppTest
 
 
@@ -68,7 +68,7 @@ def test_stable_key_and_guarded_default_keep_what_was_typed():
 
 def test_across_pages_links_to_the_multipage_lesson():
     at = open_lesson("troubleshooting")
-    assert "[Persisting state across pages](/multipage)" in texts(at)
+    assert links_to_lesson(at, "multipage")
 
 
 def test_faq_questions_are_all_answered_with_links():
@@ -85,7 +85,7 @@ def test_faq_questions_are_all_answered_with_links():
     links = [link.label for link in at.main.get("page_link")]
     for label in ("Quick start: a counter", "Initialize state safely", "Session state vs caching"):
         assert label in links
-    assert "[Losing state after reload](/reload)" in texts(at)
+    assert links_to_lesson(at, "reload") and links_to_lesson(at, "too-much-data")
 
 
 def test_dataframe_in_session_state_grows_and_stays_picklable():
