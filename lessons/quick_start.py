@@ -24,6 +24,13 @@ st.markdown(
 )
 show_snippet(lesson, "counter_without_state.py")
 
+st.header("Clicking faster than the app reruns", anchor=False)
+st.markdown(
+    "The same counter, with the increment moved into an `on_click` callback."
+)
+show_snippet(lesson, "counter_callback.py")
+st.markdown("FINDING_PLACEHOLDER")
+
 pitfalls(
     [
         "Setting `st.session_state.count = 0` without the guard resets the counter on every "
