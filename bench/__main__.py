@@ -1,9 +1,9 @@
 """`python -m bench`: run every measurement on loopback, print one table, write results.json.
 
-    python -m bench              # full run (about 5-10 minutes on 2 cores)
-    python -m bench --quick      # fewer repetitions (about 2 minutes)
-    python -m bench --tiny       # smoke setting used by tests/test_bench.py (seconds)
-    python -m bench --readme     # also rewrite the README's benchmark section
+python -m bench              # full run (about 5-10 minutes on 2 cores)
+python -m bench --quick      # fewer repetitions (about 2 minutes)
+python -m bench --tiny       # smoke setting used by tests/test_bench.py (seconds)
+python -m bench --readme     # also rewrite the README's benchmark section
 """
 
 from __future__ import annotations
@@ -75,26 +75,27 @@ def machine() -> dict[str, object]:
     }
 
 
+def browser_sections(settings: Settings) -> list[Section]:
+    from bench import browser
+
+    if not settings.browser:
+        reason = "not run in this setting (--tiny)"
+        return [
+            skipped_section("browser_latency", "browser latency", reason),
+            skipped_section("cold_start", "cold start", reason),
+            skipped_section("rapid_clicks", "rapid clicks", reason),
+        ]
+    return browser.run(
+        settings.latency_reps, settings.cold_reps, settings.clicks, settings.click_reps
+    )
+
+
 def run_all(settings: Settings, only: set[str] | None = None) -> list[Section]:
-    from bench import browser, load, memory, overhead
+    from bench import load, memory, overhead
 
     steps: list[tuple[str, Callable[[], list[Section]]]] = [
         ("overhead", lambda: [overhead.run(settings.overhead_reps)]),
-        (
-            "browser",
-            lambda: browser.run(
-                settings.latency_reps, settings.cold_reps, settings.clicks, settings.click_reps
-            )
-            if settings.browser
-            else [
-                skipped_section(name, label, "not run in this setting (--tiny)")
-                for name, label in (
-                    ("browser_latency", "browser latency"),
-                    ("cold_start", "cold start"),
-                    ("rapid_clicks", "rapid clicks"),
-                )
-            ],
-        ),
+        ("browser", lambda: browser_sections(settings)),
         ("memory", lambda: [memory.run(settings.memory_sessions, settings.memory_reps)]),
         ("load", lambda: [load.run(settings.load_sessions, settings.load_interactions)]),
     ]

@@ -136,23 +136,67 @@ def click_latency(page: Any, label: str, prefix: str) -> float:
     return page.evaluate(CLICK_JS, [label, prefix, TIMEOUT_MS]) / 1000
 
 
+class PageCost:
+    """Where a click's time goes in the browser: websocket messages received, and main-thread
+    time (CDP `Performance.getMetrics`: script, layout, style) summed over the timed clicks."""
+
+    METRICS = ("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")
+
+    def __init__(self, page: Any) -> None:
+        self.messages = 0
+        page.on("websocket", self._track)
+        self.cdp = page.context.new_cdp_session(page)
+        self.cdp.send("Performance.enable")
+        self.start: dict[str, float] = {}
+        self.messages_at_start = 0
+
+    def _track(self, ws: Any) -> None:
+        ws.on("framereceived", self._count)
+
+    def _count(self, _payload: Any) -> None:
+        self.messages += 1
+
+    def _metrics(self) -> dict[str, float]:
+        values = self.cdp.send("Performance.getMetrics")["metrics"]
+        return {m["name"]: m["value"] for m in values if m["name"] in self.METRICS}
+
+    def begin(self) -> None:
+        self.start = self._metrics()
+        self.messages_at_start = self.messages
+
+    def per_click(self, clicks: int) -> dict[str, float]:
+        end = self._metrics()
+        cost = {k: round((end[k] - self.start[k]) * 1000 / clicks, 2) for k in self.METRICS}
+        cost["messages"] = round((self.messages - self.messages_at_start) / clicks, 1)
+        return cost
+
+
 def latency(pw: Any, reps: int, warmup: int = 3) -> Section:
     browser = launch(pw)
     try:
         with servers(HOME, SNIPPETS / "counter.py") as (app, bare):
-            pages = {
-                "frame": open_counter(browser, f"{app.url}/quick-start"),
-                "bare": open_counter(browser, bare.url),
-            }
+            pages, costs = {}, {}
+            for name, url in (("frame", f"{app.url}/quick-start"), ("bare", bare.url)):
+                page = browser.new_context().new_page()
+                costs[name] = PageCost(page)  # listens before the websocket opens
+                page.goto(url)
+                wait_count(page, COUNTER[1], 0)
+                page.get_by_role("button", name=COUNTER[0], exact=True).wait_for()
+                pages[name] = page
             times: dict[str, list[float]] = {"frame": [], "bare": []}
             for rep in range(warmup + reps):
+                if rep == warmup:
+                    for cost in costs.values():
+                        cost.begin()
                 for name, page in pages.items():
                     elapsed = click_latency(page, *COUNTER)
                     if rep >= warmup:
                         times[name].append(elapsed)
+            per_click = {name: cost.per_click(reps) for name, cost in costs.items()}
     finally:
         browser.close()
     ratio = paired_ratio(times["frame"], times["bare"])
+    frame_cost, bare_cost = per_click["frame"], per_click["bare"]
     row = Row(
         "browser latency",
         "click 'Increment': quick-start vs counter.py",
@@ -161,10 +205,14 @@ def latency(pw: Any, reps: int, warmup: int = 3) -> Section:
         ratio,
         f"<= {LATENCY_TARGET}x",
         verdict(ratio, LATENCY_TARGET),
-        f"click -> script state notRunning + count shown; {reps} interleaved clicks each",
+        f"click -> script state notRunning + count shown; {reps} interleaved clicks each; "
+        f"per click: {frame_cost['messages']:.0f} vs {bare_cost['messages']:.0f} messages, "
+        f"browser main thread {frame_cost['TaskDuration']:.0f} vs "
+        f"{bare_cost['TaskDuration']:.0f} ms",
     )
     data = {
         "reps": reps,
+        "per_click_browser_cost": per_click,
         "frame_ms": [round(t * 1000, 2) for t in times["frame"]],
         "bare_ms": [round(t * 1000, 2) for t in times["bare"]],
         "ratio": round(ratio, 3),
