@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from streamlit import logger as streamlit_logger
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
@@ -84,10 +85,14 @@ def server_like_apptest() -> Iterator[Path]:
     for module in modules:
         module.ScriptCache = lambda: shared  # type: ignore[assignment, misc]
     os.chdir(ROOT)
+    # AppTest outside a script run logs "missing ScriptRunContext" for every app it builds.
+    level = streamlit_logger.get_logger("streamlit").level
+    streamlit_logger.set_log_level("error")
     try:
         with tempfile.TemporaryDirectory(prefix="bench-bare-") as tmp:
             yield Path(tmp)
     finally:
+        streamlit_logger.set_log_level(level)
         os.chdir(cwd)
         for module, original in zip(modules, originals, strict=True):
             module.ScriptCache = original  # type: ignore[misc]
