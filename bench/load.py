@@ -233,12 +233,13 @@ def run(sessions: int, interactions: int, time_budget: float = 300.0) -> Section
         Row(
             "load (agent API)",
             f"{sessions} sessions x {interactions} interactions",
-            f"p50 {p50:.0f} ms / p95 {p95:.0f} ms",
-            f"{per_s:.2f} sessions/s",
+            f"p50 {p50:.0f} ms, p95 {p95:.0f} ms, {per_s:.2f} sessions/s",
+            "-",
             None,
             "0 errors, 0 leaks",
             status,
-            f"{done} interactions, {len(errors)} errors, {len(lost)} lost, {len(leaks)} leaks",
+            f"{done} interactions, {len(errors)} errors, {len(lost)} lost updates, "
+            f"{len(leaks)} leaks; quick-start through Home.py",
         )
     )
     section.data = {

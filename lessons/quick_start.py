@@ -29,17 +29,19 @@ st.markdown("The same counter, with the increment moved into an `on_click` callb
 show_snippet(lesson, "counter_callback.py")
 st.markdown(
     """
-**Measured** with `python -m bench` in Chromium on this page: 20 clicks, one every 100 ms,
-were all counted by both counters. 20 clicks as fast as the browser takes them (about 130 to
-160 a second) were counted as only 4 by either counter (median of 3 bursts). The callback
-does not help.
+**Measured** with `python -m bench` in Chromium on this page, on a busy 2-core machine where
+a click took about 135 ms to show its result: of 20 clicks sent as fast as the browser takes them
+(150 to 230 a second), the `if st.button` counter counted 2 and the callback counter 3 (median
+of 3 bursts). At one click every 100 ms, 17 to 20 of the 20 were counted. The callback does
+not help.
 
-**Why:** every click asks the server for a rerun. Requests that arrive while one is still
-waiting are merged into a single rerun, and a button's "pressed" flag survives the merge only
-once.
+**Why:** every click asks the server for a rerun. Requests that arrive while another one is
+still waiting are merged into a single rerun, and a button's "pressed" flag survives the merge
+only once.
 
 **What you can do:**
-- At human speed nothing is lost, so an ordinary button needs no fix.
+- Nothing, for an ordinary button: clicks are lost only when they come faster than the page
+  reruns, and people rarely click that fast.
 - When every press must count (a quantity, a score), keep the number in a widget's value
   instead of counting clicks: `st.number_input("Quantity", step=1)` sends its newest value,
   and a merge keeps the newest value.
