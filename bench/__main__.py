@@ -1,7 +1,7 @@
 """`python -m bench`: run every measurement on loopback, print one table, write results.json.
 
-python -m bench              # full run (about 5-10 minutes on 2 cores)
-python -m bench --quick      # fewer repetitions (about 2 minutes)
+python -m bench              # full run (about 4 minutes on 2 busy cores)
+python -m bench --quick      # fewer repetitions (about 3 minutes)
 python -m bench --tiny       # smoke setting used by tests/test_bench.py (seconds)
 python -m bench --readme     # also rewrite the README's benchmark section
 """
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench.common import ROOT, Section, skipped_section
+from bench.common import ROOT, Row, Section, skipped_section
 
 RESULTS = ROOT / "bench" / "results.json"
 README = ROOT / "README.md"
@@ -105,7 +105,12 @@ def run_all(settings: Settings, only: set[str] | None = None) -> list[Section]:
             continue
         started = time.perf_counter()
         print(f"[bench] {name} ...", file=sys.stderr, flush=True)
-        produced = step()
+        try:
+            produced = step()
+        except Exception as exc:  # report it in the table and go on with the next section
+            message = f"{type(exc).__name__}: {exc}".replace("\n", " ")[:300]
+            row = Row(name, "-", "-", "-", None, "-", "ERROR", message)
+            produced = [Section(name, [row], {"error": message})]
         for section in produced:
             section.data["seconds"] = round(time.perf_counter() - started, 1)
         sections.extend(produced)

@@ -110,30 +110,47 @@ def run(reps: int, lessons: tuple[Lesson, ...] = LESSONS) -> Section:
             landing_bare.append(timed(counter.run))
         _add(section, LANDING, "rerun", landing, landing_bare, landing_bare, "counter.py")
         for lesson in lessons:
-            snippet = bench_snippet(lesson)
-            interaction = interaction_for(snippet)
-            bare_script = tmp / f"bare_{lesson.slug.replace('-', '_')}.py"
-            bare_script.write_text(SCRIPT.format(slug=lesson.slug), encoding="utf-8")
-            app.switch_page(lesson.page).run()
-            apps = {
-                "page": app,
-                "snippets": AppTest.from_file(str(bare_script), default_timeout=TIMEOUT).run(),
-                "first": AppTest.from_file(str(snippet.path), default_timeout=TIMEOUT).run(),
-            }
-            times: dict[str, list[float]] = {name: [] for name in apps}
-            for _ in range(reps):
-                for name, at in apps.items():
-                    times[name].append(timed(interaction.step(at)))
-            _add(
-                section,
-                lesson.slug,
-                interaction.describe(),
-                times["page"],
-                times["snippets"],
-                times["first"],
-                snippet.file,
-            )
+            try:
+                _measure_lesson(section, app, lesson, reps, tmp)
+            except Exception as exc:  # one broken lesson must not hide the others' numbers
+                _add_error(section, lesson.slug, exc)
     return section
+
+
+def _measure_lesson(section: Section, app: AppTest, lesson: Lesson, reps: int, tmp: Path) -> None:
+    snippet = bench_snippet(lesson)
+    interaction = interaction_for(snippet)
+    bare_script = tmp / f"bare_{lesson.slug.replace('-', '_')}.py"
+    bare_script.write_text(SCRIPT.format(slug=lesson.slug), encoding="utf-8")
+    app.switch_page(lesson.page).run()
+    if app.exception:
+        raise RuntimeError(f"the page raised: {app.exception[0].value}")
+    apps = {
+        "page": app,
+        "snippets": AppTest.from_file(str(bare_script), default_timeout=TIMEOUT).run(),
+        "first": AppTest.from_file(str(snippet.path), default_timeout=TIMEOUT).run(),
+    }
+    times: dict[str, list[float]] = {name: [] for name in apps}
+    for _ in range(reps):
+        for name, at in apps.items():
+            times[name].append(timed(interaction.step(at)))
+    _add(
+        section,
+        lesson.slug,
+        interaction.describe(),
+        times["page"],
+        times["snippets"],
+        times["first"],
+        snippet.file,
+    )
+
+
+def _add_error(section: Section, subject: str, exc: Exception) -> None:
+    message = f"{type(exc).__name__}: {exc}".replace("\n", " ")[:200]
+    section.rows.append(
+        Row("page overhead", subject, "-", "-", None, f"<= {TARGET}x", "ERROR", message)
+    )
+    section.data["lessons"].append({"subject": subject, "error": message})
 
 
 def _add(

@@ -30,10 +30,10 @@ show_snippet(lesson, "counter_callback.py")
 st.markdown(
     """
 **Measured** with `python -m bench` in Chromium on this page, on a busy 2-core machine where
-a click took about 135 ms to show its result: of 20 clicks sent as fast as the browser takes them
-(150 to 230 a second), the `if st.button` counter counted 2 and the callback counter 3 (median
-of 3 bursts). At one click every 100 ms, 17 to 20 of the 20 were counted. The callback does
-not help.
+a click took about 80 ms to show its result: of 20 clicks sent as fast as the browser takes
+them (100 to 140 a second), the `if st.button` counter counted 3 and the callback counter 5
+(median of 3 bursts). At one click every 100 ms, both counted all 20. The callback does not
+help.
 
 **Why:** every click asks the server for a rerun. Requests that arrive while another one is
 still waiting are merged into a single rerun, and a button's "pressed" flag survives the merge
