@@ -8,6 +8,7 @@ AppSession for it, like for a browser tab, which is what the memory benchmark ne
 from __future__ import annotations
 
 import time
+from contextlib import ExitStack
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -19,10 +20,13 @@ class ProtocolSession:
         self.url = base_url.replace("http://", "ws://") + "/_stcore/stream"
         self.page = page
         self.ws: ClientConnection | None = None
+        self._stack = ExitStack()
         self.markdown: list[str] = []
 
     def open(self, timeout: float = 60.0) -> ProtocolSession:
-        self.ws = connect(self.url, subprotocols=["streamlit"], max_size=None, open_timeout=timeout)
+        self.ws = self._stack.enter_context(
+            connect(self.url, subprotocols=["streamlit"], max_size=None, open_timeout=timeout)
+        )
         msg = BackMsg()
         msg.rerun_script.query_string = ""
         msg.rerun_script.page_name = self.page
@@ -44,6 +48,5 @@ class ProtocolSession:
                 return
 
     def close(self) -> None:
-        if self.ws is not None:
-            self.ws.close()
-            self.ws = None
+        self._stack.close()
+        self.ws = None
