@@ -95,8 +95,12 @@ BASICS: tuple[Lesson, ...] = (
         icon=":material/exposure_plus_1:",
         summary="Keep a value alive across reruns: the counter that every click increments.",
         tags=("counter", "button", "rerun", "increment", "guard"),
-        snippets=(Snippet("counter.py"), Snippet("counter_without_state.py")),
-        keys=("count", "naive_increment"),
+        snippets=(
+            Snippet("counter.py"),
+            Snippet("counter_without_state.py"),
+            Snippet("counter_callback.py"),
+        ),
+        keys=("count", "naive_increment", "count_cb"),
     ),
     Lesson(
         slug="initialize",

@@ -25,7 +25,7 @@ def inspector_lines(at) -> dict[str, str]:
 def test_inspector_lists_the_lesson_keys_with_type_and_value():
     at = open_lesson("quick-start")
     lines = inspector_lines(at)
-    assert set(lines) == {"count", "naive_increment"}
+    assert set(lines) == {"count", "naive_increment", "count_cb"}
     assert lines["count"].split() == ["●", "count", "(int)", "=", "0"]
     for _ in range(3):
         at.main.button[0].click().run()

@@ -1,0 +1,198 @@
+"""`python -m bench`: run every measurement on loopback, print one table, write results.json.
+
+python -m bench              # full run (about 4 minutes on 2 busy cores)
+python -m bench --quick      # fewer repetitions (about 3 minutes)
+python -m bench --tiny       # smoke setting used by tests/test_bench.py (seconds)
+python -m bench --readme     # also rewrite the README's benchmark section
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench.common import ROOT, Row, Section, skipped_section
+
+RESULTS = ROOT / "bench" / "results.json"
+README = ROOT / "README.md"
+README_START = "<!-- bench:start -->"
+README_END = "<!-- bench:end -->"
+COLUMNS = ("Measurement", "Subject", "Frame", "Bare", "Ratio", "Target", "Status", "Note")
+
+
+@dataclass(frozen=True)
+class Settings:
+    overhead_reps: int
+    latency_reps: int
+    cold_reps: int
+    clicks: int
+    click_reps: int
+    memory_sessions: int
+    memory_reps: int
+    load_sessions: int
+    load_interactions: int
+    browser: bool = True
+
+
+PRESETS = {
+    "full": Settings(40, 40, 5, 20, 3, 50, 3, 50, 20),
+    "quick": Settings(30, 20, 2, 20, 1, 50, 1, 50, 20),
+    "tiny": Settings(1, 2, 1, 5, 1, 3, 1, 2, 4, browser=False),
+}
+
+
+def machine() -> dict[str, object]:
+    import streamlit
+
+    cpu = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem_gb = None
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        total_kb = int(meminfo.read_text().split()[1])
+        mem_gb = round(total_kb / 1024 / 1024, 1)
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gb": mem_gb,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "streamlit": streamlit.__version__,
+        "load_average_at_start": os.getloadavg() if hasattr(os, "getloadavg") else None,
+    }
+
+
+def browser_sections(settings: Settings) -> list[Section]:
+    from bench import browser
+
+    if not settings.browser:
+        reason = "not run in this setting (--tiny)"
+        return [
+            skipped_section("browser_latency", "browser latency", reason),
+            skipped_section("cold_start", "cold start", reason),
+            skipped_section("rapid_clicks", "rapid clicks", reason),
+        ]
+    return browser.run(
+        settings.latency_reps, settings.cold_reps, settings.clicks, settings.click_reps
+    )
+
+
+def run_all(settings: Settings, only: set[str] | None = None) -> list[Section]:
+    from bench import load, memory, overhead
+
+    steps: list[tuple[str, Callable[[], list[Section]]]] = [
+        ("overhead", lambda: [overhead.run(settings.overhead_reps)]),
+        ("browser", lambda: browser_sections(settings)),
+        ("memory", lambda: [memory.run(settings.memory_sessions, settings.memory_reps)]),
+        ("load", lambda: [load.run(settings.load_sessions, settings.load_interactions)]),
+    ]
+    sections: list[Section] = []
+    for name, step in steps:
+        if only and name not in only:
+            continue
+        started = time.perf_counter()
+        print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+        try:
+            produced = step()
+        except Exception as exc:  # report it in the table and go on with the next section
+            message = f"{type(exc).__name__}: {exc}".replace("\n", " ")[:300]
+            row = Row(name, "-", "-", "-", None, "-", "ERROR", message)
+            produced = [Section(name, [row], {"error": message})]
+        for section in produced:
+            section.data["seconds"] = round(time.perf_counter() - started, 1)
+        sections.extend(produced)
+    return sections
+
+
+def fmt_ratio(ratio: float | None) -> str:
+    return "-" if ratio is None or ratio != ratio else f"{ratio:.2f}x"
+
+
+def table(sections: list[Section]) -> str:
+    rows = [
+        (r.measurement, r.subject, r.frame, r.bare, fmt_ratio(r.ratio), r.target, r.status, r.note)
+        for section in sections
+        for r in section.rows
+    ]
+    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    lines += ["| " + " | ".join(cell.replace("|", "/") for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def machine_line(info: dict[str, object]) -> str:
+    load = info.get("load_average_at_start")
+    load_text = f", load average {load[0]:.1f} at start" if isinstance(load, tuple | list) else ""
+    return (
+        f"{info['cpu']}, {info['cores']} cores, {info['memory_gb']} GB RAM, {info['os']}, "
+        f"Python {info['python']}, Streamlit {info['streamlit']}{load_text}"
+    )
+
+
+def write_readme(text_table: str, results: dict[str, object]) -> None:
+    readme = README.read_text(encoding="utf-8")
+    start, end = readme.index(README_START), readme.index(README_END)
+    block = (
+        f"{README_START}\n"
+        f"Latest run: {results['finished']} (`python -m bench{results['argv']}`, "
+        f"{results['duration_s']} s) on {machine_line(results['machine'])}.\n\n"
+        f"{text_table}\n"
+        f"{README_END}"
+    )
+    README.write_text(readme[:start] + block + readme[end + len(README_END) :], encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> dict[str, object]:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--quick", action="store_true", help="fewer repetitions")
+    mode.add_argument("--tiny", action="store_true", help="smoke setting, no browser")
+    parser.add_argument(
+        "--only", help="comma-separated subset: overhead,browser,memory,load", default=None
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
+    parser.add_argument("--readme", action="store_true", help="update the README table")
+    args = parser.parse_args(argv)
+    preset = "tiny" if args.tiny else "quick" if args.quick else "full"
+    settings = PRESETS[preset]
+    only = set(args.only.split(",")) if args.only else None
+    info = machine()
+    started = time.perf_counter()
+    sections = run_all(settings, only)
+    text_table = table(sections)
+    results: dict[str, object] = {
+        "finished": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "argv": "".join(f" {a}" for a in (argv if argv is not None else sys.argv[1:])),
+        "preset": preset,
+        "settings": settings.__dict__,
+        "duration_s": round(time.perf_counter() - started, 1),
+        "machine": info,
+        "note": "Other work shared the machine; compare ratios of interleaved runs, "
+        "not absolute times.",
+        "table": [r.as_dict() for s in sections for r in s.rows],
+        "sections": {s.name: s.data for s in sections},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    print(text_table)
+    print(f"\nmachine: {machine_line(info)}")
+    print(f"results: {args.out}")
+    if args.readme:
+        write_readme(text_table, results)
+    return results
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,197 @@
+"""1. Page overhead: a rerun after the same interaction on the lesson page (through Home.py) vs.
+on the lesson's snippets without the frame (AppTest, in-process, interleaved repetitions).
+
+The interaction is generic so every catalog lesson is benchmarked without per-lesson code: click
+the first enabled button of the lesson's first working snippet (matched by key, else by label), or a plain
+rerun when that snippet has no button. Two bare baselines are timed with the same interaction:
+- "snippets": all of the lesson's snippets in one script (bench/bare_lesson.py): the page minus
+  the frame. The target applies to this ratio, since it is what the frame costs.
+- "first snippet": the first snippet file alone, as `streamlit run snippets/<file>` runs it.
+
+AppTest compiles every script on every run, where a server compiles once; the benchmark gives
+AppTest one shared ScriptCache so neither side pays compile time a server would not.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from streamlit import logger as streamlit_logger
+from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+from streamlit.testing.v1 import AppTest, app_test, local_script_runner
+
+from bench.bare_lesson import SCRIPT
+from bench.common import HOME, ROOT, Row, Section, median, paired_ratio, verdict
+from components.catalog import LESSONS, Lesson, Snippet
+
+TARGET = 1.5
+TIMEOUT = 60
+LANDING = "landing page (Home)"
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """What happens before each timed rerun: click a button (by key or label) or just rerun."""
+
+    key: str | None
+    label: str | None
+
+    def describe(self) -> str:
+        return "rerun" if self.label is None else f"click {self.label!r}"
+
+    def step(self, at: AppTest) -> Callable[[], AppTest]:
+        """The timed step for this app: the queued click plus its run, or a plain rerun."""
+        if self.label is None:
+            return at.run
+        if self.key is not None:
+            return lambda: at.button(key=self.key).click().run()
+        return lambda: next(b for b in at.main.button if b.label == self.label).click().run()
+
+
+def bench_snippet(lesson: Lesson) -> Snippet:
+    """The lesson's first snippet that runs cleanly (a broken one raises on purpose)."""
+    return next((s for s in lesson.snippets if not s.is_broken), lesson.snippets[0])
+
+
+def interaction_for(snippet: Snippet) -> Interaction:
+    at = AppTest.from_file(str(snippet.path), default_timeout=TIMEOUT).run()
+    # A disabled button (e.g. "Reset filters" with nothing selected) cannot be clicked.
+    buttons = [b for b in at.main.button if not b.disabled]
+    if not buttons:
+        return Interaction(None, None)
+    first = buttons[0]
+    user_key = first.key if first.key and not first.key.startswith("$$") else None
+    return Interaction(user_key, first.label)
+
+
+def timed(step: Callable[[], AppTest]) -> float:
+    start = time.perf_counter()
+    step()
+    return time.perf_counter() - start
+
+
+@contextmanager
+def server_like_apptest() -> Iterator[Path]:
+    """Run from the project root (config.toml) with one ScriptCache, as a server has."""
+    cwd = os.getcwd()
+    shared = ScriptCache()
+    modules = (app_test, local_script_runner)
+    originals = [module.ScriptCache for module in modules]
+    for module in modules:
+        module.ScriptCache = lambda: shared  # type: ignore[assignment, misc]
+    os.chdir(ROOT)
+    # AppTest outside a script run logs "missing ScriptRunContext" for every app it builds.
+    level = streamlit_logger.get_logger("streamlit").level
+    streamlit_logger.set_log_level("error")
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-bare-") as tmp:
+            yield Path(tmp)
+    finally:
+        streamlit_logger.set_log_level(level)
+        os.chdir(cwd)
+        for module, original in zip(modules, originals, strict=True):
+            module.ScriptCache = original  # type: ignore[misc]
+
+
+def run(reps: int, lessons: tuple[Lesson, ...] = LESSONS) -> Section:
+    section = Section("page_overhead", data={"reps": reps, "target": TARGET, "lessons": []})
+    with server_like_apptest() as tmp:
+        app = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
+        counter = AppTest.from_file(str(ROOT / "snippets" / "counter.py"), default_timeout=TIMEOUT)
+        counter.run()
+        landing, landing_bare = [], []
+        for _ in range(reps):
+            landing.append(timed(app.run))
+            landing_bare.append(timed(counter.run))
+        _add(section, LANDING, "rerun", landing, landing_bare, landing_bare, "counter.py")
+        for lesson in lessons:
+            try:
+                _measure_lesson(section, app, lesson, reps, tmp)
+            except Exception as exc:  # one broken lesson must not hide the others' numbers
+                _add_error(section, lesson.slug, exc)
+    return section
+
+
+def _measure_lesson(section: Section, app: AppTest, lesson: Lesson, reps: int, tmp: Path) -> None:
+    snippet = bench_snippet(lesson)
+    interaction = interaction_for(snippet)
+    bare_script = tmp / f"bare_{lesson.slug.replace('-', '_')}.py"
+    bare_script.write_text(SCRIPT.format(slug=lesson.slug), encoding="utf-8")
+    app.switch_page(lesson.page).run()
+    if app.exception:
+        raise RuntimeError(f"the page raised: {app.exception[0].value}")
+    apps = {
+        "page": app,
+        "snippets": AppTest.from_file(str(bare_script), default_timeout=TIMEOUT).run(),
+        "first": AppTest.from_file(str(snippet.path), default_timeout=TIMEOUT).run(),
+    }
+    times: dict[str, list[float]] = {name: [] for name in apps}
+    for _ in range(reps):
+        for name, at in apps.items():
+            times[name].append(timed(interaction.step(at)))
+    _add(
+        section,
+        lesson.slug,
+        interaction.describe(),
+        times["page"],
+        times["snippets"],
+        times["first"],
+        snippet.file,
+    )
+
+
+def _add_error(section: Section, subject: str, exc: Exception) -> None:
+    message = f"{type(exc).__name__}: {exc}".replace("\n", " ")[:200]
+    section.rows.append(
+        Row("page overhead", subject, "-", "-", None, f"<= {TARGET}x", "ERROR", message)
+    )
+    section.data["lessons"].append({"subject": subject, "error": message})
+
+
+def _add(
+    section: Section,
+    subject: str,
+    action: str,
+    page: list[float],
+    snippets: list[float],
+    first: list[float],
+    file: str,
+) -> None:
+    ratio = paired_ratio(page, snippets)
+    first_ratio = paired_ratio(page, first)
+    landing = subject == LANDING
+    note = (
+        f"rerun vs {file} alone, {len(page)} reruns"
+        if landing
+        else f"{action}; {first_ratio:.2f}x vs {file} alone; {len(page)} interleaved reruns"
+    )
+    section.rows.append(
+        Row(
+            "page overhead",
+            subject,
+            f"{median(page) * 1000:.1f} ms",
+            f"{median(snippets) * 1000:.1f} ms",
+            ratio,
+            "info" if landing else f"<= {TARGET}x",
+            "info" if landing else verdict(ratio, TARGET),
+            note,
+        )
+    )
+    section.data["lessons"].append(
+        {
+            "subject": subject,
+            "interaction": action,
+            "first_snippet": file,
+            "page_ms": [round(t * 1000, 3) for t in page],
+            "snippets_ms": [round(t * 1000, 3) for t in snippets],
+            "first_snippet_ms": [round(t * 1000, 3) for t in first],
+            "ratio_vs_snippets": round(ratio, 3),
+            "ratio_vs_first_snippet": round(first_ratio, 3),
+        }
+    )

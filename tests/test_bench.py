@@ -1,0 +1,62 @@
+"""Smoke test of `python -m bench` on its tiny setting: it runs, and its table and JSON have the
+expected shape with every catalog lesson in them. No timing is asserted (benchmarks are not tests).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench.__main__ import COLUMNS, main
+from components.catalog import LESSONS
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("bench") / "results.json"
+    results = main(["--tiny", "--out", str(out)])
+    return results, json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_results_json_matches_what_main_returned(tiny_run):
+    results, written = tiny_run
+    assert written["table"] == results["table"]
+    assert written["preset"] == "tiny"
+    assert {"cpu", "cores", "streamlit", "python"} <= set(written["machine"])
+
+
+def test_every_catalog_lesson_and_the_landing_page_are_benchmarked(tiny_run):
+    _, written = tiny_run
+    subjects = [row["subject"] for row in written["table"] if row["measurement"] == "page overhead"]
+    assert subjects == ["landing page (Home)", *(lesson.slug for lesson in LESSONS)]
+    for entry in written["sections"]["page_overhead"]["lessons"]:
+        assert len(entry["page_ms"]) == len(entry["snippets_ms"]) == 1
+        assert entry["ratio_vs_snippets"] > 0
+
+
+def test_every_measurement_has_a_row_with_every_column(tiny_run):
+    _, written = tiny_run
+    measurements = {row["measurement"] for row in written["table"]}
+    assert measurements == {
+        "page overhead",
+        "browser latency",
+        "cold start",
+        "rapid clicks",
+        "memory per session",
+        "load (agent API)",
+    }
+    keys = {"measurement", "subject", "frame", "bare", "ratio", "target", "status", "note"}
+    assert all(set(row) == keys for row in written["table"])
+    assert len(COLUMNS) == len(keys)
+    browser_rows = [r for r in written["table"] if r["measurement"] == "cold start"]
+    assert browser_rows[0]["status"] == "skipped" and "--tiny" in browser_rows[0]["note"]
+
+
+def test_tiny_load_keeps_every_session_to_itself(tiny_run):
+    _, written = tiny_run
+    load = written["sections"]["load"]
+    assert load["interactions_done"] == load["sessions"] * load["interactions_per_session"]
+    assert load["error_count"] == load["lost_count"] == load["leak_count"] == 0
+    memory = written["sections"]["memory"]
+    assert memory["sessions"] == 3 and set(memory["mb_per_session"]) == {"frame", "bare"}
