@@ -3,8 +3,8 @@ on the lesson's snippets without the frame (AppTest, in-process, interleaved rep
 
 The interaction is generic so every catalog lesson is benchmarked without per-lesson code: click
 the first enabled button of the lesson's first working snippet (matched by key, else by label),
-or a plain
-rerun when that snippet has no button. Two bare baselines are timed with the same interaction:
+or a plain rerun when that snippet has no button. Two bare baselines are timed with the same
+interaction:
 - "snippets": all of the lesson's snippets in one script (bench/bare_lesson.py): the page minus
   the frame. The target applies to this ratio, since it is what the frame costs.
 - "first snippet": the first snippet file alone, as `streamlit run snippets/<file>` runs it.
