@@ -89,7 +89,8 @@ def show_source(lesson: Lesson, file: str) -> None:
     st.code(source, language="python", line_numbers=True)
     st.download_button(
         f"Download {snippet.file}",
-        data=source,
+        # A callable defers the bytes to the click instead of registering them on every rerun.
+        data=functools.partial(str, source),
         file_name=snippet.file,
         mime="text/x-python",
         icon=":material/download:",
