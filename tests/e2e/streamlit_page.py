@@ -1,0 +1,190 @@
+"""A Playwright page with what the browser tests need to know about a Streamlit app.
+
+Waiting: the app root (`[data-testid="stApp"]`) carries `data-test-script-state` (initial,
+running, rerunRequested, notRunning, ...) and `data-test-connection-state` (CONNECTED, ...);
+Streamlit 1.67's frontend sets both (see `data-test-script-state` in streamlit/static). A rerun
+has settled when a state other than notRunning was seen after the action and the app is back to
+notRunning. No test sleeps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import ConsoleMessage, Dialog, Error, Locator, Page, expect
+
+APP = '[data-testid="stApp"]'
+IDLE = f'{APP}[data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
+TIMEOUT_MS = 20_000
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+# Watch the app root for script-state changes. `attributeOldValue` keeps a short-lived
+# "running" visible even when the observer callback only fires after it is over.
+_ARM = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  window.__stRerunSeen = false;
+  if (window.__stObserver) window.__stObserver.disconnect();
+  window.__stObserver = new MutationObserver((mutations) => {
+    for (const m of mutations) {
+      const now = app.getAttribute('data-test-script-state');
+      if (m.oldValue !== 'notRunning' || now !== 'notRunning') window.__stRerunSeen = true;
+    }
+  });
+  window.__stObserver.observe(app, {
+    attributes: true, attributeOldValue: true, attributeFilter: ['data-test-script-state'],
+  });
+}"""
+_SETTLED = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  return window.__stRerunSeen === true
+    && app.getAttribute('data-test-script-state') === 'notRunning'
+    && app.getAttribute('data-test-connection-state') === 'CONNECTED';
+}"""
+
+# Console errors that are not the app's fault: (message, resource URL). Each says why.
+IGNORED_CONSOLE_ERRORS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # The page icon `:material/memory:` becomes a favicon that the browser loads from Google's
+    # icon CDN. The test sandbox has no internet access, so the name does not resolve; online
+    # the request succeeds. Only that host is excused, and only for a failed resource load.
+    (
+        re.compile(r"^Failed to load resource: net::ERR_(NAME_NOT_RESOLVED|INTERNET_DISCONNECTED)"),
+        re.compile(r"^https://fonts\.gstatic\.com/"),
+    ),
+    # On a deep link such as /quick-start, Streamlit's frontend looks for the server's base
+    # path by probing /quick-start/_stcore/health and /host-config first (404), then /_stcore/
+    # (200). Chromium logs the 404s; they come from Streamlit's discovery, not from the app.
+    (
+        re.compile(r"^Failed to load resource: the server responded with a status of 404"),
+        re.compile(r"^http://127\.0\.0\.1:\d+/[^?#]+/_stcore/(health|host-config)$"),
+    ),
+)
+
+
+class StreamlitPage:
+    """Wraps a Playwright page: navigation that waits for the app, reruns that settle, and a
+    record of console errors, uncaught page errors and JavaScript dialogs."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.console_errors: list[str] = []
+        self.page_errors: list[str] = []
+        self.dialogs: list[str] = []
+        page.set_default_timeout(TIMEOUT_MS)
+        page.on("console", self._on_console)
+        page.on("pageerror", self._on_page_error)
+        page.on("dialog", self._on_dialog)
+
+    def _on_console(self, message: ConsoleMessage) -> None:
+        url = message.location.get("url", "")
+        if message.type == "error" and not any(
+            text.search(message.text) and source.search(url)
+            for text, source in IGNORED_CONSOLE_ERRORS
+        ):
+            self.console_errors.append(f"{message.text} ({url})")
+
+    def _on_page_error(self, error: Error) -> None:
+        self.page_errors.append(str(error))
+
+    def _on_dialog(self, dialog: Dialog) -> None:
+        # An alert() from typed text would mean script injection: record it, never accept it.
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    # Navigation -----------------------------------------------------------------------------
+
+    def open(self, path: str = "") -> StreamlitPage:
+        """Load `/<path>` (a lesson slug, optionally with a query string) and wait for the run."""
+        self.page.goto(f"/{path}")
+        self.wait_until_idle()
+        return self
+
+    def reload(self) -> StreamlitPage:
+        self.page.reload()
+        self.wait_until_idle()
+        return self
+
+    def wait_until_idle(self) -> None:
+        """Connected, and the script run (the first one after a load) has finished."""
+        self.page.wait_for_selector(IDLE, state="attached")
+
+    @contextmanager
+    def rerun(self) -> Iterator[None]:
+        """Wrap an action that reruns the script; returns once that rerun has finished."""
+        self.page.evaluate(_ARM)
+        yield
+        self.page.wait_for_function(_SETTLED)
+
+    def click(self, target: Locator) -> None:
+        with self.rerun():
+            target.click()
+
+    def enter_text(self, field: Locator, text: str) -> None:
+        """Type into a text input and press Enter, which sends the value and reruns."""
+        with self.rerun():
+            field.fill(text)
+            field.press("Enter")
+
+    def go_to_page_in_sidebar(self, title: str) -> None:
+        """Click a page in the sidebar navigation, as a learner moves between lessons."""
+        self.click(self.sidebar.get_by_test_id("stSidebarNav").get_by_role("link", name=title))
+
+    # What the learner sees -----------------------------------------------------------------
+
+    @property
+    def main(self) -> Locator:
+        return self.page.get_by_test_id("stMain")
+
+    @property
+    def sidebar(self) -> Locator:
+        return self.page.get_by_test_id("stSidebar")
+
+    def button(self, name: str | re.Pattern[str]) -> Locator:
+        return self.main.get_by_role("button", name=name, exact=isinstance(name, str))
+
+    def inspector(self) -> Locator:
+        """The state inspector's table (a code block in the sidebar)."""
+        return self.sidebar.get_by_test_id("stCode")
+
+    def expect_inspector(self, key: str, value: str) -> None:
+        """The inspector lists `key` with the given repr, e.g. `count int = 3`."""
+        line = re.compile(rf"(^|\n)[● ] {re.escape(key)} +\w+ += {re.escape(value)}(\n|$)")
+        expect(self.inspector()).to_have_text(line)
+
+    def wait_for_lazy_elements(self) -> None:
+        """Some elements (the Mermaid chart) show a skeleton until their code has loaded."""
+        expect(self.page.get_by_test_id("stSkeleton")).to_have_count(0)
+
+    def screenshot(self, name: str) -> Path:
+        """Full-page screenshot into tests/e2e/artifacts/ (git-ignored).
+
+        Streamlit scrolls inside `stMain`, not the document, so `full_page` alone would only
+        capture the viewport: the viewport is made as tall as the content for the shot.
+        """
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        self.wait_for_lazy_elements()
+        viewport = self.page.viewport_size
+        assert viewport is not None
+        content_height = self.page.evaluate(
+            """() => Math.max(...['stMain', 'stSidebarContent'].map(
+                (id) => document.querySelector(`[data-testid="${id}"]`)?.scrollHeight ?? 0))"""
+        )
+        tall = {"width": viewport["width"], "height": max(viewport["height"], content_height)}
+        self.page.set_viewport_size(tall)
+        try:
+            self.wait_for_lazy_elements()
+            self.page.screenshot(path=path, full_page=True, animations="disabled")
+        finally:
+            self.page.set_viewport_size(viewport)
+        return path
+
+    def assert_clean(self) -> None:
+        """No Streamlit exception box, no console error, no uncaught error, no dialog."""
+        self.wait_for_lazy_elements()
+        expect(self.page.get_by_test_id("stException")).to_have_count(0)
+        assert not self.console_errors, f"console errors: {self.console_errors}"
+        assert not self.page_errors, f"uncaught page errors: {self.page_errors}"
+        assert not self.dialogs, f"dialogs opened: {self.dialogs}"
