@@ -1,10 +1,15 @@
 """A Playwright page with what the browser tests need to know about a Streamlit app.
 
-Waiting: the app root (`[data-testid="stApp"]`) carries `data-test-script-state` (initial,
-running, rerunRequested, notRunning, ...) and `data-test-connection-state` (CONNECTED, ...);
-Streamlit 1.67's frontend sets both (see `data-test-script-state` in streamlit/static). A rerun
-has settled when a state other than notRunning was seen after the action and the app is back to
-notRunning. No test sleeps.
+Waiting, without sleeping: Streamlit 1.67's frontend puts the script-run state on the app root,
+`[data-testid="stApp"][data-test-script-state]` (initial, running, rerunRequested,
+notRunning, ...), next to `data-test-connection-state` (grep `data-test-script-state` in
+streamlit/static). A page load has settled when that reads notRunning on a connected app.
+
+After an action that reruns the script, the DOM alone cannot tell "the rerun is over" from "the
+rerun has not started": a short run's `running` is often never committed to the DOM (React
+batches it with the `notRunning` that follows; seen on the counter page). So a rerun is over when
+the server's `script_finished` message for it has arrived on the app's WebSocket AND the root is
+back to notRunning.
 """
 
 from __future__ import annotations
@@ -14,35 +19,33 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from playwright.sync_api import ConsoleMessage, Dialog, Error, Locator, Page, expect
+import pytest
+from google.protobuf.message import DecodeError
+from playwright.sync_api import ConsoleMessage, Dialog, Error, Locator, Page, WebSocket, expect
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from components.catalog import Lesson, lesson_by_slug
 
 APP = '[data-testid="stApp"]'
 IDLE = f'{APP}[data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
 TIMEOUT_MS = 20_000
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
-# Watch the app root for script-state changes. `attributeOldValue` keeps a short-lived
-# "running" visible even when the observer callback only fires after it is over.
-_ARM = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  window.__stRerunSeen = false;
-  if (window.__stObserver) window.__stObserver.disconnect();
-  window.__stObserver = new MutationObserver((mutations) => {
-    for (const m of mutations) {
-      const now = app.getAttribute('data-test-script-state');
-      if (m.oldValue !== 'notRunning' || now !== 'notRunning') window.__stRerunSeen = true;
-    }
-  });
-  window.__stObserver.observe(app, {
-    attributes: true, attributeOldValue: true, attributeFilter: ['data-test-script-state'],
-  });
-}"""
-_SETTLED = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  return window.__stRerunSeen === true
-    && app.getAttribute('data-test-script-state') === 'notRunning'
-    && app.getAttribute('data-test-connection-state') === 'CONNECTED';
-}"""
+
+def is_run_end(payload: str | bytes) -> bool:
+    """True for the server's message that ends a script run (full or fragment), except the
+    "finished early" a run sends when another run replaces it (e.g. `st.rerun()`)."""
+    if isinstance(payload, str):
+        return False
+    try:
+        message = ForwardMsg.FromString(payload)
+    except DecodeError:
+        return False
+    return (
+        message.WhichOneof("type") == "script_finished"
+        and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
+    )
+
 
 # Console errors that are not the app's fault: (message, resource URL). Each says why.
 IGNORED_CONSOLE_ERRORS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
@@ -63,6 +66,14 @@ IGNORED_CONSOLE_ERRORS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+def lesson_or_skip(slug: str) -> Lesson:
+    """The catalog row for `slug`; skips the test while that lesson has not landed yet."""
+    lesson = lesson_by_slug(slug)
+    if lesson is None:
+        pytest.skip(f"lesson {slug} not in catalog yet")
+    return lesson
+
+
 class StreamlitPage:
     """Wraps a Playwright page: navigation that waits for the app, reruns that settle, and a
     record of console errors, uncaught page errors and JavaScript dialogs."""
@@ -76,6 +87,12 @@ class StreamlitPage:
         page.on("console", self._on_console)
         page.on("pageerror", self._on_page_error)
         page.on("dialog", self._on_dialog)
+        self._socket: WebSocket | None = None
+        page.on("websocket", self._on_websocket)
+
+    def _on_websocket(self, socket: WebSocket) -> None:
+        if socket.url.endswith("/_stcore/stream"):
+            self._socket = socket
 
     def _on_console(self, message: ConsoleMessage) -> None:
         url = message.location.get("url", "")
@@ -112,10 +129,13 @@ class StreamlitPage:
 
     @contextmanager
     def rerun(self) -> Iterator[None]:
-        """Wrap an action that reruns the script; returns once that rerun has finished."""
-        self.page.evaluate(_ARM)
-        yield
-        self.page.wait_for_function(_SETTLED)
+        """Wrap an action that reruns the script; returns once that rerun has finished and the
+        app root is back to notRunning."""
+        socket = self._socket
+        assert socket is not None and not socket.is_closed(), "the app is not connected"
+        with socket.expect_event("framereceived", predicate=is_run_end, timeout=TIMEOUT_MS):
+            yield
+        self.wait_until_idle()
 
     def click(self, target: Locator) -> None:
         with self.rerun():

@@ -1,0 +1,81 @@
+"""The counter in a real browser, and what a reload does to state (issue 5, points 2 and 3)."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from .streamlit_page import StreamlitPage, lesson_or_skip
+
+
+def count_text(n: int) -> re.Pattern[str]:
+    return re.compile(rf"^Count:\s*{n}$")
+
+
+def click_increment(app: StreamlitPage, times: int) -> None:
+    for _ in range(times):
+        app.click(app.button("Increment"))
+
+
+def test_three_clicks_show_count_3_and_the_inspector_agrees(app):
+    app.open("quick-start")
+    expect(app.main.get_by_text(count_text(0))).to_be_visible()
+    click_increment(app, 3)
+    expect(app.main.get_by_text(count_text(3))).to_be_visible()
+    app.expect_inspector("count", "3")
+    # The plain-variable counter beside it never gets past 1, however often it is clicked.
+    for _ in range(2):
+        app.click(app.button("Increment (no session state)"))
+    expect(app.main.get_by_text("Count without session state: 1")).to_be_visible()
+    app.assert_clean()
+
+
+def test_reload_starts_a_new_session_so_the_counter_is_back_to_0(app):
+    app.open("quick-start")
+    click_increment(app, 2)
+    expect(app.main.get_by_text(count_text(2))).to_be_visible()
+    app.reload()
+    # A reload opens a new WebSocket, hence a new session: session state starts empty.
+    expect(app.main.get_by_text(count_text(0))).to_be_visible()
+    app.expect_inspector("count", "0")
+    app.assert_clean()
+
+
+REGIONS = ("APAC", "EMEA", "LATAM", "North America")
+
+
+def select_regions(app: StreamlitPage, regions: list[str]) -> None:
+    box = app.main.get_by_test_id("stMultiSelect").filter(has_text="Regions")
+    for region in regions:
+        box.get_by_role("combobox").click()
+        with app.rerun():
+            app.page.get_by_role("option", name=region, exact=True).click()
+    app.page.keyboard.press("Escape")
+
+
+def expect_selected_regions(app: StreamlitPage, regions: list[str]) -> None:
+    box = app.main.get_by_test_id("stMultiSelect").filter(has_text="Regions")
+    tags = box.get_by_test_id("stMultiSelectTagsContainer")
+    for region in REGIONS:
+        tag = tags.get_by_text(region, exact=True)
+        expect(tag).to_have_count(1 if region in regions else 0)
+
+
+def test_filters_survive_reload_and_travel_in_the_copied_url(app, open_app):
+    lesson_or_skip("filters")
+    app.open("filters")
+    select_regions(app, ["EMEA", "LATAM"])
+    expect_selected_regions(app, ["EMEA", "LATAM"])
+    # bind="query-params": the key is the query parameter, repeated for each selection.
+    expect(app.page).to_have_url(re.compile(r"selected_regions=EMEA.*selected_regions=LATAM"))
+    app.reload()
+    expect_selected_regions(app, ["EMEA", "LATAM"])
+    copied_url = app.page.url
+    # Another learner (a fresh browser context: no cookies, a new session) opens the link.
+    other = open_app()
+    other.page.goto(copied_url)
+    other.wait_until_idle()
+    expect_selected_regions(other, ["EMEA", "LATAM"])
+    app.assert_clean()
+    other.assert_clean()
