@@ -66,6 +66,13 @@ IGNORED_CONSOLE_ERRORS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+def catalog_lesson(slug: str) -> Lesson:
+    """A lesson that must exist (the Basics); a missing one is a failure, not a skip."""
+    lesson = lesson_by_slug(slug)
+    assert lesson is not None, f"no lesson {slug!r} in components/catalog.py"
+    return lesson
+
+
 def lesson_or_skip(slug: str) -> Lesson:
     """The catalog row for `slug`; skips the test while that lesson has not landed yet."""
     lesson = lesson_by_slug(slug)
@@ -117,6 +124,20 @@ class StreamlitPage:
         self.page.goto(f"/{path}")
         self.wait_until_idle()
         return self
+
+    def open_lesson(self, lesson: Lesson, query: str = "") -> StreamlitPage:
+        """Open a lesson and wait until its whole frame is drawn: some elements (code blocks,
+        page links) are lazy-loaded and appear a moment after the run has finished."""
+        self.open(lesson.slug + query)
+        self.expect_lesson_frame(lesson)
+        return self
+
+    def expect_lesson_frame(self, lesson: Lesson) -> None:
+        expect(self.main.get_by_role("heading", level=1)).to_have_text(lesson.title)
+        downloads = self.main.get_by_role("button", name=re.compile(r"^Download "))
+        expect(downloads).to_have_count(len(lesson.snippets))
+        code_blocks = self.main.get_by_test_id("stCode")
+        expect(code_blocks.nth(len(lesson.snippets) - 1)).to_be_attached()
 
     def reload(self) -> StreamlitPage:
         self.page.reload()

@@ -6,7 +6,9 @@ import re
 
 from playwright.sync_api import expect
 
-from .streamlit_page import StreamlitPage, lesson_or_skip
+from .streamlit_page import StreamlitPage, catalog_lesson, lesson_or_skip
+
+QUICK_START = catalog_lesson("quick-start")
 
 
 def count_text(n: int) -> re.Pattern[str]:
@@ -19,7 +21,7 @@ def click_increment(app: StreamlitPage, times: int) -> None:
 
 
 def test_three_clicks_show_count_3_and_the_inspector_agrees(app):
-    app.open("quick-start")
+    app.open_lesson(QUICK_START)
     expect(app.main.get_by_text(count_text(0))).to_be_visible()
     click_increment(app, 3)
     expect(app.main.get_by_text(count_text(3))).to_be_visible()
@@ -32,7 +34,7 @@ def test_three_clicks_show_count_3_and_the_inspector_agrees(app):
 
 
 def test_reload_starts_a_new_session_so_the_counter_is_back_to_0(app):
-    app.open("quick-start")
+    app.open_lesson(QUICK_START)
     click_increment(app, 2)
     expect(app.main.get_by_text(count_text(2))).to_be_visible()
     app.reload()
@@ -63,8 +65,7 @@ def expect_selected_regions(app: StreamlitPage, regions: list[str]) -> None:
 
 
 def test_filters_survive_reload_and_travel_in_the_copied_url(app, open_app):
-    lesson_or_skip("filters")
-    app.open("filters")
+    app.open_lesson(lesson_or_skip("filters"))
     select_regions(app, ["EMEA", "LATAM"])
     expect_selected_regions(app, ["EMEA", "LATAM"])
     # bind="query-params": the key is the query parameter, repeated for each selection.
