@@ -27,9 +27,14 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from components.catalog import Lesson, lesson_by_slug
 
 APP = '[data-testid="stApp"]'
+# One inspector row: change mark, key, type, "=", preview (components/inspector.py).
+INSPECTOR_LINE = re.compile(r"^[● ] (\S+) +\S+ += (.*)$")
 IDLE = f'{APP}[data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
 TIMEOUT_MS = 20_000
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+_NEXT_PAINT = "() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
 
 
 def is_run_end(payload: str | bytes) -> bool:
@@ -157,6 +162,9 @@ class StreamlitPage:
         with socket.expect_event("framereceived", predicate=is_run_end, timeout=TIMEOUT_MS):
             yield
         self.wait_until_idle()
+        # The frontend renders the run's last messages asynchronously (React schedules the
+        # commit): let two frames be painted so what follows reads the new DOM.
+        self.page.evaluate(_NEXT_PAINT)
 
     def click(self, target: Locator) -> None:
         with self.rerun():
@@ -188,6 +196,13 @@ class StreamlitPage:
     def inspector(self) -> Locator:
         """The state inspector's table (a code block in the sidebar)."""
         return self.sidebar.get_by_test_id("stCode")
+
+    def inspector_values(self) -> dict[str, str]:
+        """The inspector's table as {key: repr}; empty when none of the lesson's keys exist."""
+        if self.inspector().count() == 0:
+            return {}
+        lines = self.inspector().inner_text().splitlines()
+        return dict(INSPECTOR_LINE.match(line).group(1, 2) for line in lines)
 
     def expect_inspector(self, key: str, value: str) -> None:
         """The inspector lists `key` with the given repr, e.g. `count int = 3`."""
