@@ -201,8 +201,12 @@ class StreamlitPage:
         """The inspector's table as {key: repr}; empty when none of the lesson's keys exist."""
         if self.inspector().count() == 0:
             return {}
-        lines = self.inspector().inner_text().splitlines()
-        return dict(INSPECTOR_LINE.match(line).group(1, 2) for line in lines)
+        values = {}
+        for line in self.inspector().inner_text().splitlines():
+            match = INSPECTOR_LINE.match(line)
+            assert match, f"not an inspector row: {line!r}"
+            values[match[1]] = match[2]
+        return values
 
     def expect_inspector(self, key: str, value: str) -> None:
         """The inspector lists `key` with the given repr, e.g. `count int = 3`."""
@@ -241,6 +245,7 @@ class StreamlitPage:
         """No Streamlit exception box, no console error, no uncaught error, no dialog."""
         self.wait_for_lazy_elements()
         expect(self.page.get_by_test_id("stException")).to_have_count(0)
+        expect(self.page.get_by_test_id("stMermaidError")).to_have_count(0)
         assert not self.console_errors, f"console errors: {self.console_errors}"
         assert not self.page_errors, f"uncaught page errors: {self.page_errors}"
         assert not self.dialogs, f"dialogs opened: {self.dialogs}"

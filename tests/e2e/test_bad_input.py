@@ -111,7 +111,7 @@ def test_a_malformed_csv_is_refused_and_the_wizard_stays_on_step_1(app):
     # Still on step 1: the uploader is there, and it still holds the learner's file.
     expect(uploader).to_be_visible()
     expect(uploader.get_by_text("broken.csv")).to_be_visible()
-    expect(app.main.get_by_text(re.compile(r"^Step 2"))).to_have_count(0)
+    expect(app.button("Use sample data")).to_be_visible()
     app.assert_clean()
 
 
