@@ -133,3 +133,13 @@ def test_an_invalid_email_is_refused_and_what_was_typed_stays(app):
         expect(app.main.get_by_text(re.compile(r"^Saved email:"))).to_have_count(0)
         expect_nothing_injected(app)
     app.assert_clean()
+
+
+def test_the_served_app_keeps_xsrf_protection_on(app):
+    app.open()
+    # Streamlit only hands out its XSRF cookie when the protection is on...
+    assert "_streamlit_xsrf" in [cookie["name"] for cookie in app.page.context.cookies()]
+    # ...and then refuses a write that carries the cookie but not the matching token header
+    # (with the protection off, this request would get as far as "400 invalid session").
+    response = app.page.request.put("/_stcore/upload_file/some-session/some-file", data=b"x")
+    assert response.status == 403
