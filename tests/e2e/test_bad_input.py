@@ -44,6 +44,7 @@ def test_junk_query_parameters_are_ignored_on_every_page(app):
     app.assert_clean()
     for lesson in LESSONS:
         app.open_lesson(lesson, query=JUNK_QUERY)
+        expect_nothing_injected(app)
         app.assert_clean()
     # Plain session state does not come from the URL: the counter still starts at 0.
     app.open_lesson(catalog_lesson("quick-start"), query=JUNK_QUERY)
