@@ -94,12 +94,17 @@ def streamlit_server() -> Iterator[str]:
         try:
             deadline = time.monotonic() + SERVER_START_TIMEOUT
             while _health(url) != "ok":
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(
-                        f"streamlit did not become healthy at {url} (exit code "
-                        f"{server.poll()}):\n{log_path.read_text(encoding='utf-8')[-2000:]}"
-                    )
-                time.sleep(0.2)  # poll interval of the start-up loop, not a wait in a test
+                try:
+                    # Between health checks, wait on the process itself: a crash ends the wait.
+                    exit_code = server.wait(timeout=0.2)
+                except subprocess.TimeoutExpired:
+                    if time.monotonic() < deadline:
+                        continue
+                    exit_code = None
+                pytest.fail(
+                    f"streamlit did not become healthy at {url} (exit code {exit_code}):\n"
+                    + log_path.read_text(encoding="utf-8")[-2000:]
+                )
             yield url
         finally:
             server.terminate()
