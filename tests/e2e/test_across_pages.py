@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import ast
-import re
 
 import pytest
 from playwright.sync_api import expect
 
 from components.catalog import Lesson
 
+from .learner import expect_count, increment
 from .streamlit_page import StreamlitPage, catalog_lesson, lesson_or_skip
 
 QUICK_START = catalog_lesson("quick-start")
@@ -26,10 +26,9 @@ def round_trip(app: StreamlitPage, lesson: Lesson, via: Lesson) -> None:
 
 def test_plain_state_survives_a_trip_to_another_lesson(app):
     app.open_lesson(QUICK_START)
-    for _ in range(2):
-        app.click(app.button("Increment"))
+    increment(app, 2)
     round_trip(app, QUICK_START, via=WIDGET_KEYS)
-    expect(app.main.get_by_text(re.compile(r"^Count:\s*2$"))).to_be_visible()
+    expect_count(app, 2)
     app.expect_inspector("count", "2")
     app.assert_clean()
 

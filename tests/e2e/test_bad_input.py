@@ -12,6 +12,7 @@ from playwright.sync_api import Locator, expect
 
 from components.catalog import LESSONS
 
+from .learner import expect_count, expect_selected_regions, regions
 from .streamlit_page import StreamlitPage, catalog_lesson, lesson_or_skip
 
 PAYLOAD = "<img src=x onerror=alert(1)><script>alert(1)</script>"
@@ -48,7 +49,7 @@ def test_junk_query_parameters_are_ignored_on_every_page(app):
         app.assert_clean()
     # Plain session state does not come from the URL: the counter still starts at 0.
     app.open_lesson(catalog_lesson("quick-start"), query=JUNK_QUERY)
-    expect(app.main.get_by_text(re.compile(r"^Count:\s*0$"))).to_be_visible()
+    expect_count(app, 0)
     app.expect_inspector("count", "0")
 
 
@@ -80,16 +81,14 @@ def test_junk_regions_in_the_url_are_ignored_with_a_warning(app):
     junk = "?selected_regions=EMEA&selected_regions=Mars&selected_regions=" + quote(PAYLOAD)
     app.open_lesson(lesson, query=junk)
     expect(app.main.get_by_role("alert").first).to_be_visible()
-    regions = app.main.get_by_test_id("stMultiSelect").filter(has_text="Regions")
-    selected = regions.get_by_test_id("stMultiSelectTagsContainer")
-    expect(selected.get_by_text("EMEA", exact=True)).to_have_count(1)
-    expect(selected.get_by_text("Mars")).to_have_count(0)
+    expect_selected_regions(app, ["EMEA"])
+    expect(regions(app).get_by_text("Mars")).to_have_count(0)
     app.expect_inspector("selected_regions", "['EMEA']")
     expect_nothing_injected(app)
     app.assert_clean()
     # "Reset filters" clears the selection, and with it the bound query parameter.
     app.click(app.button("Reset filters"))
-    expect(selected.get_by_text("EMEA", exact=True)).to_have_count(0)
+    expect_selected_regions(app, [])
     expect(app.page).not_to_have_url(re.compile(r"selected_regions=EMEA"))
     app.assert_clean()
 

@@ -6,25 +6,17 @@ import re
 
 from playwright.sync_api import expect
 
-from .streamlit_page import StreamlitPage, catalog_lesson, lesson_or_skip
+from .learner import expect_count, expect_selected_regions, increment, select_regions
+from .streamlit_page import catalog_lesson, lesson_or_skip
 
 QUICK_START = catalog_lesson("quick-start")
 
 
-def count_text(n: int) -> re.Pattern[str]:
-    return re.compile(rf"^Count:\s*{n}$")
-
-
-def click_increment(app: StreamlitPage, times: int) -> None:
-    for _ in range(times):
-        app.click(app.button("Increment"))
-
-
 def test_three_clicks_show_count_3_and_the_inspector_agrees(app):
     app.open_lesson(QUICK_START)
-    expect(app.main.get_by_text(count_text(0))).to_be_visible()
-    click_increment(app, 3)
-    expect(app.main.get_by_text(count_text(3))).to_be_visible()
+    expect_count(app, 0)
+    increment(app, 3)
+    expect_count(app, 3)
     app.expect_inspector("count", "3")
     # The plain-variable counter beside it never gets past 1, however often it is clicked.
     for _ in range(2):
@@ -35,33 +27,13 @@ def test_three_clicks_show_count_3_and_the_inspector_agrees(app):
 
 def test_reload_starts_a_new_session_so_the_counter_is_back_to_0(app):
     app.open_lesson(QUICK_START)
-    click_increment(app, 2)
-    expect(app.main.get_by_text(count_text(2))).to_be_visible()
+    increment(app, 2)
+    expect_count(app, 2)
     app.reload()
     # A reload opens a new WebSocket, hence a new session: session state starts empty.
-    expect(app.main.get_by_text(count_text(0))).to_be_visible()
+    expect_count(app, 0)
     app.expect_inspector("count", "0")
     app.assert_clean()
-
-
-REGIONS = ("APAC", "EMEA", "LATAM", "North America")
-
-
-def select_regions(app: StreamlitPage, regions: list[str]) -> None:
-    box = app.main.get_by_test_id("stMultiSelect").filter(has_text="Regions")
-    for region in regions:
-        box.get_by_role("combobox").click()
-        with app.rerun():
-            app.page.get_by_role("option", name=region, exact=True).click()
-    app.page.keyboard.press("Escape")
-
-
-def expect_selected_regions(app: StreamlitPage, regions: list[str]) -> None:
-    box = app.main.get_by_test_id("stMultiSelect").filter(has_text="Regions")
-    tags = box.get_by_test_id("stMultiSelectTagsContainer")
-    for region in REGIONS:
-        tag = tags.get_by_text(region, exact=True)
-        expect(tag).to_have_count(1 if region in regions else 0)
 
 
 def test_filters_survive_reload_and_travel_in_the_copied_url(app, open_app):
