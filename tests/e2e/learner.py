@@ -1,0 +1,41 @@
+"""What a learner does on the lessons several browser tests visit, by the lessons' labels."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Locator, expect
+
+from .streamlit_page import StreamlitPage
+
+REGIONS = ("APAC", "EMEA", "LATAM", "North America")
+
+
+def increment(app: StreamlitPage, times: int) -> None:
+    """Click quick-start's **Increment** button `times` times, each rerun settled."""
+    for _ in range(times):
+        app.click(app.button("Increment"))
+
+
+def expect_count(app: StreamlitPage, n: int) -> None:
+    """The counter snippet's `st.write("Count:", n)` line (not its source code)."""
+    expect(app.main.get_by_text(re.compile(rf"^Count:\s*{n}$"))).to_be_visible()
+
+
+def regions(app: StreamlitPage) -> Locator:
+    """The filters lesson's `st.multiselect("Regions", ...)`."""
+    return app.main.get_by_test_id("stMultiSelect").filter(has_text="Regions")
+
+
+def select_regions(app: StreamlitPage, chosen: list[str]) -> None:
+    for region in chosen:
+        regions(app).get_by_role("combobox").click()
+        with app.rerun():
+            app.page.get_by_role("option", name=region, exact=True).click()
+    app.page.keyboard.press("Escape")
+
+
+def expect_selected_regions(app: StreamlitPage, chosen: list[str]) -> None:
+    tags = regions(app).get_by_test_id("stMultiSelectTagsContainer")
+    for region in REGIONS:
+        expect(tags.get_by_text(region, exact=True)).to_have_count(int(region in chosen))

@@ -1,0 +1,251 @@
+"""A Playwright page with what the browser tests need to know about a Streamlit app.
+
+Waiting, without sleeping: Streamlit 1.67's frontend puts the script-run state on the app root,
+`[data-testid="stApp"][data-test-script-state]` (initial, running, rerunRequested,
+notRunning, ...), next to `data-test-connection-state` (grep `data-test-script-state` in
+streamlit/static). A page load has settled when that reads notRunning on a connected app.
+
+After an action that reruns the script, the DOM alone cannot tell "the rerun is over" from "the
+rerun has not started": a short run's `running` is often never committed to the DOM (React
+batches it with the `notRunning` that follows; seen on the counter page). So a rerun is over when
+the server's `script_finished` message for it has arrived on the app's WebSocket AND the root is
+back to notRunning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from google.protobuf.message import DecodeError
+from playwright.sync_api import ConsoleMessage, Dialog, Error, Locator, Page, WebSocket, expect
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from components.catalog import Lesson, lesson_by_slug
+
+APP = '[data-testid="stApp"]'
+# One inspector row: change mark, key, type, "=", preview (components/inspector.py).
+INSPECTOR_LINE = re.compile(r"^[● ] (\S+) +\S+ += (.*)$")
+IDLE = f'{APP}[data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
+TIMEOUT_MS = 20_000
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+_NEXT_PAINT = "() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
+def is_run_end(payload: str | bytes) -> bool:
+    """True for the server's message that ends a script run (full or fragment), except the
+    "finished early" a run sends when another run replaces it (e.g. `st.rerun()`)."""
+    if isinstance(payload, str):
+        return False
+    try:
+        message = ForwardMsg.FromString(payload)
+    except DecodeError:
+        return False
+    return (
+        message.WhichOneof("type") == "script_finished"
+        and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
+    )
+
+
+# Console errors that are not the app's fault: (message, resource URL). Each says why.
+IGNORED_CONSOLE_ERRORS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # The page icon `:material/memory:` becomes a favicon that the browser loads from Google's
+    # icon CDN. The test sandbox has no internet access, so the name does not resolve; online
+    # the request succeeds. Only that host is excused, and only for a failed resource load.
+    (
+        re.compile(r"^Failed to load resource: net::ERR_(NAME_NOT_RESOLVED|INTERNET_DISCONNECTED)"),
+        re.compile(r"^https://fonts\.gstatic\.com/"),
+    ),
+    # On a deep link such as /quick-start, Streamlit's frontend looks for the server's base
+    # path by probing /quick-start/_stcore/health and /host-config first (404), then /_stcore/
+    # (200). Chromium logs the 404s; they come from Streamlit's discovery, not from the app.
+    (
+        re.compile(r"^Failed to load resource: the server responded with a status of 404"),
+        re.compile(r"^http://127\.0\.0\.1:\d+/[^?#]+/_stcore/(health|host-config)$"),
+    ),
+)
+
+
+def catalog_lesson(slug: str) -> Lesson:
+    """A lesson that must exist (the Basics); a missing one is a failure, not a skip."""
+    lesson = lesson_by_slug(slug)
+    assert lesson is not None, f"no lesson {slug!r} in components/catalog.py"
+    return lesson
+
+
+def lesson_or_skip(slug: str) -> Lesson:
+    """The catalog row for `slug`; skips the test while that lesson has not landed yet."""
+    lesson = lesson_by_slug(slug)
+    if lesson is None:
+        pytest.skip(f"lesson {slug} not in catalog yet")
+    return lesson
+
+
+class StreamlitPage:
+    """Wraps a Playwright page: navigation that waits for the app, reruns that settle, and a
+    record of console errors, uncaught page errors and JavaScript dialogs."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.console_errors: list[str] = []
+        self.page_errors: list[str] = []
+        self.dialogs: list[str] = []
+        page.set_default_timeout(TIMEOUT_MS)
+        page.on("console", self._on_console)
+        page.on("pageerror", self._on_page_error)
+        page.on("dialog", self._on_dialog)
+        self._socket: WebSocket | None = None
+        page.on("websocket", self._on_websocket)
+
+    def _on_websocket(self, socket: WebSocket) -> None:
+        if socket.url.endswith("/_stcore/stream"):
+            self._socket = socket
+
+    def _on_console(self, message: ConsoleMessage) -> None:
+        url = message.location.get("url", "")
+        if message.type == "error" and not any(
+            text.search(message.text) and source.search(url)
+            for text, source in IGNORED_CONSOLE_ERRORS
+        ):
+            self.console_errors.append(f"{message.text} ({url})")
+
+    def _on_page_error(self, error: Error) -> None:
+        self.page_errors.append(str(error))
+
+    def _on_dialog(self, dialog: Dialog) -> None:
+        # An alert() from typed text would mean script injection: record it, never accept it.
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    # Navigation -----------------------------------------------------------------------------
+
+    def open(self, path: str = "") -> StreamlitPage:
+        """Load `/<path>` (a lesson slug, optionally with a query string) and wait for the run."""
+        self.page.goto(f"/{path}")
+        self.wait_until_idle()
+        return self
+
+    def open_lesson(self, lesson: Lesson, query: str = "") -> StreamlitPage:
+        """Open a lesson and wait until its whole frame is drawn: some elements (code blocks,
+        page links) are lazy-loaded and appear a moment after the run has finished."""
+        self.open(lesson.slug + query)
+        self.expect_lesson_frame(lesson)
+        return self
+
+    def expect_lesson_frame(self, lesson: Lesson) -> None:
+        expect(self.main.get_by_role("heading", level=1)).to_have_text(lesson.title)
+        downloads = self.main.get_by_role("button", name=re.compile(r"^Download "))
+        expect(downloads).to_have_count(len(lesson.snippets))
+        code_blocks = self.main.get_by_test_id("stCode")
+        expect(code_blocks.nth(len(lesson.snippets) - 1)).to_be_attached()
+
+    def reload(self) -> StreamlitPage:
+        self.page.reload()
+        self.wait_until_idle()
+        return self
+
+    def wait_until_idle(self) -> None:
+        """Connected, and the script run (the first one after a load) has finished."""
+        self.page.wait_for_selector(IDLE, state="attached")
+
+    @contextmanager
+    def rerun(self) -> Iterator[None]:
+        """Wrap an action that reruns the script; returns once that rerun has finished and the
+        app root is back to notRunning."""
+        socket = self._socket
+        assert socket is not None and not socket.is_closed(), "the app is not connected"
+        with socket.expect_event("framereceived", predicate=is_run_end, timeout=TIMEOUT_MS):
+            yield
+        self.wait_until_idle()
+        # The frontend renders the run's last messages asynchronously (React schedules the
+        # commit): let two frames be painted so what follows reads the new DOM.
+        self.page.evaluate(_NEXT_PAINT)
+
+    def click(self, target: Locator) -> None:
+        with self.rerun():
+            target.click()
+
+    def enter_text(self, field: Locator, text: str) -> None:
+        """Type into a text input and press Enter, which sends the value and reruns."""
+        with self.rerun():
+            field.fill(text)
+            field.press("Enter")
+
+    def go_to_page_in_sidebar(self, title: str) -> None:
+        """Click a page in the sidebar navigation, as a learner moves between lessons."""
+        self.click(self.sidebar.get_by_test_id("stSidebarNav").get_by_role("link", name=title))
+
+    # What the learner sees -----------------------------------------------------------------
+
+    @property
+    def main(self) -> Locator:
+        return self.page.get_by_test_id("stMain")
+
+    @property
+    def sidebar(self) -> Locator:
+        return self.page.get_by_test_id("stSidebar")
+
+    def button(self, name: str | re.Pattern[str]) -> Locator:
+        return self.main.get_by_role("button", name=name, exact=isinstance(name, str))
+
+    def inspector(self) -> Locator:
+        """The state inspector's table (a code block in the sidebar)."""
+        return self.sidebar.get_by_test_id("stCode")
+
+    def inspector_values(self) -> dict[str, str]:
+        """The inspector's table as {key: repr}; empty when none of the lesson's keys exist."""
+        if self.inspector().count() == 0:
+            return {}
+        values = {}
+        for line in self.inspector().inner_text().splitlines():
+            match = INSPECTOR_LINE.match(line)
+            assert match, f"not an inspector row: {line!r}"
+            values[match[1]] = match[2]
+        return values
+
+    def expect_inspector(self, key: str, value: str) -> None:
+        """The inspector lists `key` with the given repr, e.g. `count int = 3`."""
+        line = re.compile(rf"(^|\n)[● ] {re.escape(key)} +\w+ += {re.escape(value)}(\n|$)")
+        expect(self.inspector()).to_have_text(line)
+
+    def wait_for_lazy_elements(self) -> None:
+        """Some elements (the Mermaid chart) show a skeleton until their code has loaded."""
+        expect(self.page.get_by_test_id("stSkeleton")).to_have_count(0)
+
+    def screenshot(self, name: str) -> Path:
+        """Full-page screenshot into tests/e2e/artifacts/ (git-ignored).
+
+        Streamlit scrolls inside `stMain`, not the document, so `full_page` alone would only
+        capture the viewport: the viewport is made as tall as the content for the shot.
+        """
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        self.wait_for_lazy_elements()
+        viewport = self.page.viewport_size
+        assert viewport is not None
+        content_height = self.page.evaluate(
+            """() => Math.max(...['stMain', 'stSidebarContent'].map(
+                (id) => document.querySelector(`[data-testid="${id}"]`)?.scrollHeight ?? 0))"""
+        )
+        tall = {"width": viewport["width"], "height": max(viewport["height"], content_height)}
+        self.page.set_viewport_size(tall)
+        try:
+            self.wait_for_lazy_elements()
+            self.page.screenshot(path=path, full_page=True, animations="disabled")
+        finally:
+            self.page.set_viewport_size(viewport)
+        return path
+
+    def assert_clean(self) -> None:
+        """No Streamlit exception box, no console error, no uncaught error, no dialog."""
+        self.wait_for_lazy_elements()
+        expect(self.page.get_by_test_id("stException")).to_have_count(0)
+        expect(self.page.get_by_test_id("stMermaidError")).to_have_count(0)
+        assert not self.console_errors, f"console errors: {self.console_errors}"
+        assert not self.page_errors, f"uncaught page errors: {self.page_errors}"
+        assert not self.dialogs, f"dialogs opened: {self.dialogs}"
