@@ -27,8 +27,10 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from components.catalog import Lesson, lesson_by_slug
 
 APP = '[data-testid="stApp"]'
-# One inspector row: change mark, key, type, "=", preview (components/inspector.py).
-INSPECTOR_LINE = re.compile(r"^[● ] (\S+) +\S+ += (.*)$")
+# One inspector row: change mark, key, type (bare or in parentheses), "=", preview
+# (components/inspector.py, `format_views`).
+INSPECTOR_TYPE = r"(?:\(\w+\)|\w+)"
+INSPECTOR_LINE = re.compile(rf"^[● ] (\S+) +{INSPECTOR_TYPE} += (.*)$")
 IDLE = f'{APP}[data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
 TIMEOUT_MS = 20_000
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -139,8 +141,9 @@ class StreamlitPage:
 
     def expect_lesson_frame(self, lesson: Lesson) -> None:
         expect(self.main.get_by_role("heading", level=1)).to_have_text(lesson.title)
-        downloads = self.main.get_by_role("button", name=re.compile(r"^Download "))
-        expect(downloads).to_have_count(len(lesson.snippets))
+        for snippet in lesson.snippets:
+            download = f"Download {snippet.file}"
+            expect(self.main.get_by_role("button", name=download, exact=True)).to_have_count(1)
         code_blocks = self.main.get_by_test_id("stCode")
         expect(code_blocks.nth(len(lesson.snippets) - 1)).to_be_attached()
 
@@ -210,7 +213,8 @@ class StreamlitPage:
 
     def expect_inspector(self, key: str, value: str) -> None:
         """The inspector lists `key` with the given repr, e.g. `count int = 3`."""
-        line = re.compile(rf"(^|\n)[● ] {re.escape(key)} +\w+ += {re.escape(value)}(\n|$)")
+        row = rf"[● ] {re.escape(key)} +{INSPECTOR_TYPE} += {re.escape(value)}"
+        line = re.compile(rf"(^|\n){row}(\n|$)")
         expect(self.inspector()).to_have_text(line)
 
     def wait_for_lazy_elements(self) -> None:
