@@ -7,14 +7,8 @@ wait loop is bounded in time.
 from __future__ import annotations
 
 import contextlib
-import os
-import signal
-import socket
 import statistics
-import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,23 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from harness import CHROMIUM, CHROMIUM_ARGS  # noqa: E402, F401  (re-exported)
+from harness import StreamlitServer as HarnessServer  # noqa: E402
+
 HOME = ROOT / "Home.py"
 SNIPPETS = ROOT / "snippets"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def median(values: Sequence[float]) -> float:
@@ -70,82 +52,17 @@ def rss_mb(pid: int) -> float:
     raise RuntimeError(f"no VmRSS for pid {pid}")
 
 
-class StreamlitServer:
-    """`streamlit run <script>` on a free loopback port, stopped on exit."""
+class StreamlitServer(HarnessServer):
+    """The shared loopback server (harness.py), plus the agent API switch and RSS."""
 
     def __init__(self, script: Path, *, agent_api: bool = False) -> None:
-        self.script = script
-        self.port = free_port()
+        extra = ["--server.enableAgentApi=true", "--server.agentMaxSessions=400"]
+        super().__init__(script, extra_args=extra if agent_api else ())
         self.agent_api = agent_api
-        self.proc: subprocess.Popen[bytes] | None = None
-        self.started_at = 0.0
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> StreamlitServer:
-        cmd = [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(self.script),
-            "--server.address=127.0.0.1",
-            f"--server.port={self.port}",
-            "--server.headless=true",
-            "--server.fileWatcherType=none",
-            "--browser.gatherUsageStats=false",
-        ]
-        if self.agent_api:
-            cmd += ["--server.enableAgentApi=true", "--server.agentMaxSessions=400"]
-        self.started_at = time.perf_counter()
-        # Run from the project root so .streamlit/config.toml applies to every app alike.
-        self.proc = subprocess.Popen(
-            cmd,
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-        )
-        return self
-
-    def wait_ready(self, timeout: float = 60.0) -> float:
-        """Poll the health endpoint until it answers; returns seconds since start()."""
-        deadline = time.perf_counter() + timeout
-        while time.perf_counter() < deadline:
-            if self.proc is not None and self.proc.poll() is not None:
-                err = self.proc.stderr.read().decode() if self.proc.stderr else ""
-                raise RuntimeError(f"streamlit exited early: {err[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as resp:
-                    if resp.status == 200:
-                        return time.perf_counter() - self.started_at
-            except OSError:
-                time.sleep(0.02)
-        raise TimeoutError(f"{self.script.name} did not become healthy in {timeout}s")
 
     def rss_mb(self) -> float:
         assert self.proc is not None
         return rss_mb(self.proc.pid)
-
-    def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        os.killpg(self.proc.pid, signal.SIGTERM)
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait(timeout=10)
-
-    def __enter__(self) -> StreamlitServer:
-        self.start()
-        self.wait_ready()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 @contextlib.contextmanager

@@ -7,36 +7,21 @@ Without /usr/bin/chromium the tests skip locally; with CI=true a missing Chromiu
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
+from harness import CHROMIUM, CHROMIUM_ARGS, StreamlitServer
+
 from .streamlit_page import StreamlitPage
 
 ROOT = Path(__file__).resolve().parents[2]
 E2E_DIR = Path(__file__).resolve().parent
 ARTIFACTS = E2E_DIR / "artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 SERVER_START_TIMEOUT = 60.0
-SERVER_STOP_TIMEOUT = 10.0
-# Keep Chromium quiet and offline: no GPU in the sandbox, no calls home, no first-run UI.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # Assertions retry for up to 10 s: the machine running the suite may be busy.
 expect.set_options(timeout=10_000)
 
@@ -60,59 +45,20 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _health(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.read().decode()
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return None
-
-
 @pytest.fixture(scope="session")
 def streamlit_server() -> Iterator[str]:
-    """`streamlit run Home.py` on a free loopback port; yields its base URL."""
+    """`streamlit run Home.py` on a free loopback port (output in artifacts/); yields its URL."""
     ARTIFACTS.mkdir(exist_ok=True)
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log_path = ARTIFACTS / "streamlit-server.log"
-    command = [
-        sys.executable, "-m", "streamlit", "run", "Home.py",
-        "--server.headless", "true",
-        "--server.address", "127.0.0.1",
-        "--server.port", str(port),
-        "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    with log_path.open("w", encoding="utf-8") as log:
-        server = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    server = StreamlitServer(ROOT / "Home.py", log_path=ARTIFACTS / "streamlit-server.log")
+    try:
+        server.start()
         try:
-            deadline = time.monotonic() + SERVER_START_TIMEOUT
-            while _health(url) != "ok":
-                try:
-                    # Between health checks, wait on the process itself: a crash ends the wait.
-                    exit_code = server.wait(timeout=0.2)
-                except subprocess.TimeoutExpired:
-                    if time.monotonic() < deadline:
-                        continue
-                    exit_code = None
-                pytest.fail(
-                    f"streamlit did not become healthy at {url} (exit code {exit_code}):\n"
-                    + log_path.read_text(encoding="utf-8")[-2000:]
-                )
-            yield url
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=SERVER_STOP_TIMEOUT)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            server.wait_ready(SERVER_START_TIMEOUT)
+        except (TimeoutError, RuntimeError) as exc:
+            pytest.fail(f"streamlit did not start: {exc}")
+        yield server.url
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session")
