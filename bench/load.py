@@ -1,11 +1,13 @@
 """5. Load: concurrent sessions, each doing a fixed number of interactions through the agent API.
 
-Which interactions exist is discovered from the running app, so every catalog lesson with inputs
-takes part without per-lesson code:
+The interactions are the ones a real learner repeats (issue: counter clicks, filter changes,
+wizard steps); what each page offers is discovered from the running app, not hard-coded:
 - on `quick-start`: clicks on "Increment" and (when present) "Increment (callback)"; each session
   clicks a different number of times, so a lost or foreign update shows as a wrong count;
-- on every other lesson: "filter changes" (text inputs get a tag naming the session, selects and
-  radios an option, toggles a value) and clicks on its own buttons (wizard steps, votes, ...).
+- on the lessons in LOAD_LESSONS: their inputs (text inputs get a tag naming the session,
+  selects and multiselects an option, toggles a value) and their buttons (wizard steps).
+Lessons whose demos lose or overwrite values on purpose (multipage, troubleshooting, errors...)
+are left out: their "lost" values would be the lesson working, not a lost update.
 After each lesson visit the session checks that every value it set is still its own, and every
 answer is scanned for another session's tag (a leak).
 """
@@ -28,6 +30,9 @@ CALLBACK = ("quick-start", "Increment (callback)", "Count (callback):")
 TAG = re.compile(r"s(\d{3})n\d{2}", re.IGNORECASE)
 TEXT_TYPES = {"text_input", "text_area"}
 CHOICE_TYPES = {"selectbox", "radio", "segmented_control", "pills"}
+MULTI_TYPES = {"multiselect"}
+# Filter changes and wizard steps, besides the quick-start counters (see the docstring).
+LOAD_LESSONS = ("filters", "wizard")
 BOOL_TYPES = {"checkbox", "toggle"}
 
 
@@ -36,7 +41,7 @@ class Slot:
     """One thing a session can do on a lesson page."""
 
     page: str
-    kind: str  # "text" | "choice" | "bool" | "click"
+    kind: str  # "text" | "choice" | "multi" | "bool" | "click"
     key: str  # widget key, or button label for clicks
     options: tuple[Any, ...] = ()
 
@@ -59,7 +64,7 @@ def discover(base_url: str) -> tuple[list[Slot], list[str]]:
     reply = agent.interact(base_url)
     session = reply.session_id
     for lesson in LESSONS:
-        if lesson.slug == COUNTER[0]:
+        if lesson.slug not in LOAD_LESSONS:
             continue
         reply = agent.interact(base_url, session_id=session, page=lesson.slug)
         if reply.status != 200:
@@ -79,6 +84,10 @@ def discover(base_url: str) -> tuple[list[Slot], list[str]]:
                 options = tuple(node.get("props", {}).get("options") or ())
                 if options:
                     slots.append(Slot(lesson.slug, "choice", key, options))
+            elif kind in MULTI_TYPES and not key.startswith("$$"):
+                options = tuple(node.get("props", {}).get("options") or ())
+                if options:
+                    slots.append(Slot(lesson.slug, "multi", key, options))
             elif kind in BOOL_TYPES and not key.startswith("$$"):
                 slots.append(Slot(lesson.slug, "bool", key))
             elif action.get("kind") == "trigger" and kind == "button":
@@ -88,6 +97,8 @@ def discover(base_url: str) -> tuple[list[Slot], list[str]]:
             found += 1
         if not found:
             notes.append(f"{lesson.slug}: nothing to change outside forms/fragments")
+    missing = set(LOAD_LESSONS) - {lesson.slug for lesson in LESSONS}
+    notes += [f"{slug}: not in the catalog" for slug in sorted(missing)]
     return slots, notes
 
 
@@ -100,7 +111,16 @@ def plan(index: int, slots: list[Slot], interactions: int, has_callback: bool) -
         clicks += rest
     order = {lesson.slug: i for i, lesson in enumerate(LESSONS)}
     chosen.sort(key=lambda slot: order[slot.page])
-    return {"clicks": clicks, "callback_clicks": callback_clicks, "slots": chosen}
+    buttons: dict[str, list[str]] = {}
+    for slot in slots:
+        if slot.kind == "click":
+            buttons.setdefault(slot.page, []).append(slot.key)
+    return {
+        "clicks": clicks,
+        "callback_clicks": callback_clicks,
+        "slots": chosen,
+        "buttons": buttons,
+    }
 
 
 def run_session(base_url: str, index: int, todo: dict[str, Any], deadline: float) -> SessionResult:
@@ -160,7 +180,12 @@ def run_session(base_url: str, index: int, todo: dict[str, Any], deadline: float
         if reply is None:
             return result
         if slot.kind == "click":
-            action = reply.action(slot.key)
+            # Step buttons come and go with the step (no "Back" on step 1): click the planned
+            # one when it is there, else another of this page's step buttons that is.
+            action = reply.action(slot.key) or next(
+                (reply.action(label) for label in todo["buttons"][page] if reply.action(label)),
+                None,
+            )
             if action is None:
                 result.errors.append(f"{slot.page}: no button {slot.key!r}")
                 continue
@@ -169,6 +194,7 @@ def run_session(base_url: str, index: int, todo: dict[str, Any], deadline: float
             value = {
                 "text": f"s{own}n{n:02d}",
                 "choice": slot.options[(index + n) % len(slot.options)] if slot.options else None,
+                "multi": [slot.options[(index + n) % len(slot.options)]] if slot.options else [],
                 "bool": (index + n) % 2 == 0,
             }[slot.kind]
             expected[slot.key] = value
@@ -239,7 +265,7 @@ def run(sessions: int, interactions: int, time_budget: float = 300.0) -> Section
             "0 errors, 0 leaks",
             status,
             f"{done} interactions, {len(errors)} errors, {len(lost)} lost updates, "
-            f"{len(leaks)} leaks; quick-start through Home.py",
+            f"{len(leaks)} leaks; quick-start, {', '.join(LOAD_LESSONS)} through Home.py",
         )
     )
     section.data = {
