@@ -30,10 +30,10 @@ show_snippet(lesson, "counter_callback.py")
 st.markdown(
     """
 **Measured** with `python -m bench` in Chromium on this page, on a busy 2-core machine where
-a click took about 80 ms to show its result: of 20 clicks sent as fast as the browser takes
-them (100 to 140 a second), the `if st.button` counter counted 3 and the callback counter 5
-(median of 3 bursts). At one click every 100 ms, both counted all 20. The callback does not
-help.
+a click took 65 to 80 ms to show its result: of 20 clicks sent as fast as the browser takes
+them (100 to 275 a second), the `if st.button` counter counted 2 to 5 and the callback
+counter 2 to 7 (two runs of 3 bursts each). At one click every 100 ms, both counted all 20.
+The callback does not help.
 
 **Why:** every click asks the server for a rerun. Requests that arrive while another one is
 still waiting are merged into a single rerun, and a button's "pressed" flag survives the merge
