@@ -12,9 +12,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS_DIR = ROOT / "snippets"
-# Not "pages/": Streamlit treats a pages/ folder beside the entry script as a v1 multipage app,
-# and a URL whose path matches a file name there would run that file without Home.py.
-PAGES_DIR = ROOT / "lessons"
 
 HOME_PAGE = "lessons/home.py"
 
@@ -70,7 +67,11 @@ class Lesson:
 
     @property
     def page(self) -> str:
-        """Page file, relative to the project root (the form `st.Page` and `switch_page` use)."""
+        """Page file, relative to the project root (the form `st.Page` and `switch_page` use).
+
+        In lessons/, not pages/: Streamlit treats a pages/ folder beside the entry script as a
+        v1 multipage app, and a URL matching a file name there would run it without Home.py.
+        """
         return f"lessons/{self.slug.replace('-', '_')}.py"
 
     @property

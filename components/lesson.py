@@ -13,8 +13,10 @@ from types import CodeType
 from typing import Any
 
 import streamlit as st
+from streamlit.errors import UnserializableSessionStateError
 
 from components.catalog import Lesson, Snippet, lesson_by_slug
+from components.state import drop_unserializable
 from components.timeline import TracingNamespace
 
 
@@ -64,6 +66,8 @@ def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseExcept
             exec(code, namespace, local_ns)
             return None
         expected = snippet.exception_class()
+        if expected is UnserializableSessionStateError:
+            return _run_unserializable(snippet, code, namespace)
         try:
             exec(code, namespace, local_ns)
         except expected as exc:
@@ -72,6 +76,22 @@ def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseExcept
             show_caught_error(snippet, exc)
             return exc
         raise AssertionError(f"{snippet.file} was expected to raise {snippet.raises}")
+
+
+def _run_unserializable(
+    snippet: Snippet, code: CodeType, namespace: dict[str, Any]
+) -> UnserializableSessionStateError:
+    """A snippet that stores an unpicklable value: Streamlit would raise only after the run,
+    so check the keys it set right away, drop the failing ones, and show the real error."""
+    before = {key: id(st.session_state[key]) for key in st.session_state}
+    try:
+        exec(code, namespace)
+    finally:
+        refusals = drop_unserializable(before)
+    if not refusals:
+        raise AssertionError(f"{snippet.file} was expected to store an unpicklable value")
+    show_caught_error(snippet, refusals[0])
+    return refusals[0]
 
 
 def show_caught_error(snippet: Snippet, exc: BaseException) -> None:

@@ -6,12 +6,10 @@ from components.lesson import (
     lesson_link,
     pitfalls,
     show_snippet,
-    show_source,
 )
 from components.serializable import (
     SAMPLE_KINDS,
     pickle_outcome,
-    run_unserializable_snippet,
     sample,
     store_if_serializable,
     streamlit_verdict,
@@ -71,8 +69,7 @@ st.markdown(
     "fails and the run ends with the error below. (The page ran Streamlit's check itself and "
     "removed the lambda, so this page keeps working.)"
 )
-run_unserializable_snippet(lesson, "serializable_lambda_broken.py")
-show_source(lesson, "serializable_lambda_broken.py")
+show_snippet(lesson, "serializable_lambda_broken.py")
 
 how_it_works(
     """
