@@ -126,14 +126,32 @@ def show_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseExcep
     return result
 
 
-def lesson_link(slug: str) -> None:
-    """Link to another lesson in the same session.
+def show_before_after(
+    lesson: Lesson, broken: str, fixed: str, *, title: str, intro: str
+) -> BaseException | None:
+    """A section: heading, what goes wrong, then the broken snippet and the fixed one live.
+
+    The broken one may raise (the frame shows only the class its catalog row declares) or only
+    behave wrongly; either way the learner sees the failure live before the fix. Returns what
+    the broken snippet raised, if anything.
+    """
+    st.header(title, anchor=False)
+    st.markdown(intro)
+    st.markdown("**Broken**")
+    raised = show_snippet(lesson, broken)
+    st.markdown("**Fixed**")
+    show_snippet(lesson, fixed)
+    return raised
+
+
+def lesson_link(slug: str, label: str | None = None) -> None:
+    """Link to another lesson in the same session (labelled with its title unless given).
 
     A Markdown link opens a new browser tab, which is a new session with empty state; a page
     link switches pages inside the session, so the learner's state comes along.
     """
     target = get_lesson(slug)
-    st.page_link(target.page, label=target.title, icon=target.icon)
+    st.page_link(target.page, label=label or target.title, icon=target.icon)
 
 
 def how_it_works(markdown: str) -> None:

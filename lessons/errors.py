@@ -1,7 +1,6 @@
 import streamlit as st
 
-from components.before_after import show_before_after
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls
+from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_before_after
 
 lesson = lesson_header("errors")
 

@@ -1,20 +1,13 @@
 import streamlit as st
 
-from components.before_after import show_before_after
 from components.lesson import (
-    get_lesson,
     how_it_works,
     lesson_header,
     lesson_link,
     pitfalls,
+    show_before_after,
     show_snippet,
 )
-
-
-def link_to(slug: str, label: str) -> None:
-    """A link to another lesson of this app that keeps the current session."""
-    st.page_link(get_lesson(slug).page, label=label, icon=get_lesson(slug).icon)
-
 
 lesson = lesson_header("troubleshooting")
 
@@ -46,7 +39,7 @@ st.markdown(
 show_snippet(lesson, "troubleshooting_reset_every_run.py")
 st.markdown("**Fixed:** the same key on every run, and a default that is set only once.")
 show_snippet(lesson, "troubleshooting_stable_input.py")
-link_to("errors", "Common errors: modifying a widget's key after it is created")
+lesson_link("errors", "Common errors: modifying a widget's key after it is created")
 
 st.header("Can I persist session state across pages?", anchor=False)
 st.markdown(
@@ -64,14 +57,14 @@ st.markdown(
     "Streamlit's way of remembering values for one user session across reruns: a "
     "dictionary-like object, one per browser tab, that the script finds again on every rerun."
 )
-link_to("quick-start", "Quick start: a counter")
+lesson_link("quick-start")
 
 st.subheader("How do I initialize st.session_state?", anchor=False)
 st.markdown(
     'Give each key a value before you read it: `if "key" not in st.session_state: ...` or '
     '`st.session_state.setdefault("key", value)`. Both leave an existing value alone.'
 )
-link_to("initialize", "Initialize state safely")
+lesson_link("initialize")
 
 st.subheader("Does st.session_state survive reruns?", anchor=False)
 st.markdown(
@@ -87,7 +80,7 @@ st.markdown(
     "results (`st.cache_data`) or shared resources (`st.cache_resource`) for every user, to "
     "make the app faster."
 )
-link_to("cache-vs-state", "Session state vs caching")
+lesson_link("cache-vs-state")
 
 st.subheader("Can I store a DataFrame in session state?", anchor=False)
 st.markdown(
