@@ -68,3 +68,13 @@ def links_to_lesson(at: AppTest, slug: str) -> bool:
     """True when the page links to lesson `slug` with a page link (same session, state kept)."""
     target = lesson(slug)
     return page_links(at).get(target.title) == target.url_path
+
+
+def button(at: AppTest, label: str):  # noqa: ANN201 (AppTest's Button element)
+    """The main-area button a learner sees with this label."""
+    return next(b for b in at.main.button if b.label == label)
+
+
+def click(at: AppTest, label: str) -> AppTest:
+    """Click the main-area button with this label, as a learner would, and rerun."""
+    return button(at, label).click().run()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import open_lesson, open_snippet, texts
+from conftest import click, open_lesson, open_snippet, texts
 
 from components import timeline
 
@@ -15,7 +15,7 @@ def test_save_stores_the_name_stripped_and_shows_it():
     at = open_lesson("callbacks")
     at.text_input(key="name").input("  Ada Lovelace  ").run()
     assert at.session_state["submitted_name"] == ""
-    next(b for b in at.main.button if b.label == "Save").click().run()
+    click(at, "Save")
     assert at.session_state["submitted_name"] == "Ada Lovelace"
     assert at.session_state["name"] == "  Ada Lovelace  "
     assert "Saved: Ada Lovelace" in texts(at)
@@ -32,7 +32,7 @@ def test_blank_name_saves_nothing_and_shows_no_success():
 def test_the_callback_runs_before_the_script_run_it_triggers():
     at = open_lesson("callbacks")
     at.text_input(key="name").input("Grace").run()
-    next(b for b in at.main.button if b.label == "Save").click().run()
+    click(at, "Save")
     events = at.session_state[timeline.EVENTS_KEY]
     run = at.session_state[timeline.RUN_KEY]
     this_run = [text for r, text in events if r == run]
@@ -67,8 +67,8 @@ def test_on_change_converts_into_the_other_widget():
 
 def test_args_and_kwargs_reach_the_callback():
     at = open_lesson("callbacks")
-    next(b for b in at.main.button if b.label == "Vote cats").click().run()
-    next(b for b in at.main.button if b.label == "Super-vote dogs").click().run()
+    click(at, "Vote cats")
+    click(at, "Super-vote dogs")
     assert at.session_state["votes"] == {"cats": 1, "dogs": 3}
     assert at.session_state["last_vote"] == "dogs +3"
     assert "Last vote: dogs +3" in texts(at)

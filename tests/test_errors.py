@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TIMEOUT, lesson, links_to_lesson, open_lesson, texts
+from conftest import TIMEOUT, button, click, lesson, links_to_lesson, open_lesson, texts
 from streamlit.errors import (
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
@@ -102,7 +102,7 @@ def test_form_callback_runs_only_on_submit_and_stores_the_email():
     at.run()  # typing alone: the form has not been submitted
     assert at.session_state["err_subscribed"] == ""
     at.text_input(key="err_email").input("  ada@example.com ")
-    submit = next(b for b in at.main.button if b.label == "Subscribe")
+    submit = button(at, "Subscribe")
     submit.click().run()
     assert not at.exception
     assert at.session_state["err_subscribed"] == "ada@example.com"
@@ -112,7 +112,7 @@ def test_form_callback_runs_only_on_submit_and_stores_the_email():
 def test_form_fix_shows_markup_as_text():
     at = open_lesson("errors")
     at.text_input(key="err_email").input("<script>alert(1)</script>")
-    next(b for b in at.main.button if b.label == "Subscribe").click().run()
+    click(at, "Subscribe")
     assert not at.exception
     assert at.session_state["err_subscribed"] == "<script>alert(1)</script>"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from conftest import HOME, ROOT, TIMEOUT, open_lesson, open_snippet, texts
+from conftest import HOME, ROOT, TIMEOUT, button, click, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 PAGE = "lessons/filters.py"
@@ -30,7 +30,7 @@ def shown_rows(at) -> int:
 
 
 def reset(at):
-    next(b for b in at.main.button if b.label == "Reset filters").click().run()
+    click(at, "Reset filters")
 
 
 def test_seed_multiselect_drives_the_dashboard():
@@ -125,10 +125,10 @@ def test_reset_filters_clears_only_the_filters():
 
 def test_reset_is_disabled_when_nothing_is_selected():
     at = open_lesson("filters")
-    button = next(b for b in at.main.button if b.label == "Reset filters")
-    assert button.disabled
+    reset = button(at, "Reset filters")
+    assert reset.disabled
     regions(at).set_value(["APAC"]).run()
-    assert not next(b for b in at.main.button if b.label == "Reset filters").disabled
+    assert not button(at, "Reset filters").disabled
 
 
 def test_snippet_alone_reads_its_data_from_any_working_directory(tmp_path, monkeypatch):

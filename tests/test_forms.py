@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from conftest import exception_type, open_lesson, open_snippet, texts
+from conftest import click, exception_type, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 
 def submit(at, label):
-    next(b for b in at.main.button if b.label == label).click().run()
+    click(at, label)
 
 
 def errors(at):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import open_lesson, open_snippet, texts
+from conftest import button, click, open_lesson, open_snippet, texts
 
 
 def test_three_clicks_show_count_3():
@@ -10,14 +10,14 @@ def test_three_clicks_show_count_3():
     assert at.session_state["count"] == 0
     assert "Count: `0`" in texts(at)
     for _ in range(3):
-        next(b for b in at.main.button if b.label == "Increment").click().run()
+        click(at, "Increment")
     assert at.session_state["count"] == 3
     assert "Count: `3`" in texts(at)
 
 
 def test_reruns_without_a_click_keep_the_count():
     at = open_lesson("quick-start")
-    next(b for b in at.main.button if b.label == "Increment").click().run()
+    click(at, "Increment")
     at.run()
     at.run()
     assert at.session_state["count"] == 1
@@ -26,10 +26,10 @@ def test_reruns_without_a_click_keep_the_count():
 
 def test_counter_without_state_never_passes_one():
     at = open_lesson("quick-start")
-    naive = next(b for b in at.main.button if b.label == "Increment (no session state)")
+    naive = button(at, "Increment (no session state)")
     for _ in range(3):
         naive.click().run()
-        naive = next(b for b in at.main.button if b.label == "Increment (no session state)")
+        naive = button(at, "Increment (no session state)")
         assert "Count without session state: `1`" in texts(at)
     at.run()
     assert "Count without session state: `0`" in texts(at)
@@ -38,7 +38,7 @@ def test_counter_without_state_never_passes_one():
 
 def test_counter_survives_a_trip_to_another_lesson():
     at = open_lesson("quick-start")
-    next(b for b in at.main.button if b.label == "Increment").click().run()
+    click(at, "Increment")
     at.switch_page("lessons/initialize.py").run()
     at.switch_page("lessons/quick_start.py").run()
     assert at.session_state["count"] == 1
@@ -55,7 +55,7 @@ def test_seed_snippet_alone_counts_clicks():
 
 def test_a_second_session_starts_at_zero():
     first = open_lesson("quick-start")
-    next(b for b in first.main.button if b.label == "Increment").click().run()
+    click(first, "Increment")
     second = open_lesson("quick-start")
     assert first.session_state["count"] == 1
     assert second.session_state["count"] == 0

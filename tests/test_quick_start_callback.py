@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import open_lesson, open_snippet, texts
+from conftest import click, open_lesson, open_snippet, texts
 from streamlit.proto.WidgetStates_pb2 import WidgetStates
 from streamlit.runtime.scriptrunner_utils.script_requests import (
     RerunData,
     ScriptRequests,
     ScriptRequestType,
 )
-
-
-def click(at, label):
-    return next(b for b in at.main.button if b.label == label).click().run()
 
 
 def test_callback_counter_counts_each_click_on_the_lesson_page():

@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 import streamlit as st
-from conftest import ROOT, TIMEOUT, exception_type, open_lesson, open_snippet, texts
+from conftest import ROOT, TIMEOUT, click, exception_type, open_lesson, open_snippet, texts
 from streamlit.errors import UnserializableSessionStateError
 from streamlit.testing.v1 import AppTest
 
@@ -25,7 +25,7 @@ def assert_state_is_picklable(at: AppTest) -> None:
 
 def store(at: AppTest, kind: str) -> AppTest:
     at.radio(key="ser_kind").set_value(kind).run()
-    next(b for b in at.main.button if b.label == "Store it as `ser_value`").click().run()
+    click(at, "Store it as `ser_value`")
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -119,10 +119,10 @@ def test_broken_snippet_is_shown_in_the_frame_and_leaves_nothing_behind():
 
 def test_check_first_snippet_stores_the_dict_and_refuses_the_lambda():
     at = open_lesson("serializable")
-    next(b for b in at.main.button if b.label == "Store a lambda").click().run()
+    click(at, "Store a lambda")
     assert "ser_format" not in at.session_state
     assert any(e.startswith("Not stored: PicklingError") for e in (x.value for x in at.error))
-    next(b for b in at.main.button if b.label == "Store a dict").click().run()
+    click(at, "Store a dict")
     assert at.session_state["ser_settings"] == {"theme": "dark", "page_size": 25}
     assert "Stored so far: ser_settings" in texts(at)
     assert_state_is_picklable(at)

@@ -5,12 +5,8 @@ from __future__ import annotations
 import inspect
 
 import streamlit as st
-from conftest import open_lesson, open_snippet, texts
+from conftest import click, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
-
-
-def click(at, label):
-    next(b for b in at.main.button if b.label == label).click().run()
 
 
 def open_with_audit_ticked():

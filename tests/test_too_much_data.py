@@ -6,7 +6,7 @@ import pickle
 
 import pandas as pd
 import streamlit as st
-from conftest import open_lesson, open_snippet, texts
+from conftest import button, open_lesson, open_snippet, texts
 from streamlit.runtime.caching.cache_data_api import get_data_cache_stats_provider
 from streamlit.testing.v1 import AppTest
 
@@ -14,10 +14,6 @@ ADD, DELETE = "Add 10,000 rows", "Delete the table"
 # The inspector updates its fingerprints after the page has run, so the meter (part of the
 # page) measured the previous value of this one key.
 WRITTEN_AFTER_THE_PAGE = {"_inspector_digests"}
-
-
-def button(at: AppTest, label: str):
-    return next(b for b in at.main.button if b.label == label)
 
 
 def meter(at: AppTest) -> tuple[int, dict[str, int]]:

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import pandas as pd
-from conftest import ROOT, open_lesson, open_snippet, texts
+from conftest import ROOT, click, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 ORIGINAL = pd.read_csv(ROOT / "data" / "sales.csv")
 NO_EDITS = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
-
-
-def press(at, label):
-    next(b for b in at.main.button if b.label == label).click().run()
 
 
 def edit(at, edited_rows=None, added_rows=None, deleted_rows=None):
@@ -26,7 +22,7 @@ def edit(at, edited_rows=None, added_rows=None, deleted_rows=None):
 
 def apply_edit(at, **edits):
     edit(at, **edits)
-    press(at, "Apply changes")
+    click(at, "Apply changes")
 
 
 def infos(at):
@@ -61,7 +57,7 @@ def test_apply_edits_cells_and_adds_and_deletes_rows():
         deleted_rows=[1, 2],
     )
     assert df(at).equals(ORIGINAL)  # pending edits are not the data yet
-    press(at, "Apply changes")
+    click(at, "Apply changes")
     assert infos(at) == ["Changes applied."]
     working = df(at)
     assert len(working) == len(ORIGINAL) - 2 + 1
@@ -84,19 +80,19 @@ def test_undo_restores_the_previous_version_one_step_at_a_time():
     apply_edit(at, edited_rows={0: {"units": 1}})
     apply_edit(at, edited_rows={0: {"units": 2}})
     assert df(at).loc[0, "units"] == 2
-    press(at, "Undo last change")
+    click(at, "Undo last change")
     assert infos(at) == ["Last change undone."]
     assert df(at).loc[0, "units"] == 1
-    press(at, "Undo last change")
+    click(at, "Undo last change")
     pd.testing.assert_frame_equal(df(at), ORIGINAL)
-    press(at, "Undo last change")
+    click(at, "Undo last change")
     assert infos(at) == ["Nothing to undo."]
     pd.testing.assert_frame_equal(df(at), ORIGINAL)
 
 
 def test_undo_with_nothing_to_undo_says_so_and_changes_nothing():
     at = open_lesson("working-data")
-    press(at, "Undo last change")
+    click(at, "Undo last change")
     assert infos(at) == ["Nothing to undo."]
     pd.testing.assert_frame_equal(df(at), ORIGINAL)
     at.run()
@@ -105,7 +101,7 @@ def test_undo_with_nothing_to_undo_says_so_and_changes_nothing():
 
 def test_apply_without_edits_says_so_and_adds_no_undo_step():
     at = open_lesson("working-data")
-    press(at, "Apply changes")
+    click(at, "Apply changes")
     assert infos(at) == ["Nothing to apply: edit a cell, add or delete a row."]
     assert at.session_state["working_history"] == []
 
@@ -114,7 +110,7 @@ def test_undo_drops_pending_edits_of_the_replaced_version():
     at = open_lesson("working-data")
     apply_edit(at, edited_rows={0: {"units": 5}})
     edit(at, edited_rows={3: {"units": 7}})
-    press(at, "Undo last change")
+    click(at, "Undo last change")
     assert at.session_state["working_editor"] == NO_EDITS
     pd.testing.assert_frame_equal(df(at), ORIGINAL)
 
@@ -123,11 +119,11 @@ def test_reset_goes_back_to_the_loaded_data_and_can_be_undone():
     at = open_lesson("working-data")
     at.session_state["count"] = 2  # another lesson's key
     apply_edit(at, deleted_rows=[0])
-    press(at, "Reset to loaded data")
+    click(at, "Reset to loaded data")
     pd.testing.assert_frame_equal(df(at), ORIGINAL)
     assert at.session_state["count"] == 2
     assert "Back to the loaded data" in infos(at)[0]
-    press(at, "Undo last change")
+    click(at, "Undo last change")
     assert len(df(at)) == len(ORIGINAL) - 1
 
 
@@ -146,7 +142,7 @@ def test_two_sessions_never_see_each_others_edits():
     apply_edit(bob, edited_rows={0: {"units": 222}})
     assert df(alice).loc[0, "units"] == 111 and len(df(alice)) == len(ORIGINAL) - 1
     assert df(bob).loc[0, "units"] == 222 and len(df(bob)) == len(ORIGINAL)
-    press(bob, "Undo last change")
+    click(bob, "Undo last change")
     assert df(alice).loc[0, "units"] == 111
     # A third session loads from the cache: still the file's data.
     carol = open_lesson("working-data")
