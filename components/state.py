@@ -13,7 +13,8 @@ from streamlit.runtime.state.session_state import SessionState
 def init_state(defaults: Mapping[str, Any]) -> list[str]:
     """Set each missing key to its default and return the keys it set.
 
-    A key that already exists is never overwritten: reruns must not undo what the user did.
+    A key that already exists is never overwritten: reruns must not
+    undo what the user did.
     """
     created = [key for key in defaults if key not in st.session_state]
     for key in created:

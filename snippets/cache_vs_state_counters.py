@@ -4,7 +4,7 @@ import streamlit as st
 
 
 class ClickCounter:
-    """One object shared by every session, so increments take a lock."""
+    """One object for every session, so increments take a lock."""
 
     def __init__(self) -> None:
         self.clicks = 0
@@ -17,7 +17,8 @@ class ClickCounter:
 
 @st.cache_resource
 def everyone_clicks() -> ClickCounter:
-    # Runs once per server process; every session gets this same object back.
+    # Runs once per server process; every session gets this same
+    # object back.
     return ClickCounter()
 
 
@@ -31,6 +32,14 @@ def count_click() -> None:
 
 st.button("Click me", on_click=count_click, key="cache_click")
 mine, everyone = st.columns(2)
-mine.metric("Your clicks (session state)", st.session_state.cache_my_clicks)
-everyone.metric("Everyone's clicks (cache_resource)", everyone_clicks().clicks)
-st.button("Clear the shared counter", on_click=everyone_clicks.clear, key="cache_clear_clicks")
+mine.metric(
+    "Your clicks (session state)", st.session_state.cache_my_clicks
+)
+everyone.metric(
+    "Everyone's clicks (cache_resource)", everyone_clicks().clicks
+)
+st.button(
+    "Clear the shared counter",
+    on_click=everyone_clicks.clear,
+    key="cache_clear_clicks",
+)

@@ -12,7 +12,12 @@ def vote(animal: str, *, weight: int = 1) -> None:
 cats, dogs, super_dogs = st.columns(3)
 cats.button("Vote cats", on_click=vote, args=("cats",))
 dogs.button("Vote dogs", on_click=vote, args=("dogs",))
-super_dogs.button("Super-vote dogs", on_click=vote, args=("dogs",), kwargs={"weight": 3})
+super_dogs.button(
+    "Super-vote dogs",
+    on_click=vote,
+    args=("dogs",),
+    kwargs={"weight": 3},
+)
 
 st.write("Votes:", st.session_state.votes)
 if st.session_state.last_vote:

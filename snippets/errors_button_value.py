@@ -4,7 +4,8 @@ st.session_state.setdefault("err_saved", False)
 
 
 def mark_saved() -> None:
-    # Keep what the click means under a key of your own, not under the button's key.
+    # Keep what the click means under a key of your own, not under the
+    # button's key.
     st.session_state.err_saved = True
 
 

@@ -4,7 +4,9 @@ st.session_state.setdefault("err_subscribed", "")
 
 
 def subscribe() -> None:
-    st.session_state.err_subscribed = st.session_state.err_email.strip()
+    st.session_state.err_subscribed = (
+        st.session_state.err_email.strip()
+    )
 
 
 with st.form("err_form"):

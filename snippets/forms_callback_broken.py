@@ -6,7 +6,10 @@ def nickname_changed() -> None:
 
 
 with st.form("nickname_form"):
-    # Only st.form_submit_button may have a callback inside a form: this line raises
+    # Only st.form_submit_button may have a callback inside a form:
+    # this line raises
     # StreamlitInvalidFormCallbackError.
-    st.text_input("Nickname", key="nickname", on_change=nickname_changed)
+    st.text_input(
+        "Nickname", key="nickname", on_change=nickname_changed
+    )
     st.form_submit_button("Save nickname")

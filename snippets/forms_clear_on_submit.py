@@ -9,13 +9,16 @@ def add_note() -> None:
     if not text:
         st.session_state.note_error = "A note cannot be empty."
     elif text in st.session_state.notes:
-        st.session_state.note_error = f"Note {text!r} is already on the list."
+        st.session_state.note_error = (
+            f"Note {text!r} is already on the list."
+        )
     else:
         st.session_state.notes.append(text)
         st.session_state.note_error = ""
 
 
-# clear_on_submit empties the form after every submit, so the next note starts blank.
+# clear_on_submit empties the form after every submit, so the next
+# note starts blank.
 with st.form("note_form", clear_on_submit=True):
     st.text_input("Note", key="note_text")
     st.form_submit_button("Add note", on_click=add_note)

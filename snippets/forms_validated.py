@@ -2,7 +2,8 @@ import re
 
 import streamlit as st
 
-# Good enough to catch typos; the only real check is sending the user a confirmation mail.
+# Good enough to catch typos; the only real check is sending the user
+# a confirmation mail.
 EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 st.session_state.setdefault("form_runs", 0)
@@ -12,29 +13,41 @@ st.session_state.setdefault("contact_error", "")
 
 
 def save_contact() -> None:
-    # Runs on submit, before the rerun. The browser's email check can be bypassed,
+    # Runs on submit, before the rerun. The browser's email check can
+    # be bypassed,
     # so the server checks again.
     email = st.session_state.contact_email.strip()
     name = st.session_state.contact_name.strip()
     if not email:
         st.session_state.contact_error = "Enter an email address."
     elif not EMAIL_PATTERN.fullmatch(email):
-        st.session_state.contact_error = "That is not an email address, e.g. ada@example.com."
+        st.session_state.contact_error = (
+            "That is not an email address, e.g. ada@example.com."
+        )
     else:
         st.session_state.contact_error = ""
-        st.session_state.contact_saved = {"email": email, "name": name or "(no name)"}
+        st.session_state.contact_saved = {
+            "email": email,
+            "name": name or "(no name)",
+        }
 
 
 with st.form("contact_form"):
     st.text_input("Display name", key="contact_name")
     st.text_input("Work email", key="contact_email", type="email")
-    st.form_submit_button("Save contact", on_click=save_contact, type="primary")
+    st.form_submit_button(
+        "Save contact", on_click=save_contact, type="primary"
+    )
 
 if st.session_state.contact_error:
-    # The form is not cleared, so what the user typed is still there to fix.
+    # The form is not cleared, so what the user typed is still there
+    # to fix.
     st.error(st.session_state.contact_error)
 elif st.session_state.contact_saved:
     saved = st.session_state.contact_saved
     st.success("Contact saved.")
-    st.text(f"{saved['name']} · {saved['email']}")  # st.text: user input is never markdown
-st.caption(f"Script runs in this session: {st.session_state.form_runs}")
+    # St.text: user input is never markdown.
+    st.text(f"{saved['name']} · {saved['email']}")
+st.caption(
+    f"Script runs in this session: {st.session_state.form_runs}"
+)

@@ -1,6 +1,7 @@
 import streamlit as st
 
-# The value lives under a key no widget owns, so nothing ever deletes it.
+# The value lives under a key no widget owns, so nothing ever deletes
+# it.
 st.session_state.setdefault("mp_city", "")
 
 

@@ -9,14 +9,18 @@ def first_page() -> None:
 
 def second_page() -> None:
     st.header("Second page")
-    st.write("Your name is still:", st.session_state.mp_router_name or "(empty)")
+    st.write(
+        "Your name is still:",
+        st.session_state.mp_router_name or "(empty)",
+    )
     st.page_link(first, label="Back to the first page")
 
 
 first = st.Page(first_page, title="First page", default=True)
 second = st.Page(second_page, title="Second page")
 
-# This file is the router: it runs on every page, so a widget created here is
+# This file is the router: it runs on every page, so a widget created
+# here is
 # drawn in every run and Streamlit never cleans it up.
 st.sidebar.text_input("Your name", key="mp_router_name")
 

@@ -6,10 +6,14 @@ REGIONS = ["APAC", "EMEA", "LATAM", "North America"]
 
 @st.cache_data
 def load_orders() -> pd.DataFrame:
-    # Shared data: loaded once per server process, never stored per session.
+    # Shared data: loaded once per server process, never stored per
+    # session.
     n = 100_000
     return pd.DataFrame(
-        {"region": [REGIONS[i % 4] for i in range(n)], "amount": [i % 997 for i in range(n)]}
+        {
+            "region": [REGIONS[i % 4] for i in range(n)],
+            "amount": [i % 997 for i in range(n)],
+        }
     )
 
 
@@ -19,4 +23,7 @@ orders = load_orders()
 region = st.selectbox("Orders from", REGIONS, key="size_region")
 
 selected = orders[orders["region"] == region]
-st.write(f"{len(selected):,} orders from {region}, total {selected['amount'].sum():,}")
+st.write(
+    f"{len(selected):,} orders from {region}, "
+    f"total {selected['amount'].sum():,}"
+)

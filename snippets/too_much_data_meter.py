@@ -5,7 +5,7 @@ import streamlit as st
 
 
 def pickled_size(value: object) -> int | None:
-    """Bytes of pickle.dumps(value), or None if the value cannot be pickled."""
+    """Bytes of pickle.dumps(value); None if it cannot be pickled."""
     try:
         return len(pickle.dumps(value))
     except (pickle.PicklingError, TypeError, AttributeError):
@@ -13,7 +13,10 @@ def pickled_size(value: object) -> int | None:
 
 
 sizes = pd.DataFrame(
-    [{"key": key, "bytes": pickled_size(st.session_state[key])} for key in st.session_state],
+    [
+        {"key": key, "bytes": pickled_size(st.session_state[key])}
+        for key in st.session_state
+    ],
     columns=["key", "bytes"],
 ).sort_values("bytes", ascending=False)
 total = int(sizes["bytes"].sum())

@@ -1,12 +1,11 @@
 import io
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-SAMPLE_CSV = Path(__file__).resolve().parent.parent / "data" / "sales.csv"
 STEPS = ["Upload data", "Configure model", "Review", "Done"]
-# Every key this wizard owns: "Start over" deletes exactly these and nothing else.
+# Every key this wizard owns: "Start over" deletes exactly these and
+# nothing else.
 WIZARD_KEYS = [
     "wizard_step",
     "wizard_data",
@@ -25,22 +24,37 @@ st.session_state.setdefault("wizard_error", "")
 
 
 def read_csv(data: bytes) -> pd.DataFrame:
-    """Parse an uploaded file, or raise ValueError with a message the user can act on."""
+    """Parse an uploaded file, or raise ValueError with a message the
+    user can act on."""
     if not data.strip():
         raise ValueError("The file is empty.")
     try:
         frame = pd.read_csv(io.BytesIO(data))
     except UnicodeDecodeError as exc:
-        raise ValueError("The file is not UTF-8 text. Export it as CSV (UTF-8).") from exc
+        raise ValueError(
+            "The file is not UTF-8 text. Export it as CSV (UTF-8)."
+        ) from exc
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         reason = str(exc).strip().splitlines()[-1]
-        raise ValueError(f"The file is not a valid CSV ({reason}).") from exc
-    if not isinstance(frame.index, pd.RangeIndex):  # pandas made the extra values an index
-        raise ValueError("Some rows have more values than the header has columns.")
+        raise ValueError(
+            f"The file is not a valid CSV ({reason})."
+        ) from exc
+    if not isinstance(
+        frame.index, pd.RangeIndex
+    ):  # pandas made the extra values an index
+        raise ValueError(
+            "Some rows have more values than the header has columns."
+        )
     if frame.empty:
         raise ValueError("The CSV has a header row but no data rows.")
-    if len(frame.columns) < 2 or frame.select_dtypes("number").columns.empty:
-        raise ValueError("It needs two or more comma-separated columns, one of them numeric.")
+    if (
+        len(frame.columns) < 2
+        or frame.select_dtypes("number").columns.empty
+    ):
+        raise ValueError(
+            "It needs two or more comma-separated columns, "
+            "one of them numeric."
+        )
     return frame
 
 
@@ -48,31 +62,53 @@ def use_data(frame: pd.DataFrame, source: str) -> None:
     st.session_state.wizard_data = frame
     st.session_state.wizard_source = source
     st.session_state.wizard_error = ""
-    # New data means new columns: choices made for the old file no longer apply.
+    # New data means new columns: choices made for the old file no
+    # longer apply.
     for key in ("wizard_target", "wizard_features"):
         st.session_state.pop(key, None)
 
 
 def load_upload() -> None:
     upload = st.session_state.wizard_upload
-    if upload is None:  # the user removed the file: keep what was loaded
+    if (
+        upload is None
+    ):  # the user removed the file: keep what was loaded
         return
     try:
         frame = read_csv(upload.getvalue())
     except ValueError as exc:
         st.session_state.wizard_data = None
         st.session_state.wizard_source = ""
-        st.session_state.wizard_error = f"This upload cannot be used: {exc}"
+        st.session_state.wizard_error = (
+            f"This upload cannot be used: {exc}"
+        )
     else:
         use_data(frame, upload.name)
 
 
+def sample_sales() -> pd.DataFrame:
+    """Six months of made-up sales, so the snippet runs anywhere."""
+    prices = {"Starter": 49, "Team": 199, "Enterprise": 899}
+    regions = ["APAC", "EMEA", "LATAM", "North America"]
+    rows = []
+    for m in range(1, 7):
+        for r, region in enumerate(regions):
+            for p, (product, price) in enumerate(prices.items()):
+                units = 5 + (m * 7 + r * 11 + p * 13) % 40
+                month = f"2026-{m:02}"
+                rows.append(
+                    (month, region, product, units, units * price)
+                )
+    columns = ["month", "region", "product", "units", "revenue"]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def load_sample() -> None:
-    use_data(pd.read_csv(SAMPLE_CSV), "sample data: sales.csv")
+    use_data(sample_sales(), "sample sales data")
 
 
 def problem_with(step: int) -> str:
-    """Why the user may not leave `step` yet ("" when the step is complete)."""
+    """Why the user may not leave `step` yet ("" if nothing)."""
     if step == 1 and st.session_state.wizard_data is None:
         return "Upload a CSV or use the sample data first."
     if step == 2:
@@ -88,7 +124,8 @@ def problem_with(step: int) -> str:
 
 
 def go_next(from_step: int) -> None:
-    # The button says which step it was drawn on: a second, stale click is ignored.
+    # The button says which step it was drawn on: a second, stale
+    # click is ignored.
     if st.session_state.wizard_step != from_step:
         return
     st.session_state.wizard_error = problem_with(from_step)
@@ -113,17 +150,36 @@ st.subheader(f"Step {step}: {STEPS[step - 1]}", anchor=False)
 data = st.session_state.wizard_data
 
 if step == 1:
-    st.file_uploader("Upload a CSV", type="csv", key="wizard_upload", on_change=load_upload)
-    st.button("Use sample data", key="wizard_sample", on_click=load_sample)
+    st.file_uploader(
+        "Upload a CSV",
+        type="csv",
+        key="wizard_upload",
+        on_change=load_upload,
+    )
+    st.button(
+        "Use sample data", key="wizard_sample", on_click=load_sample
+    )
     if data is not None:
-        st.text(f"Loaded {st.session_state.wizard_source}: {len(data)} rows")
+        st.text(
+            f"Loaded {st.session_state.wizard_source}: "
+            f"{len(data)} rows"
+        )
         st.dataframe(data.head(5), hide_index=True)
 elif step == 2:
-    # persist_state keeps each choice while later steps hide these widgets.
+    # persist_state keeps each choice while later steps hide these
+    # widgets.
     numeric = list(data.select_dtypes("number").columns)
-    st.selectbox("Column to predict", numeric, key="wizard_target", persist_state="session")
+    st.selectbox(
+        "Column to predict",
+        numeric,
+        key="wizard_target",
+        persist_state="session",
+    )
     st.multiselect(
-        "Feature columns", list(data.columns), key="wizard_features", persist_state="session"
+        "Feature columns",
+        list(data.columns),
+        key="wizard_features",
+        persist_state="session",
     )
     st.slider(
         "Hold out for testing (%)",
@@ -149,9 +205,17 @@ if st.session_state.wizard_error:
 
 back, forward, restart = st.columns(3)
 if 1 < step < len(STEPS):
-    back.button("Back", key="wizard_back", on_click=go_back, args=(step,))
+    back.button(
+        "Back", key="wizard_back", on_click=go_back, args=(step,)
+    )
 if step < len(STEPS):
     forward.button(
-        "Continue", key="wizard_continue", on_click=go_next, args=(step,), type="primary"
+        "Continue",
+        key="wizard_continue",
+        on_click=go_next,
+        args=(step,),
+        type="primary",
     )
-restart.button("Start over", key="wizard_start_over", on_click=start_over)
+restart.button(
+    "Start over", key="wizard_start_over", on_click=start_over
+)

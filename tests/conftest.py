@@ -78,3 +78,18 @@ def button(at: AppTest, label: str):  # noqa: ANN201 (AppTest's Button element)
 def click(at: AppTest, label: str) -> AppTest:
     """Click the main-area button with this label, as a learner would, and rerun."""
     return button(at, label).click().run()
+
+
+def snippet_function(file: str, name: str):  # noqa: ANN201 (the function itself)
+    """A top-level function of a snippet, without its decorators and without running the rest
+    of the snippet (e.g. the sample-data maker, to compare what the page shows with it)."""
+    import ast
+
+    import pandas as pd
+
+    tree = ast.parse((ROOT / "snippets" / file).read_text(encoding="utf-8"))
+    node = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name)
+    node.decorator_list = []
+    namespace: dict = {"pd": pd}
+    exec(compile(ast.Module(body=[node], type_ignores=[]), file, "exec"), namespace)
+    return namespace[name]

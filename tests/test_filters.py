@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-import pandas as pd
-from conftest import HOME, ROOT, TIMEOUT, button, click, open_lesson, open_snippet, texts
+from conftest import (
+    HOME,
+    TIMEOUT,
+    button,
+    click,
+    open_lesson,
+    open_snippet,
+    snippet_function,
+    texts,
+)
 from streamlit.testing.v1 import AppTest
 
 PAGE = "lessons/filters.py"
-ALL_ROWS = len(pd.read_csv(ROOT / "data" / "sales.csv"))
+ALL_ROWS = len(snippet_function("filters_dashboard.py", "sample_sales")())
 
 
 def open_link(**params) -> AppTest:

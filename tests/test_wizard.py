@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
-from conftest import ROOT, open_lesson, open_snippet
+from conftest import ROOT, open_lesson, open_snippet, snippet_function
 from streamlit.testing.v1 import AppTest
 
-SAMPLE_ROWS = len(pd.read_csv(ROOT / "data" / "sales.csv"))
+SAMPLE_ROWS = len(snippet_function("wizard.py", "sample_sales")())
 GOOD_CSV = b"height,weight,age\n170,65,30\n180,80,41\n165,55,25\n"
 
 
@@ -118,7 +117,7 @@ def test_back_then_continue_keeps_every_value():
     assert at.slider(key="wizard_holdout").value == 40
     press(at, "wizard_back")
     assert step(at) == 1
-    assert f"Loaded sample data: sales.csv: {SAMPLE_ROWS} rows" in [t.value for t in at.main.text]
+    assert f"Loaded sample sales data: {SAMPLE_ROWS} rows" in [t.value for t in at.main.text]
     press(at, "wizard_continue")
     press(at, "wizard_continue")
     assert step(at) == 3

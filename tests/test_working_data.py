@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pandas as pd
-from conftest import ROOT, click, open_lesson, open_snippet, texts
+from conftest import click, open_lesson, open_snippet, snippet_function, texts
 from streamlit.testing.v1 import AppTest
 
-ORIGINAL = pd.read_csv(ROOT / "data" / "sales.csv")
+ORIGINAL = snippet_function("working_data.py", "sample_sales")()
 NO_EDITS = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
 
 
