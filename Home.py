@@ -1,32 +1,31 @@
-"""Router: page config, navigation from the catalog, the sidebar inspector, then the page."""
+"""Router: page config, navigation from the catalog (at the top), the sidebar inspector, the page.
+
+Navigation sits at the top so the sidebar can hold the state inspector, which then stays in
+sight beside the demo while the learner scrolls a lesson.
+"""
 
 import streamlit as st
 
-from components.catalog import HOME_PAGE, LESSONS, SECTIONS, companion_url_path
+from components.catalog import LESSONS
 from components.inspector import state_inspector
+from components.router import navigation_pages
 
 st.set_page_config(
     page_title="Session State Patterns",
     page_icon=":material/memory:",
     layout="centered",
+    initial_sidebar_state="expanded",
 )
 
-sections: dict[str, list] = {"": [st.Page(HOME_PAGE, title="Home", icon=":material/home:")]}
-owner_by_url = {}
-for section in SECTIONS:
-    sections[section] = []
-    for lesson in (lesson for lesson in LESSONS if lesson.section == section):
-        sections[section].append(
-            st.Page(lesson.page, title=lesson.title, icon=lesson.icon, url_path=lesson.slug)
-        )
-        owner_by_url[lesson.slug] = lesson
-        for companion in lesson.extra_pages:
-            url_path = companion_url_path(companion)
-            # Companion pages are reached from their lesson, not listed in the sidebar.
-            sections[section].append(st.Page(companion, url_path=url_path, visibility="hidden"))
-            owner_by_url[url_path] = lesson
-
-current = st.navigation(sections, expanded=True)
+sections, owner_by_url = navigation_pages()
+current = st.navigation(sections, position="top")
 current.run()
 if current.url_path in owner_by_url:
     state_inspector(owner_by_url[current.url_path])
+elif current.url_path == "":
+    with st.sidebar:
+        st.subheader("State inspector", anchor=False)
+        st.caption(
+            f"Open any of the {len(LESSONS)} lessons: this panel then shows the keys it keeps "
+            "in `st.session_state`, live, while you use its demos."
+        )

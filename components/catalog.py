@@ -32,6 +32,11 @@ class Snippet:
         return SNIPPETS_DIR / self.file
 
     @property
+    def test_path(self) -> Path:
+        """Its self-contained AppTest test, beside it: `snippets/test_<name>.py`."""
+        return self.path.with_name(f"test_{self.path.name}")
+
+    @property
     def is_broken(self) -> bool:
         return self.raises is not None
 

@@ -1,19 +1,29 @@
-"""Live view of the current lesson's keys in st.session_state, shown in the sidebar."""
+"""Live view of the current lesson's keys in st.session_state, shown in the sidebar.
+
+The sidebar stays in sight while the learner scrolls the lesson (navigation is at the top), so
+the inspector sits right beside the demo being used. It lists value keys only: a button's key
+holds nothing between clicks worth watching, so trigger widgets are left out, decided from what
+Streamlit registered the widget as, not from a list of names.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
+from streamlit.runtime.state.session_state_proxy import get_session_state
 
 from components.catalog import Lesson
 from components.state import delete_keys
 
-DIGESTS_KEY = "_inspector_digests"
-PREVIEW_CHARS = 40
+SEEN_KEY = "_inspector_seen"
+PREVIEW_CHARS = 120
+# Widget value types that only say "clicked in this run" (buttons, download and submit
+# buttons, dialogs' dismiss triggers, data editor button columns, menu buttons).
+TRIGGER_VALUE_TYPES = frozenset({"trigger_value", "string_trigger_value"})
+CHANGED, UNCHANGED = "●", " "
+VALUE_INDENT = "    "
 
 
 @dataclass(frozen=True)
@@ -26,53 +36,107 @@ class KeyView:
     changed: bool
 
 
+def _dataframe_preview(value: Any) -> str:
+    rows, columns = value.shape
+    names = ", ".join(str(c) for c in value.columns[:6])
+    more = ", …" if len(value.columns) > 6 else ""
+    return f"{rows} rows × {columns} columns: {names}{more}"
+
+
+def _size(num_bytes: int) -> str:
+    if num_bytes < 1024:
+        return f"{num_bytes} B"
+    if num_bytes < 1024 * 1024:
+        return f"{num_bytes / 1024:.1f} KB"
+    return f"{num_bytes / (1024 * 1024):.1f} MB"
+
+
+def _short(value: Any, depth: int = 0) -> str:
+    """repr, except for values whose repr says nothing useful in a line: tables, uploads."""
+    type_name = type(value).__name__
+    if type_name == "DataFrame" and hasattr(value, "columns"):
+        return f"DataFrame({value.shape[0]}×{value.shape[1]})" if depth else _dataframe_preview(
+            value
+        )
+    if type_name == "UploadedFile" and hasattr(value, "size"):
+        return f"UploadedFile({value.name!r}, {_size(value.size)})"
+    if depth < 2 and isinstance(value, list | tuple) and value:
+        inner = ", ".join(_short(item, depth + 1) for item in value[:20])
+        more = ", …" if len(value) > 20 else ""
+        return f"[{inner}{more}]" if isinstance(value, list) else f"({inner}{more})"
+    return repr(value)
+
+
 def preview(value: Any, limit: int = PREVIEW_CHARS) -> str:
-    """A one-line repr, cut to `limit` characters; shape instead of contents for DataFrames."""
-    shape = getattr(value, "shape", None)
-    text = f"shape {tuple(shape)}" if isinstance(shape, tuple) else repr(value)
-    text = " ".join(text.split())
+    """The value as the learner should read it: strings exactly as `repr` shows them (spaces
+    kept), a DataFrame as its shape and columns, an upload as its name and size, the rest as
+    `repr`, cut to `limit` characters."""
+    text = _short(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def digest(value: Any) -> str:
-    """Fingerprint used to spot a change between reruns (pickle where possible, else repr)."""
-    try:
-        data = pickle.dumps(value)
-    except (pickle.PicklingError, TypeError, AttributeError):
-        data = repr(value).encode("utf-8", "backslashreplace")
-    return hashlib.blake2b(data, digest_size=12).hexdigest()
+def is_trigger_key(key: str) -> bool:
+    """True when `key` belongs to a widget Streamlit registered as a trigger (a button)."""
+    state = get_session_state()._state
+    widget_id = state._key_id_mapper.get_id_from_key(key)
+    if widget_id is None:
+        return False
+    metadata = state._new_widget_state.widget_metadata.get(widget_id)
+    return metadata is not None and metadata.value_type in TRIGGER_VALUE_TYPES
 
 
 def lesson_state(lesson: Lesson) -> list[KeyView]:
-    """The lesson's keys that exist now, in catalog order, and whether each changed since the
-    previous rerun. Internal `_` keys are never listed. Stores this run's fingerprints."""
-    previous: dict[str, str] = st.session_state.get(DIGESTS_KEY, {})
-    current = dict(previous)
+    """The lesson's value keys that exist now, in catalog order, and whether each changed since
+    the previous rerun (by identity or preview: cheap, no pickling). Stores what it saw."""
+    previous: dict[str, tuple[int, str]] = st.session_state.get(SEEN_KEY, {})
+    seen: dict[str, tuple[int, str]] = {}
     views = []
     for key in lesson.keys:
-        if key.startswith("_") or key not in st.session_state:
-            current.pop(key, None)
+        if key.startswith("_") or key not in st.session_state or is_trigger_key(key):
             continue
         value = st.session_state[key]
-        current[key] = digest(value)
+        shown = preview(value)
+        seen[key] = (id(value), shown)
         views.append(
             KeyView(
                 key=key,
                 type_name=type(value).__name__,
-                preview=preview(value),
-                changed=previous.get(key) != current[key],
+                preview=shown,
+                changed=previous.get(key) != seen[key],
             )
         )
-    st.session_state[DIGESTS_KEY] = current
+    st.session_state[SEEN_KEY] = seen
     return views
 
 
 def format_views(views: list[KeyView]) -> str:
-    """One line per key, `● key (type) = preview`; rendered as code so user text stays inert."""
+    """Two lines per key: `● key (type)`, then the value, indented. Rendered as code, so the
+    value is shown exactly (spaces kept) and user text stays inert."""
     return "\n".join(
-        f"{'●' if view.changed else ' '} {view.key} ({view.type_name}) = {view.preview}"
+        f"{CHANGED if view.changed else UNCHANGED} {view.key} ({view.type_name})\n"
+        f"{VALUE_INDENT}{view.preview}"
         for view in views
     )
+
+
+def parse_views(text: str) -> dict[str, str]:
+    """The inverse of `format_views`: {key: preview}. Tests read the inspector with it."""
+    values: dict[str, str] = {}
+    key = None
+    for line in text.splitlines():
+        if line.startswith(VALUE_INDENT) and key is not None:
+            values[key] = line[len(VALUE_INDENT) :]
+            key = None
+        elif line[:2] in (f"{CHANGED} ", f"{UNCHANGED} ") and line.endswith(")"):
+            key = line[2:].split(" (", 1)[0]
+        else:
+            raise ValueError(f"not an inspector line: {line!r}")
+    return values
+
+
+def changed_keys(text: str) -> set[str]:
+    """Keys marked as changed in the last rerun, from the inspector's text."""
+    return {line[2:].split(" (", 1)[0] for line in text.splitlines() if line[:1] == CHANGED}
 
 
 def reset_lesson(keys: tuple[str, ...]) -> None:
@@ -81,13 +145,13 @@ def reset_lesson(keys: tuple[str, ...]) -> None:
 
 
 def state_inspector(lesson: Lesson) -> None:
-    """Sidebar panel: the lesson's keys with type and preview, changes marked, and a reset."""
+    """Sidebar panel: the lesson's value keys with type and value, changes marked, a reset."""
     with st.sidebar:
         st.subheader("State inspector", anchor=False)
         views = lesson_state(lesson)
         if views:
             st.code(format_views(views), language=None, wrap_lines=True)
-            st.caption("● changed in the last rerun · keys starting with `_` are hidden")
+            st.caption(f"{CHANGED} changed in the last rerun · buttons and `_` keys not listed")
         else:
             st.caption("None of this lesson's keys are in `st.session_state` yet.")
         st.button(
@@ -96,5 +160,6 @@ def state_inspector(lesson: Lesson) -> None:
             args=(lesson.keys,),
             icon=":material/restart_alt:",
             key="_reset_lesson",
-            help=f"Deletes {', '.join(lesson.keys)} from st.session_state",
+            help="Deletes this lesson's keys from st.session_state: the page starts as on "
+            "a first visit.",
         )

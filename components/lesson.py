@@ -19,6 +19,9 @@ from components.catalog import Lesson, Snippet, lesson_by_slug
 from components.state import drop_unserializable
 from components.timeline import TracingNamespace
 
+# A listing this short (in lines) is open under the lesson's first demo.
+SHORT_LISTING = 30
+
 
 def get_lesson(slug: str) -> Lesson:
     """The catalog row for `slug`; a page naming an unknown slug is a programming error."""
@@ -102,27 +105,52 @@ def show_caught_error(snippet: Snippet, exc: BaseException) -> None:
     )
 
 
-def show_source(lesson: Lesson, file: str) -> None:
-    """The snippet's exact text with a copy button, plus a download of the same bytes."""
+def show_source(lesson: Lesson, file: str, *, expanded: bool | None = None) -> None:
+    """The snippet's exact text with a copy button, a download of the same bytes and, when the
+    snippet has one, its AppTest test, in an expander under the demo.
+
+    Listings are closed by default so a lesson reads as demos and prose; the lesson's first
+    snippet opens when it is short, so the first thing a learner sees is a demo and its code.
+    """
     snippet = lesson.snippet(file)
     source, _ = snippet_source(snippet)
-    st.code(source, language="python", line_numbers=True)
+    lines = source.count("\n")
+    if expanded is None:
+        expanded = snippet == lesson.snippets[0] and lines <= SHORT_LISTING
+    with st.expander(f"Code: {snippet.file} ({lines} lines)", expanded=expanded):
+        st.code(source, language="python", line_numbers=True)
+        download_file(f"Download {snippet.file}", snippet.path, f"_download_{snippet.file}")
+        if snippet.test_path.is_file():
+            st.caption(
+                f"Its test: put `{snippet.test_path.name}` beside `{snippet.file}` and run "
+                "`pytest`. It checks what this lesson says, with AppTest."
+            )
+            download_file(
+                f"Download {snippet.test_path.name}",
+                snippet.test_path,
+                f"_download_{snippet.test_path.name}",
+            )
+
+
+def download_file(label: str, path: Path, key: str) -> None:
+    """A download button for a file of the app, read when clicked (not on every rerun)."""
     st.download_button(
-        f"Download {snippet.file}",
-        # A callable defers the bytes to the click instead of registering them on every rerun.
-        data=functools.partial(str, source),
-        file_name=snippet.file,
+        label,
+        data=functools.partial(path.read_bytes),
+        file_name=path.name,
         mime="text/x-python",
         icon=":material/download:",
         on_click="ignore",
-        key=f"_download_{lesson.slug}_{snippet.file}",
+        key=key,
     )
 
 
-def show_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseException | None:
+def show_snippet(
+    lesson: Lesson, file: str, *, trace: bool = False, expanded: bool | None = None
+) -> BaseException | None:
     """Live demo first, then the code that produced it."""
     result = run_snippet(lesson, file, trace=trace)
-    show_source(lesson, file)
+    show_source(lesson, file, expanded=expanded)
     return result
 
 
@@ -137,10 +165,11 @@ def show_before_after(
     """
     st.header(title, anchor=False)
     st.markdown(intro)
-    st.markdown("**Broken**")
-    raised = show_snippet(lesson, broken)
-    st.markdown("**Fixed**")
-    show_snippet(lesson, fixed)
+    broken_tab, fixed_tab = st.tabs(["Broken", "Fixed"])
+    with broken_tab:
+        raised = show_snippet(lesson, broken, expanded=False)
+    with fixed_tab:
+        show_snippet(lesson, fixed, expanded=False)
     return raised
 
 

@@ -8,39 +8,48 @@ from conftest import TIMEOUT, lesson, open_lesson
 from streamlit.testing.v1 import AppTest
 
 from components.catalog import LESSONS
-from components.inspector import digest, preview
+from components.inspector import changed_keys, parse_views, preview
+
+
+def inspector_text(at) -> str:
+    code = at.sidebar.code
+    return code[0].value if code else ""
 
 
 def inspector_lines(at) -> dict[str, str]:
-    code = at.sidebar.code
-    if not code:
-        return {}
-    lines = {}
-    for line in code[0].value.splitlines():
-        key = line[2:].split()[0]
-        lines[key] = line
-    return lines
+    return parse_views(inspector_text(at))
 
 
 def test_inspector_lists_the_lesson_keys_with_type_and_value():
     at = open_lesson("quick-start")
-    lines = inspector_lines(at)
-    assert set(lines) == {"count", "naive_increment", "count_cb"}
-    assert lines["count"].split() == ["●", "count", "(int)", "=", "0"]
+    text = inspector_text(at)
+    assert "● count (int)\n    0" in text
     for _ in range(3):
         at.main.button[0].click().run()
-    assert inspector_lines(at)["count"].split()[-1] == "3"
+    assert inspector_lines(at)["count"] == "3"
 
 
 def test_inspector_marks_only_the_keys_changed_in_the_last_rerun():
     at = open_lesson("quick-start")
     at.main.button[0].click().run()
-    lines = inspector_lines(at)
-    assert lines["count"].startswith("●")
+    assert "count" in changed_keys(inspector_text(at))
     at.run()  # a rerun with no interaction changes nothing
-    lines = inspector_lines(at)
-    assert not lines["count"].startswith("●")
-    assert not lines["naive_increment"].startswith("●")
+    assert changed_keys(inspector_text(at)) == set()
+
+
+def test_inspector_hides_buttons_by_what_they_are():
+    # cache-vs-state keys its buttons: they are in session state but are not values to watch.
+    at = open_lesson("cache-vs-state")
+    buttons = {b.key for b in at.main.button if b.key in lesson("cache-vs-state").keys}
+    assert buttons and buttons <= set(at.session_state)
+    assert not buttons & set(inspector_lines(at))
+    assert "cache_region" in inspector_lines(at)
+
+
+def test_inspector_keeps_whitespace_of_strings():
+    at = open_lesson("callbacks")
+    at.text_input(key="name").set_value("  Ada  ").run()
+    assert inspector_lines(at)["name"] == "'  Ada  '"
 
 
 def test_inspector_hides_internal_keys_and_other_lessons_keys():
@@ -83,6 +92,7 @@ def test_reset_deletes_exactly_the_keys_of_each_lesson(slug):
     at.session_state["not_a_lesson_key"] = 1
     at.session_state["_internal"] = 2
     at.run()
+    # Set by hand, not by widgets, so every key is a value key here.
     assert set(inspector_lines(at)) == set(lesson(slug).keys)
     at.sidebar.button(key="_reset_lesson").click().run()
     assert not any(key in at.session_state for key in lesson(slug).keys)
@@ -91,12 +101,25 @@ def test_reset_deletes_exactly_the_keys_of_each_lesson(slug):
     assert "None of this lesson's keys" in at.sidebar.caption[0].value
 
 
-def test_preview_is_short_and_shows_dataframe_shape():
-    assert preview("x" * 500).endswith("…") and len(preview("x" * 500)) == 40
-    assert preview(pd.DataFrame({"a": [1, 2, 3]})) == "shape (3, 1)"
+def test_preview_is_exact_short_and_says_what_tables_and_uploads_are():
+    assert preview("x" * 500).endswith("…") and len(preview("x" * 500)) == 120
+    assert preview("  two  spaces ") == "'  two  spaces '"
     assert preview("a\nb") == "'a\\nb'"
+    frame = pd.DataFrame({"month": ["2026-01"] * 3, "units": [1, 2, 3]})
+    assert preview(frame) == "3 rows × 2 columns: month, units"
+    assert preview([frame, frame]) == "[DataFrame(3×2), DataFrame(3×2)]"
 
 
-def test_digest_changes_with_value_and_handles_unpicklable():
-    assert digest([1, 2]) == digest([1, 2]) != digest([1, 3])
-    assert digest(lambda: 1)  # falls back to repr instead of failing
+def test_preview_of_an_upload_is_its_name_and_size():
+    from streamlit.runtime.uploaded_file_manager import UploadedFile, UploadedFileRec
+
+    upload = UploadedFile(UploadedFileRec("id1", "people.csv", "text/csv", b"a,b\n1,2\n"), None)
+    assert preview(upload) == "UploadedFile('people.csv', 8 B)"
+
+
+def test_parse_views_reads_back_what_format_views_writes():
+    from components.inspector import KeyView, format_views
+
+    views = [KeyView("a", "str", "'  x '", True), KeyView("b", "int", "3", False)]
+    assert parse_views(format_views(views)) == {"a": "'  x '", "b": "3"}
+    assert changed_keys(format_views(views)) == {"a"}
