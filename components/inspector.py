@@ -55,8 +55,8 @@ def _short(value: Any, depth: int = 0) -> str:
     """repr, except for values whose repr says nothing useful in a line: tables, uploads."""
     type_name = type(value).__name__
     if type_name == "DataFrame" and hasattr(value, "columns"):
-        return f"DataFrame({value.shape[0]}×{value.shape[1]})" if depth else _dataframe_preview(
-            value
+        return (
+            f"DataFrame({value.shape[0]}×{value.shape[1]})" if depth else _dataframe_preview(value)
         )
     if type_name == "UploadedFile" and hasattr(value, "size"):
         return f"UploadedFile({value.name!r}, {_size(value.size)})"

@@ -35,9 +35,7 @@ def _build() -> tuple[dict[str, list[StreamlitPage]], dict[str, Lesson]]:
             for companion in lesson.extra_pages:
                 url_path = companion_url_path(companion)
                 # Companion pages are reached from their lesson, not listed in the menu.
-                sections[section].append(
-                    st.Page(companion, url_path=url_path, visibility="hidden")
-                )
+                sections[section].append(st.Page(companion, url_path=url_path, visibility="hidden"))
                 owner_by_url[url_path] = lesson
     return sections, owner_by_url
 
