@@ -5,7 +5,9 @@ Adding a lesson means adding one `Lesson` row here (plus its page, snippet and t
 
 from __future__ import annotations
 
+import ast
 import builtins
+import functools
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,7 +92,37 @@ class Lesson:
         raise KeyError(f"{file} is not a snippet of lesson {self.slug!r}")
 
     def search_text(self) -> str:
-        return " ".join((self.title, self.summary, *self.tags)).lower()
+        """What search matches: title, summary, tags, keys, and the API names its snippets use
+        (`session_state`, `setdefault`, `on_click`, `bind`, ...), so learners find a lesson
+        by the words they would type."""
+        words = (self.title, self.summary, *self.tags, *self.keys)
+        vocabulary = (name for snippet in self.snippets for name in snippet_vocabulary(snippet))
+        return " ".join((*words, *vocabulary)).lower()
+
+
+@functools.cache
+def _vocabulary(path: Path) -> frozenset[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            names.add(node.attr)
+        elif isinstance(node, ast.keyword) and node.arg:
+            names.add(node.arg)
+        elif isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Delete):
+            names.update(("del", "delete"))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if len(node.value) <= 40:  # labels and keys, not prose
+                names.add(node.value)
+    return frozenset(names)
+
+
+def snippet_vocabulary(snippet: Snippet) -> frozenset[str]:
+    """Attribute, keyword and variable names, short strings (labels, keys) and `del` a
+    snippet uses (read once per process)."""
+    return _vocabulary(snippet.path)
 
 
 BASICS: tuple[Lesson, ...] = (
@@ -469,7 +501,19 @@ def companion_url_path(page: str) -> str:
     return Path(page).stem.replace("_", "-")
 
 
+def search_words(query: str) -> list[str]:
+    """The words of a query as search compares them: lower case, without an `st.` prefix
+    (`st.session_state` finds what `session_state` finds)."""
+    words = []
+    for word in query.lower().split():
+        word = word.removeprefix("st.").strip(".,;:()\"'`")
+        if word:
+            words.append(word)
+    return words
+
+
 def search_lessons(query: str, lessons: tuple[Lesson, ...] = LESSONS) -> list[Lesson]:
-    """Lessons whose title, summary or tags contain every word of `query` (case-insensitive)."""
-    words = query.lower().split()
+    """Lessons whose title, summary, tags, keys or snippet API names contain every word of
+    `query` (case-insensitive)."""
+    words = search_words(query)
     return [lesson for lesson in lessons if all(w in lesson.search_text() for w in words)]

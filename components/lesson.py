@@ -64,7 +64,8 @@ def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseExcept
     _, code = snippet_source(snippet)
     namespace: dict[str, Any] = {"__name__": "__main__", "__file__": str(snippet.path)}
     local_ns = TracingNamespace(namespace, code.co_filename) if trace else namespace
-    with st.container(border=True):
+    # The key only names the box in the page (class st-key-_demo_<name>), for the browser suite.
+    with st.container(border=True, key=f"_demo_{snippet.path.stem}"):
         if not snippet.is_broken:
             exec(code, namespace, local_ns)
             return None

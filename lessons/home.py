@@ -27,6 +27,18 @@ st.mermaid_chart(
 )
 
 
+# The whole card opens its lesson: the page link's target is stretched over its card.
+CARD_CSS = """
+<style>
+[class*="st-key-_card_"] { position: relative; }
+[class*="st-key-_card_"]:hover { border-color: var(--st-primary-color, #6C4CE0); }
+[class*="st-key-_card_"] [data-testid="stPageLink"] a::after {
+    content: ""; position: absolute; inset: 0;
+}
+</style>
+"""
+
+
 @st.fragment
 def lesson_index() -> None:
     """Search box and cards; a fragment, so typing reruns only this part of the page."""
@@ -35,7 +47,7 @@ def lesson_index() -> None:
         key="_search_patterns",
         type="search",
         live=True,
-        placeholder="counter, wizard, callback, cache…",
+        placeholder="counter, wizard, on_click, setdefault, cache…",
     )
     matches = search_lessons(query)
     if not matches:
@@ -51,5 +63,6 @@ def lesson_index() -> None:
                 st.caption(lesson.summary)
 
 
+st.html(CARD_CSS)
 lesson_index()
 st.caption(f"{len(LESSONS)} lessons · Streamlit {st.__version__}")

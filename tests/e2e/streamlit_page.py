@@ -25,12 +25,9 @@ from playwright.sync_api import ConsoleMessage, Dialog, Error, Locator, Page, We
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from components.catalog import Lesson, lesson_by_slug
+from components.inspector import VALUE_INDENT, parse_views
 
 APP = '[data-testid="stApp"]'
-# One inspector row: change mark, key, type (bare or in parentheses), "=", preview
-# (components/inspector.py, `format_views`).
-INSPECTOR_TYPE = r"(?:\(\w+\)|\w+)"
-INSPECTOR_LINE = re.compile(rf"^[● ] (\S+) +{INSPECTOR_TYPE} += (.*)$")
 IDLE = f'{APP}[data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
 TIMEOUT_MS = 20_000
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -179,9 +176,11 @@ class StreamlitPage:
             field.fill(text)
             field.press("Enter")
 
-    def go_to_page_in_sidebar(self, title: str) -> None:
-        """Click a page in the sidebar navigation, as a learner moves between lessons."""
-        self.click(self.sidebar.get_by_test_id("stSidebarNav").get_by_role("link", name=title))
+    def go_to_page_in_menu(self, lesson: Lesson) -> None:
+        """Open the lesson's section in the top navigation and click its title, as a learner
+        moves between lessons."""
+        self.page.get_by_test_id("stTopNavSection").filter(has_text=lesson.section).click()
+        self.click(self.page.get_by_test_id("stTopNavDropdownLink").filter(has_text=lesson.title))
 
     # What the learner sees -----------------------------------------------------------------
 
@@ -196,6 +195,28 @@ class StreamlitPage:
     def button(self, name: str | re.Pattern[str]) -> Locator:
         return self.main.get_by_role("button", name=name, exact=isinstance(name, str))
 
+    def show(self, element: Locator) -> None:
+        """Make an element of the page visible as a learner would: click the tab it sits in
+        (every tab's content is on the page, only the open one shows), then scroll to it."""
+        tab_id = element.evaluate(
+            "(el) => el.closest('[role=tabpanel]')?.getAttribute('aria-labelledby') ?? ''"
+        )
+        if tab_id and not element.is_visible():
+            self.page.locator(f"[id='{tab_id}']").click()
+        element.scroll_into_view_if_needed()
+
+    def open_code(self, file: str) -> Locator:
+        """Open the listing of snippet `file` (an expander under its demo); return the expander."""
+        expander = self.main.get_by_test_id("stExpander").filter(
+            has=self.page.get_by_text(f"Code: {file} (", exact=False)
+        )
+        self.show(expander)
+        code = expander.get_by_test_id("stCode")
+        if not code.is_visible():
+            expander.locator("summary").click()
+        expect(code).to_be_visible()
+        return expander
+
     def inspector(self) -> Locator:
         """The state inspector's table (a code block in the sidebar)."""
         return self.sidebar.get_by_test_id("stCode")
@@ -204,18 +225,13 @@ class StreamlitPage:
         """The inspector's table as {key: repr}; empty when none of the lesson's keys exist."""
         if self.inspector().count() == 0:
             return {}
-        values = {}
-        for line in self.inspector().inner_text().splitlines():
-            match = INSPECTOR_LINE.match(line)
-            assert match, f"not an inspector row: {line!r}"
-            values[match[1]] = match[2]
-        return values
+        return parse_views(self.inspector().inner_text())
 
     def expect_inspector(self, key: str, value: str) -> None:
-        """The inspector lists `key` with the given repr, e.g. `count int = 3`."""
-        row = rf"[● ] {re.escape(key)} +{INSPECTOR_TYPE} += {re.escape(value)}"
-        line = re.compile(rf"(^|\n){row}(\n|$)")
-        expect(self.inspector()).to_have_text(line)
+        """The inspector lists `key` with the given value as it shows it, e.g. `3` or `'Ada'`
+        (components/inspector.py, `format_views`: a `● key (type)` line, then the value)."""
+        row = rf"[● ] {re.escape(key)} \(\w+\)\n{VALUE_INDENT}{re.escape(value)}"
+        expect(self.inspector()).to_have_text(re.compile(rf"(^|\n){row}(\n|$)"))
 
     def wait_for_lazy_elements(self) -> None:
         """Some elements (the Mermaid chart) show a skeleton until their code has loaded."""

@@ -1,4 +1,4 @@
-"""Moving between lessons in the sidebar, in one session (issue 5, point 5)."""
+"""Moving between lessons with the navigation menu, in one session."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ WIDGET_KEYS = catalog_lesson("widget-keys")
 
 
 def round_trip(app: StreamlitPage, lesson: Lesson, via: Lesson) -> None:
-    """Sidebar to `via`, then sidebar back to `lesson`: the same session throughout."""
-    app.go_to_page_in_sidebar(via.title)
+    """Menu to `via`, then menu back to `lesson`: the same session throughout."""
+    app.go_to_page_in_menu(via)
     app.expect_lesson_frame(via)
-    app.go_to_page_in_sidebar(lesson.title)
+    app.go_to_page_in_menu(lesson)
     app.expect_lesson_frame(lesson)
 
 

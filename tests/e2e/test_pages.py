@@ -29,27 +29,30 @@ PAGES = [
 
 
 def check_snippet_tools(app: StreamlitPage, lesson: Lesson, tmp_path) -> None:
-    blocks = app.main.get_by_test_id("stCode")
-    copied: list[str] = []
-    for index in range(blocks.count()):
-        block = blocks.nth(index)
+    """For every snippet: open its listing (in its tab, if the lesson has tabs), copy it with
+    the copy button, download it, and download its test when it has one."""
+    for snippet in lesson.snippets:
+        expander = app.open_code(snippet.file)
+        block = expander.get_by_test_id("stCode")
         block.hover()
         copy = block.get_by_role("button", name="Copy to clipboard")
         expect(copy).to_have_count(1)
         copy.click()
-        copied.append(app.page.evaluate("() => navigator.clipboard.readText()"))
-    for snippet in lesson.snippets:
-        source = snippet.path.read_text(encoding="utf-8")
+        copied = app.page.evaluate("() => navigator.clipboard.readText()")
         # st.code drops the file's final newline; otherwise the copy is the file, unchanged.
-        assert source.rstrip("\n") in copied, f"no copy button copies {snippet.file}"
-        button = app.main.get_by_role("button", name=f"Download {snippet.file}", exact=True)
-        with app.page.expect_download() as download_info:
-            button.click()
-        download = download_info.value
-        assert download.suggested_filename == snippet.file
-        saved = tmp_path / snippet.file
-        download.save_as(saved)
-        assert saved.read_bytes() == snippet.path.read_bytes(), snippet.file
+        assert copied == snippet.path.read_text(encoding="utf-8").rstrip("\n"), snippet.file
+        files = [snippet.path]
+        if snippet.test_path.is_file():
+            files.append(snippet.test_path)
+        for path in files:
+            button = expander.get_by_role("button", name=f"Download {path.name}", exact=True)
+            with app.page.expect_download() as download_info:
+                button.click()
+            download = download_info.value
+            assert download.suggested_filename == path.name
+            saved = tmp_path / path.name
+            download.save_as(saved)
+            assert saved.read_bytes() == path.read_bytes(), path.name
 
 
 @pytest.mark.browser_context_args(permissions=["clipboard-read", "clipboard-write"])

@@ -1,0 +1,51 @@
+"""What a learner sees of each lesson at the two window sizes the app is judged at: the state
+inspector in sight beside the demo, the first demo above the fold, a page one can finish, and
+no listing that scrolls sideways."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from components.catalog import LESSONS, Lesson
+
+from .streamlit_page import StreamlitPage
+
+SIZES = [(1280, 900), (1366, 768)]
+MAX_PAGE_HEIGHT = 4000  # px at 1280 wide, on a first visit
+
+
+def demo_boxes(app: StreamlitPage, lesson: Lesson):
+    return [app.main.locator(f".st-key-_demo_{snippet.path.stem}") for snippet in lesson.snippets]
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
+def test_inspector_and_first_demo_in_sight_at_both_sizes(app, lesson):
+    for width, height in SIZES:
+        app.page.set_viewport_size({"width": width, "height": height})
+        app.open_lesson(lesson)
+        first_demo = demo_boxes(app, lesson)[0]
+        expect(first_demo).to_be_attached()
+        if width == 1280:
+            top = first_demo.bounding_box()["y"]
+            assert top < height - 100, f"first demo starts at y={top}, below the fold"
+        inspector = app.inspector()
+        if inspector.count():
+            box = inspector.bounding_box()
+            first_row_bottom = box["y"] + 60  # the key line and its value line
+            assert 0 <= box["y"] and first_row_bottom <= height, (
+                f"inspector at y={box['y']} in a {height} px window"
+            )
+        else:
+            expect(app.sidebar.get_by_text("None of this lesson's keys")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
+def test_page_is_short_enough_and_no_listing_scrolls_sideways(app, lesson):
+    app.open_lesson(lesson)
+    height = app.page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
+    assert height <= MAX_PAGE_HEIGHT, f"{lesson.slug} is {height} px tall on a first visit"
+    for snippet in lesson.snippets:
+        block = app.open_code(snippet.file).locator("pre").first
+        overflow = block.evaluate("(pre) => pre.scrollWidth - pre.clientWidth")
+        assert overflow <= 1, f"{snippet.file} scrolls sideways by {overflow} px"
