@@ -67,6 +67,10 @@ class Lesson:
     snippets: tuple[Snippet, ...]
     keys: tuple[str, ...]
     shared_keys: tuple[str, ...] = ()
+    # Keys that describe the session itself rather than the learner's use of the lesson (the
+    # reload lesson's session number): "Reset this lesson" keeps them, so it resets the lesson
+    # without pretending to be a new session.
+    session_keys: tuple[str, ...] = ()
     min_version: str | None = None
     # Companion page files (hidden from the sidebar) that belong to this lesson, e.g. the other
     # side of a page switch. Their keys are this lesson's keys.
@@ -84,6 +88,11 @@ class Lesson:
     @property
     def url_path(self) -> str:
         return self.slug
+
+    @property
+    def reset_keys(self) -> tuple[str, ...]:
+        """The keys "Reset this lesson" deletes: all of the lesson's but its session keys."""
+        return tuple(key for key in self.keys if key not in self.session_keys)
 
     def snippet(self, file: str) -> Snippet:
         for snippet in self.snippets:
@@ -410,6 +419,7 @@ PITFALLS: tuple[Lesson, ...] = (
         tags=("reload", "refresh", "websocket", "session", "url", "query_params", "lost"),
         snippets=(Snippet("reload_new_session.py"),),
         keys=("reload_session_number", "reload_clicks", "reload_fruit", "reload_note"),
+        session_keys=("reload_session_number",),
         min_version="1.55",
     ),
     Lesson(

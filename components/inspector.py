@@ -16,6 +16,7 @@ from streamlit.runtime.state.session_state_proxy import get_session_state
 
 from components.catalog import Lesson
 from components.state import delete_keys
+from components.timeline import TIMELINE_KEYS
 
 SEEN_KEY = "_inspector_seen"
 PREVIEW_CHARS = 120
@@ -140,8 +141,9 @@ def changed_keys(text: str) -> set[str]:
 
 
 def reset_lesson(keys: tuple[str, ...]) -> None:
-    """Callback for "Reset this lesson": delete exactly the lesson's keys before the rerun."""
-    delete_keys(keys)
+    """Callback for "Reset this lesson": delete the lesson's keys (and the frame's record of its
+    runs) before the rerun, so the page renders as on a first visit."""
+    delete_keys((*keys, *TIMELINE_KEYS))
 
 
 def state_inspector(lesson: Lesson) -> None:
@@ -157,7 +159,7 @@ def state_inspector(lesson: Lesson) -> None:
         st.button(
             "Reset this lesson",
             on_click=reset_lesson,
-            args=(lesson.keys,),
+            args=(lesson.reset_keys,),
             icon=":material/restart_alt:",
             key="_reset_lesson",
             help="Deletes this lesson's keys from st.session_state: the page starts as on "

@@ -17,6 +17,7 @@ import streamlit as st
 EVENTS_KEY = "_timeline_events"
 RUN_KEY = "_timeline_run"
 PHASE_KEY = "_timeline_phase"
+TIMELINE_KEYS = (EVENTS_KEY, RUN_KEY, PHASE_KEY)
 MAX_EVENTS = 60
 
 Event = tuple[int, str]

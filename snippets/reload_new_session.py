@@ -14,7 +14,7 @@ def session_numbers() -> itertools.count:
 # new session.
 if "reload_session_number" not in st.session_state:
     st.session_state.reload_session_number = next(session_numbers())
-    st.session_state.reload_clicks = 0
+st.session_state.setdefault("reload_clicks", 0)
 
 if st.button("Count a click"):
     st.session_state.reload_clicks += 1

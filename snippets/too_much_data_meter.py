@@ -12,10 +12,13 @@ def pickled_size(value: object) -> int | None:
         return None
 
 
+# Keys starting with "_" are, by convention, kept by helper code
+# around the app, not by the app itself: leave them out.
+keys = [key for key in st.session_state if not key.startswith("_")]
 sizes = pd.DataFrame(
     [
         {"key": key, "bytes": pickled_size(st.session_state[key])}
-        for key in st.session_state
+        for key in keys
     ],
     columns=["key", "bytes"],
 ).sort_values("bytes", ascending=False)
