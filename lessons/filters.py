@@ -24,7 +24,7 @@ how_it_works(
    the link.
 4. **Reset filters** sets the key to `[]` in a callback; the URL parameter goes away with it,
    because a value equal to the default is not written to the URL.
-5. The CSV is read once per file and shared by every session (`st.cache_data`); only the small
+5. The sales table is made once and shared by every session (`st.cache_data`); only the small
    list of selected regions is per user.
 """
 )

@@ -46,7 +46,7 @@ show_snippet(lesson, "multipage_persist_state.py")
 st.header("Fix 2: copy the value to a key no widget owns", anchor=False)
 st.markdown(
     "No new API needed: `mp_city` is a plain key, so nothing deletes it. The widget "
-    "gets its own key, is seeded from `mp_city` before it is drawn, and copies each change "
+    "gets its own key, is filled from `mp_city` before it is drawn, and copies each change "
     "back in `on_change`."
 )
 show_snippet(lesson, "multipage_copy_key.py")

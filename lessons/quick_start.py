@@ -1,6 +1,6 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
 
 lesson = lesson_header("quick-start")
 
@@ -24,29 +24,14 @@ st.markdown(
 )
 show_snippet(lesson, "counter_without_state.py")
 
-st.header("Clicking faster than the app reruns", anchor=False)
-st.markdown("The same counter, with the increment moved into an `on_click` callback.")
-show_snippet(lesson, "counter_callback.py")
+st.header("The same counter with a callback", anchor=False)
 st.markdown(
-    """
-**Measured** with `python -m bench` in Chromium on this page, on a busy 2-core machine where
-a click took 65 to 80 ms to show its result: of 20 clicks sent as fast as the browser takes
-them (100 to 275 a second), the `if st.button` counter counted 2 to 5 and the callback
-counter 2 to 7 (two runs of 3 bursts each). At one click every 100 ms, both counted all 20.
-The callback does not help.
-
-**Why:** every click asks the server for a rerun. Requests that arrive while another one is
-still waiting are merged into a single rerun, and a button's "pressed" flag survives the merge
-only once.
-
-**What you can do:**
-- Nothing, for an ordinary button: clicks are lost only when they come faster than the page
-  reruns, and people rarely click that fast.
-- When every press must count (a quantity, a score), keep the number in a widget's value
-  instead of counting clicks: `st.number_input("Quantity", step=1)` sends its newest value,
-  and a merge keeps the newest value.
-"""
+    "The increment moves into a function passed as `on_click`. Streamlit calls it *before* the "
+    "script reruns, so every line of the run already sees the new value: the pattern the next "
+    "lesson is about."
 )
+show_snippet(lesson, "counter_callback.py")
+lesson_link("callbacks")
 
 pitfalls(
     [

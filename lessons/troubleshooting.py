@@ -92,6 +92,18 @@ st.markdown(
 lesson_link("too-much-data")
 show_snippet(lesson, "troubleshooting_dataframe.py")
 
+st.subheader("Why did some of my very fast clicks not count?", anchor=False)
+st.markdown(
+    "Every click asks the server for a rerun. Requests that arrive while another one is still "
+    'waiting are merged into a single rerun, and a button\'s "pressed" flag survives the merge '
+    "only once, so a burst of clicks faster than the page reruns counts fewer clicks; an "
+    "`on_click` callback does not change that. People rarely click that fast. When every press "
+    "must count (a quantity, a score), keep the number in a widget's value, such as "
+    "`st.number_input(..., step=1)`: it sends its newest value, and a merge keeps the newest "
+    "value."
+)
+lesson_link("quick-start", label="Try it on the counter")
+
 how_it_works(
     """
 Every symptom on this page comes from the **order** of one run:

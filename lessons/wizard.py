@@ -31,7 +31,7 @@ how_it_works(
 """
 )
 
-st.header("The seed's version: if st.button(...) and st.rerun()", anchor=False)
+st.header("The short version: if st.button(...) and st.rerun()", anchor=False)
 st.markdown(
     "The shortest form of the pattern. `if st.button(...)` is `True` halfway down a run, after "
     "the page above it was drawn, so the snippet calls `st.rerun()` to draw the new step at once. "

@@ -7,16 +7,17 @@ lesson = lesson_header("working-data")
 st.header("Edit, apply, undo, reset", anchor=False)
 st.markdown(
     "Change a few cells (or add and delete rows), then **Apply changes**. **Undo last change** "
-    "steps back one version; **Reset to loaded data** starts again from the file. Open this page "
-    "in a second tab: it is a new session with its own copy, untouched by your edits."
+    "steps back one version; **Reset to loaded data** starts again from the loaded data. "
+    "Open this page in a second tab: it is a new session with its own copy, untouched by "
+    "your edits."
 )
 show_snippet(lesson, "working_data.py")
 
 how_it_works(
     """
-1. `load_sales` is an `st.cache_data` function: the CSV is read once and the result is shared by
-   every session on the server. Each call returns a *copy* of the cached DataFrame, so no
-   session can change what the others load.
+1. `sample_sales` is an `st.cache_data` function: the data is made (in your app: read) once
+   and the result is shared by every session on the server. Each call returns a *copy* of the
+   cached DataFrame, so no session can change what the others load.
 2. On a session's first run, that copy goes into `working_df`: this user's working data. Edits
    only ever touch `working_df`, which nobody else can see.
 3. `st.data_editor` keeps the user's pending edits in its key (`working_editor`) as
