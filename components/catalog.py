@@ -444,6 +444,7 @@ PITFALLS: tuple[Lesson, ...] = (
         summary="With enforceSerializableSessionState on, store only values pickle accepts.",
         tags=("pickle", "serializable", "enforceSerializableSessionState", "lambda", "config"),
         snippets=(
+            Snippet("serializable_explorer.py"),
             Snippet("serializable_check_first.py"),
             Snippet(
                 "serializable_lambda_broken.py",

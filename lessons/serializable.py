@@ -7,13 +7,6 @@ from components.lesson import (
     pitfalls,
     show_snippet,
 )
-from components.serializable import (
-    SAMPLE_KINDS,
-    pickle_outcome,
-    sample,
-    store_if_serializable,
-    streamlit_verdict,
-)
 
 OPTION = "runner.enforceSerializableSessionState"
 
@@ -30,35 +23,10 @@ st.markdown(
 
 st.header("Try a value", anchor=False)
 st.markdown(
-    "Pick a value and store it. The page asks Streamlit's own check first, so a value that "
-    "would fail is refused and never reaches `st.session_state`."
+    "Pick a value and store it. The snippet runs the same check Streamlit runs, `pickle.dumps`, "
+    "first, so a value that would fail is refused and never reaches `st.session_state`."
 )
-kind = st.radio("Value to try", SAMPLE_KINDS, horizontal=True, key="ser_kind")
-with sample(kind) as value:
-    st.markdown(f"`pickle.dumps` → {pickle_outcome(value)}")
-    if st.button("Store it as `ser_value`", icon=":material/save:"):
-        refusal = store_if_serializable("ser_value", value)
-        if refusal is None:
-            st.success(f"Stored the {kind} as `ser_value`; the run ends without an error.")
-        else:
-            st.error(
-                f"Refused: Streamlit would raise **{type(refusal).__name__}**:\n\n{refusal}",
-                icon=":material/block:",
-            )
-
-st.subheader("All seven at a glance", anchor=False)
-rows = []
-for each in SAMPLE_KINDS:
-    with sample(each) as value:
-        refusal = streamlit_verdict("ser_value", value)
-        rows.append(
-            {
-                "value": each,
-                "pickle.dumps": pickle_outcome(value),
-                "at the end of the run": ("passes" if refusal is None else type(refusal).__name__),
-            }
-        )
-st.table(rows)
+show_snippet(lesson, "serializable_explorer.py")
 
 st.header("The pattern: check before you store", anchor=False)
 show_snippet(lesson, "serializable_check_first.py")

@@ -81,15 +81,26 @@ def click(at: AppTest, label: str) -> AppTest:
 
 
 def snippet_function(file: str, name: str):  # noqa: ANN201 (the function itself)
-    """A top-level function of a snippet, without its decorators and without running the rest
-    of the snippet (e.g. the sample-data maker, to compare what the page shows with it)."""
+    """A top-level function of a snippet (with the snippet's imports and constants), without its
+    decorators and without running the rest of the snippet: e.g. the sample-data maker, to
+    compare what the page shows with it."""
     import ast
 
-    import pandas as pd
-
     tree = ast.parse((ROOT / "snippets" / file).read_text(encoding="utf-8"))
-    node = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name)
-    node.decorator_list = []
-    namespace: dict = {"pd": pd}
-    exec(compile(ast.Module(body=[node], type_ignores=[]), file, "exec"), namespace)
+    kept = [
+        n
+        for n in tree.body
+        if isinstance(n, ast.Import | ast.ImportFrom)
+        or (
+            isinstance(n, ast.Assign)
+            and all(isinstance(t, ast.Name) for t in n.targets)
+            and isinstance(n.value, ast.Constant | ast.List | ast.Tuple)
+        )
+        or (isinstance(n, ast.FunctionDef) and n.name == name)
+    ]
+    for node in kept:
+        if isinstance(node, ast.FunctionDef):
+            node.decorator_list = []
+    namespace: dict = {}
+    exec(compile(ast.Module(body=kept, type_ignores=[]), file, "exec"), namespace)
     return namespace[name]
