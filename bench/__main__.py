@@ -3,7 +3,7 @@
 python -m bench              # full run (about 4 minutes on 2 busy cores)
 python -m bench --quick      # fewer repetitions (about 3 minutes)
 python -m bench --tiny       # smoke setting used by tests/test_bench.py (seconds)
-python -m bench --readme     # also rewrite the README's benchmark section
+python -m bench --docs       # also rewrite the table in docs/BENCHMARKS.md
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 from bench.common import ROOT, Row, Section, skipped_section
 
 RESULTS = ROOT / "bench" / "results.json"
-README = ROOT / "README.md"
+README = ROOT / "docs" / "BENCHMARKS.md"
 README_START = "<!-- bench:start -->"
 README_END = "<!-- bench:end -->"
 COLUMNS = ("Measurement", "Subject", "Frame", "Bare", "Ratio", "Target", "Status", "Note")
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         "--only", help="comma-separated subset: overhead,browser,memory,load", default=None
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
-    parser.add_argument("--readme", action="store_true", help="update the README table")
+    parser.add_argument("--docs", action="store_true", help="update docs/BENCHMARKS.md")
     args = parser.parse_args(argv)
     preset = "tiny" if args.tiny else "quick" if args.quick else "full"
     settings = PRESETS[preset]
@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     print(text_table)
     print(f"\nmachine: {machine_line(info)}")
     print(f"results: {args.out}")
-    if args.readme:
+    if args.docs:
         write_readme(text_table, results)
     return results
 

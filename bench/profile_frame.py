@@ -3,7 +3,7 @@
 cProfile over repeated AppTest reruns of the page through Home.py (with the server-like shared
 ScriptCache of bench/overhead.py), reporting per rerun the cumulative time of each function of
 the frame (Home.py, components/, lessons/) and how many elements the run sent. This is the
-profile the README's "Reading the misses" refers to.
+profile docs/BENCHMARKS.md's "Reading the misses" refers to.
 """
 
 from __future__ import annotations
