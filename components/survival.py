@@ -18,7 +18,8 @@ LOST: Outcome = "lost"
 # with the next click, so the widget shows it (and a reload would lose it).
 RESENT: Outcome = "resent"
 
-SYMBOLS: dict[Outcome, str] = {KEPT: "✅", LOST: "❌", RESENT: "↩️"}
+# How a cell reads in the lesson's table (Streamlit Markdown colours).
+CELLS: dict[Outcome, str] = {KEPT: ":green[kept]", LOST: ":red[lost]", RESENT: ":orange[resent]"}
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,6 @@ def table_rows() -> list[dict[str, str]]:
     """The matrix as rows for `st.table`: one row per store, one column per event."""
     return [
         {"value in": store.title}
-        | {event.title: SYMBOLS[MATRIX[(store.id, event.id)]] for event in EVENTS}
+        | {event.title: CELLS[MATRIX[(store.id, event.id)]] for event in EVENTS}
         for store in STORES
     ]

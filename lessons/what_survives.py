@@ -10,9 +10,8 @@ try_it, matrix, explained = st.tabs(["Try it", "The whole matrix", "How it works
 
 with try_it:
     st.markdown(
-        "Press **Store a new value everywhere**, then trigger one event and read the list: "
-        "`—` means that place lost the value. **Rerun** and **Hide widgets for one run** are "
-        "in the demo; the other events are here:"
+        "Press **Store a new value everywhere**, trigger one event (two are in the demo, three "
+        "here), and read the list: `—` means that place lost the value."
     )
     go, reload, new_tab = st.columns(3)
     go.page_link(OTHER_PAGE, label="Go to the other page", icon=":material/arrow_forward:")
@@ -25,8 +24,8 @@ with try_it:
 with matrix:
     st.table(table_rows())
     st.caption(
-        "✅ kept · ❌ lost · ↩️ resent: the server lost it, but the page still open in the "
-        "browser sends the widget's value again with the next click (a reload would lose it)."
+        "**resent**: the server lost the value, but the page still open in the browser sends "
+        "the widget's value again with the next click (a reload would lose it)."
     )
     st.markdown(
         """

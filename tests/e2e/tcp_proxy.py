@@ -2,8 +2,9 @@
 
 It lets a test do to a live connection what a network or a load balancer does: `cut()` closes
 every open connection at once (a dropped WebSocket; the browser reconnects through the same
-address), and `retarget(port)` sends the next connections to another server (a second replica
-behind the same address, without sticky sessions).
+address), `blocked()` refuses new connections for a while (a longer outage), and
+`retarget(port)` sends the next connections to another server (a second replica behind the
+same address, without sticky sessions).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class TcpProxy:
         self._listener = socket.create_server(("127.0.0.1", self.port))
         self._listener.settimeout(0.2)
         self._running = True
+        self._blocked = False
         self._thread = threading.Thread(target=self._serve, name="tcp-proxy", daemon=True)
 
     @property
@@ -52,6 +54,16 @@ class TcpProxy:
             _close(sock)
         return len(sockets) // 2
 
+    @contextmanager
+    def blocked(self) -> Iterator[None]:
+        """Cut every connection and refuse new ones until the block ends."""
+        self._blocked = True
+        try:
+            self.cut()
+            yield
+        finally:
+            self._blocked = False
+
     def retarget(self, target_port: int) -> None:
         """New connections go to another server from now on (open ones are left alone)."""
         self.target_port = target_port
@@ -70,6 +82,9 @@ class TcpProxy:
                 continue
             except OSError:
                 return
+            if self._blocked:
+                _close(client)
+                continue
             try:
                 upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=5)
             except OSError:
