@@ -24,7 +24,7 @@ from components.catalog import lesson_by_slug
 from components.survival import EVENTS, KEPT, RESENT, STORES, column
 from harness import ROOT, StreamlitServer
 
-from .streamlit_page import StreamlitPage
+from .streamlit_page import IDLE, StreamlitPage
 from .tcp_proxy import TcpProxy, tcp_proxy
 
 LESSON = lesson_by_slug("what-survives")
@@ -119,7 +119,11 @@ def open_learner(browser: Browser, base_url: str, path: str = LESSON.slug) -> Le
     found = Learner(StreamlitPage(page), context)
     page.set_default_timeout(SLOW_MS)
     watch_sessions(found)
-    found.app.open(path)
+    page.goto(f"/{path}")
+    # Polled on a timer, not on animation frames, so a busy or hidden tab cannot stall it.
+    page.wait_for_function(f"() => document.querySelector({IDLE!r}) !== null", polling=200)
+    if path:
+        found.app.expect_lesson_frame(LESSON)
     return found
 
 
