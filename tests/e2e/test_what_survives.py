@@ -112,6 +112,12 @@ def watch_sessions(learner: Learner) -> None:
     learner.app.page.on("websocket", on_socket)
 
 
+def wait_idle(page: Page) -> None:
+    """Connected and not running, polled on a timer rather than on animation frames, which a
+    busy or background tab may not run."""
+    page.wait_for_function(f"() => document.querySelector({IDLE!r}) !== null", polling=200)
+
+
 def open_learner(browser: Browser, base_url: str, path: str = LESSON.slug) -> Learner:
     context = browser.new_context(base_url=base_url, viewport=VIEWPORT)
     page = context.new_page()
@@ -120,8 +126,7 @@ def open_learner(browser: Browser, base_url: str, path: str = LESSON.slug) -> Le
     page.set_default_timeout(SLOW_MS)
     watch_sessions(found)
     page.goto(f"/{path}")
-    # Polled on a timer, not on animation frames, so a busy or hidden tab cannot stall it.
-    page.wait_for_function(f"() => document.querySelector({IDLE!r}) !== null", polling=200)
+    wait_idle(page)
     if path:
         found.app.expect_lesson_frame(LESSON)
     return found
@@ -322,7 +327,7 @@ def in_front(page: Page, url: str) -> StreamlitPage:
     page.bring_to_front()
     tab = StreamlitPage(page)
     page.set_default_timeout(SLOW_MS)
-    tab.wait_until_idle()
+    wait_idle(page)
     assert page.url == url
     return tab
 
