@@ -37,8 +37,9 @@ and builds a new resource on the next run. Back after the TTL, it is a new sessi
 
 **Server restart** (a deploy, a crash). Every session and every cache is gone. The open page
 keeps showing the old values and no message appears; the next click runs your script in a
-new, empty session. Only the widgets on screen come back, because the browser sends their
-values with that click. The demo spots this (a click in a session's first run) and says so.
+new, empty session. Of its state only the widgets on screen come back, because the browser
+sends their values with that click. The demo spots this (a click in a session's first run)
+and says so.
 
 **Another server** (two copies behind one address, no sticky sessions). Sessions and caches
 live in one server process, so a connection that lands on the other copy is like a restart.
@@ -57,8 +58,8 @@ with explained:
   not draw. `persist_state="page"` exempts the widget while you stay on its page,
   `persist_state="session"` for the whole session, and a `bind="query-params"` widget is
   kept as well.
-- **The URL** is the only thing the browser brings to a new session: a bound widget and the
-  store's token come back from it after a reload, in a new tab and on another server.
+- **The URL** is all that a new page (a reload, a new tab) brings to its new session: a bound
+  widget and the store's token come back from it.
 - **Caches** belong to the server process: every session shares them, a reload keeps them,
   a restart empties them. `scope="session"` makes a cache private to one session and empties
   it whenever that session's connection drops.

@@ -123,6 +123,10 @@ def test_whoever_has_the_token_reads_that_browsers_stored_value():
     shown = readout(other)
     assert shown["durable store"] == value
     assert shown["plain key"] == "—"
+    # ...and overwrites it: the first browser now finds the other one's value.
+    theirs = store_a_value(other)
+    click(first, "Rerun")
+    assert readout(first)["durable store"] == theirs != value
 
 
 def test_caches_are_shared_by_every_session_but_session_state_is_not():
@@ -165,3 +169,14 @@ def test_the_page_links_to_the_related_lessons():
         assert links_to_lesson(at, slug), slug
     subheaders = [s.value for s in at.main.subheader]
     assert "How it works" in subheaders and "Pitfalls" in subheaders
+
+
+def test_a_disconnected_session_is_kept_for_120_seconds_by_default():
+    from streamlit import config
+
+    assert config.get_option("server.disconnectedSessionTTL") == 120
+
+
+def test_another_server_is_a_restart_for_everything_in_memory():
+    # Both columns are proven separately in the browser; the lesson says they are alike.
+    assert column("replica") == column("restart")

@@ -251,8 +251,18 @@ def test_first_visit_fits_and_the_demo_is_above_the_fold(browser, servers):
 
 def test_the_token_lives_in_the_url_and_a_bad_one_is_replaced(learner):
     app = learner.app
+    value = store_a_value(learner)
     token = re.search(r"survive_token=([\w-]{22})", app.page.url)
     assert token, app.page.url
+    # The address typed again without its query string: a new session with a new token, so
+    # neither the bound widget nor the database row come back.
+    app.open(LESSON.slug)
+    fresh = re.search(r"survive_token=([\w-]{22})", app.page.url)
+    assert fresh and fresh[1] != token[1], app.page.url
+    shown = readout(app)
+    assert shown['bind="query-params"'] == shown["durable store"] == "—"
+    assert shown["cache_data"] == value  # the process-wide cache is still there
+    # A malformed token is replaced by a fresh one, with no error.
     app.open(f"{LESSON.slug}?survive_token=%3Cscript%3E")
     assert re.search(r"survive_token=[\w-]{22}(&|$)", app.page.url), app.page.url
     assert "script" not in app.page.url
@@ -288,6 +298,9 @@ def do_page_switch(learner: Learner, servers: Servers, browser: Browser) -> Stre
     session = learner.session_id
     app.click(app.main.get_by_role("link", name="Go to the other page"))
     expect(app.main.get_by_role("heading", level=1)).to_have_text("The other page")
+    # The switch cleared the query string: the token is back only because the snippet keeps
+    # a copy in session state.
+    assert app.page.url.endswith("/what-survives-other"), app.page.url
     app.click(app.main.get_by_role("link", name="Back to the lesson"))
     app.expect_lesson_frame(LESSON)
     assert learner.session_id == session, "a page switch stays in the same session"
@@ -309,6 +322,8 @@ def do_reload(learner: Learner, servers: Servers, browser: Browser) -> Streamlit
     learner.app.reload()
     assert learner.app.page.url == url, "a reload keeps the address and its query string"
     assert learner.session_id != session
+    # A new session, but its first run was not a click: the demo has nothing to warn about.
+    expect(learner.app.main.get_by_test_id("stAlert")).to_have_count(0)
     return learner.app
 
 
