@@ -1,0 +1,14 @@
+"""Companion page of the what-survives lesson: it draws none of the lesson's widgets."""
+
+import streamlit as st
+
+from components.lesson import get_lesson
+
+lesson = get_lesson("what-survives")
+
+st.title("The other page")
+st.markdown(
+    "This page draws none of the demo's widgets: this run is a page switch for them. "
+    "Go back and read the list."
+)
+st.page_link(lesson.page, label="Back to the lesson", icon=":material/arrow_back:")
