@@ -22,10 +22,16 @@ def test_every_lesson_renders_through_home(lesson):
     at.switch_page(lesson.page).run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.title[0].value == lesson.title
-    # The frame: source with copy button, a download per snippet, the inspector's reset.
+    # The frame: source with copy button, a download per snippet (and per snippet test), the
+    # inspector's reset.
     assert len(at.main.code) >= len(lesson.snippets)
     downloads = [b.proto.label for b in at.main.get("download_button")]
-    assert downloads == [f"Download {s.file}" for s in lesson.snippets]
+    expected = []
+    for snippet in lesson.snippets:
+        expected.append(f"Download {snippet.file}")
+        if snippet.test_path.is_file():
+            expected.append(f"Download {snippet.test_path.name}")
+    assert downloads == expected
     assert "Reset this lesson" in [b.label for b in at.sidebar.button]
     headers = [h.value for h in at.main.subheader]
     assert "How it works" in headers and "Pitfalls" in headers

@@ -11,6 +11,22 @@ from components.catalog import LESSONS
 # Elements that show what every session shares (one server-wide object, by design of the
 # lesson): resetting one learner's lesson does not, and must not, reset other learners' values.
 SHARED_BY_EVERYONE = {"Everyone's clicks (cache_resource)"}
+# The survival lesson stores one value in every place a value can live; the URL, the caches and
+# the database are meant to outlive a reset of session state (that is what it shows). Its
+# readout lines and widget for those places are left out; the session-state ones must reset.
+OUTSIDE_SESSION_STATE = (
+    'bind="query-params"',
+    "cache_data",
+    'scope="session"',
+    "cache_resource",
+    "durable store",
+)
+
+
+def without_outside_stores(text: str) -> str:
+    return "\n".join(
+        line for line in text.splitlines() if not line.startswith(OUTSIDE_SESSION_STATE)
+    )
 
 
 def rendered(at) -> list[tuple[str, str, str]]:
@@ -20,7 +36,7 @@ def rendered(at) -> list[tuple[str, str, str]]:
         if not hasattr(node, "proto") or node.type in ("flex_container", "container"):
             continue
         label = str(getattr(node, "label", ""))
-        if label in SHARED_BY_EVERYONE:
+        if label in SHARED_BY_EVERYONE or label in OUTSIDE_SESSION_STATE:
             continue
         text = next(
             (
@@ -30,6 +46,8 @@ def rendered(at) -> list[tuple[str, str, str]]:
             ),
             "",
         )
+        if node.type == "code":
+            text = without_outside_stores(text)
         shown.append((node.type, label, text))
     return shown
 
