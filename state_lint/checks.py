@@ -283,11 +283,17 @@ def called_callbacks(script: Script) -> Iterator[Hit]:
             if isinstance(callee, ast.Name) and _returns_callable(script, callee.id):
                 continue
             name = _short(callee)
+            fix = f"{kw.arg}={name}"
+            arguments = [ast.unparse(a) for a in kw.value.args]
+            if arguments:
+                fix += f", args=({', '.join(arguments)},)"
+            if kw.value.keywords:
+                fix += ", kwargs={...}"
             yield (
                 "SS005",
                 kw.value,
-                f"{kw.arg}={name}(...) calls {name} while the widget is drawn, on every run; "
-                f"pass the function itself: {kw.arg}={name}",
+                f"{kw.arg}={_short(kw.value)} calls {name} while the widget is drawn, on every "
+                f"run; pass the function itself: {fix}",
             )
 
 

@@ -82,10 +82,10 @@ class _Parsed:
     script: Script
 
 
-def _parse(source: str, path: str) -> _Parsed:
+def _parse(source: str, path: str, assume_st: bool = False) -> _Parsed:
     try:
         tree = ast.parse(source, filename=path)
-        script = Script.from_tree(tree)
+        script = Script.from_tree(tree, assume_st)
     except SyntaxError as exc:
         column = exc.offset if exc.offset and exc.offset > 0 else None
         raise ParseError(path, exc.msg, exc.lineno, column) from None
@@ -144,9 +144,13 @@ def _findings(parsed: _Parsed, elsewhere: set[str]) -> list[Finding]:
     return sorted(found)
 
 
-def check_source(source: str, path: str = "<input>") -> list[Finding]:
-    """Findings for one script given as text. Raises ParseError if it cannot be parsed."""
-    return _findings(_parse(source, path), set())
+def check_source(source: str, path: str = "<input>", *, assume_st: bool = False) -> list[Finding]:
+    """Findings for one script given as text. Raises ParseError if it cannot be parsed.
+
+    A file that does not import streamlit is not checked, unless `assume_st` is set: then `st`
+    means streamlit, for pasted fragments that leave out the import.
+    """
+    return _findings(_parse(source, path, assume_st), set())
 
 
 def read_source(path: Path) -> str:

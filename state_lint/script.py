@@ -149,8 +149,12 @@ class Script:
     bindings: dict[str, list[ast.expr]] = field(default_factory=dict)
 
     @classmethod
-    def from_tree(cls, tree: ast.Module) -> Script:
+    def from_tree(cls, tree: ast.Module, assume_st: bool = False) -> Script:
+        """Index a parsed file. `assume_st`: a fragment without imports (pasted code) uses
+        `st` for streamlit, as every Streamlit example does."""
         script = cls(tree)
+        if assume_st:
+            script.streamlit_names.add("st")
         script._index()
         return script
 
