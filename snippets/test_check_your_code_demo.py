@@ -1,4 +1,4 @@
-"""check_your_code_demo.py makes three mistakes; each shows when it runs."""
+"""check_your_code_demo.py: each of its three mistakes shows."""
 
 from pathlib import Path
 
