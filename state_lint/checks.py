@@ -144,7 +144,7 @@ class _RunOrder:
 def run_order(script: Script) -> Iterator[Hit]:
     order = _RunOrder(script)
     order.run(script.tree.body)
-    for node in ast.walk(script.tree):
+    for node in script.nodes:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             order.run(node.body)
     # the same write can be reached twice (e.g. a loop body); report it once
@@ -231,7 +231,7 @@ def initialized_keys(script: Script) -> set[str]:
         read_nodes = {ref.node for ref in script.refs_of("read", "augment")}
         keys |= {
             node.value
-            for node in ast.walk(script.tree)
+            for node in script.nodes
             if isinstance(node, ast.Constant)
             and isinstance(node.value, str)
             and script.parents.get(node) not in read_nodes
@@ -270,7 +270,7 @@ def _returns_callable(script: Script, name: str) -> bool:
 
 
 def called_callbacks(script: Script) -> Iterator[Hit]:
-    for node in ast.walk(script.tree):
+    for node in script.nodes:
         if not isinstance(node, ast.Call):
             continue
         for kw in node.keywords:
@@ -318,7 +318,7 @@ def nested_buttons(script: Script) -> Iterator[Hit]:
                 targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
                 names = set().union(*(bound_names(t) for t in targets))
                 click_names.setdefault(script.scope_of(widget.node), set()).update(names)
-    for node in ast.walk(script.tree):
+    for node in script.nodes:
         if not isinstance(node, ast.If):
             continue
         names = click_names.get(script.scope_of(node), set())
@@ -405,14 +405,6 @@ _CONNECTING_MODULES = {
 }
 
 
-def _generator_functions(script: Script) -> set[str]:
-    return {
-        name
-        for name, funcs in script.functions.items()
-        if any(isinstance(n, ast.Yield | ast.YieldFrom) for f in funcs for n in walk_scope(f))
-    }
-
-
 def _stored_kinds(
     script: Script, value: ast.AST, scope: Scope, depth: int = 0
 ) -> Iterator[tuple[str, str, ast.AST]]:
@@ -443,7 +435,7 @@ def _stored_kinds(
             yield "SS008", _UNPICKLABLE_CALLS[qualified], value
         elif attr == "connect" and module in _CONNECTING_MODULES:
             yield "SS008", "connection", value
-        elif isinstance(value.func, ast.Name) and value.func.id in _generator_functions(script):
+        elif isinstance(value.func, ast.Name) and value.func.id in script.generator_functions:
             yield "SS008", "generator", value
         elif isinstance(value.func, ast.Name) and value.func.id in script.classes:
             yield "SS009", value.func.id, value
@@ -662,7 +654,7 @@ def module_mutables(script: Script) -> Iterator[Hit]:
     mutables = _module_mutables(script)
     if not mutables:
         return
-    for func in ast.walk(script.tree):
+    for func in script.nodes:
         if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
         local = _local_names(func)
@@ -695,7 +687,7 @@ def module_mutables(script: Script) -> Iterator[Hit]:
 
 def _callbacks(script: Script) -> Iterator[tuple[str, ast.AST]]:
     """(name, function or lambda) for every callable passed as on_click/on_change/...."""
-    for node in ast.walk(script.tree):
+    for node in script.nodes:
         if not isinstance(node, ast.Call):
             continue
         for kw in node.keywords:

@@ -8,6 +8,7 @@ classes it defines. The rules in `checks.py` only query this index.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -136,6 +137,7 @@ class Script:
     """The facts the rules need about one parsed file."""
 
     tree: ast.Module
+    nodes: list[ast.AST] = field(default_factory=list)  # every node, walked once
     parents: dict[ast.AST, ast.AST] = field(default_factory=dict)
     streamlit_names: set[str] = field(default_factory=set)  # import streamlit as st -> "st"
     state_names: set[str] = field(default_factory=set)  # names bound to st.session_state
@@ -162,6 +164,16 @@ class Script:
     def uses_streamlit(self) -> bool:
         return bool(self.streamlit_names or self.state_names or self.imported_from_streamlit())
 
+    @functools.cached_property
+    def generator_functions(self) -> set[str]:
+        """Names of functions of this file that contain `yield`: calling one makes a
+        generator."""
+        return {
+            name
+            for name, funcs in self.functions.items()
+            if any(isinstance(n, ast.Yield | ast.YieldFrom) for f in funcs for n in walk_scope(f))
+        }
+
     def imported_from_streamlit(self) -> dict[str, str]:
         """Local names imported with `from streamlit import x`, mapped to x."""
         return {
@@ -173,10 +185,11 @@ class Script:
     # -- indexing -------------------------------------------------------------------------
 
     def _index(self) -> None:
-        for node in ast.walk(self.tree):
+        self.nodes = list(ast.walk(self.tree))
+        for node in self.nodes:
             for child in ast.iter_child_nodes(node):
                 self.parents[child] = node
-        for node in ast.walk(self.tree):
+        for node in self.nodes:
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     if alias.name == "streamlit":
@@ -193,10 +206,10 @@ class Script:
                 self.functions.setdefault(node.name, []).append(node)
             elif isinstance(node, ast.ClassDef):
                 self.classes.add(node.name)
-        for node in ast.walk(self.tree):
+        for node in self.nodes:
             self._index_binding(node)
         # `state = st.session_state`: later uses of `state` are session state too.
-        for node in ast.walk(self.tree):
+        for node in self.nodes:
             if (
                 isinstance(node, ast.Assign)
                 and len(node.targets) == 1
@@ -204,7 +217,7 @@ class Script:
                 and self.is_session_state(node.value)
             ):
                 self.state_names.add(node.targets[0].id)
-        for node in ast.walk(self.tree):
+        for node in self.nodes:
             if isinstance(node, ast.Call):
                 self._index_call(node)
             elif isinstance(node, ast.Attribute | ast.Subscript):
