@@ -204,8 +204,11 @@ def reset_every_run(script: Script) -> Iterator[Hit]:
             targets, value = [stmt.value], None  # st.session_state.update({...})
         else:
             continue
-        if value is not None and any(node in reads_state for node in ast.walk(value)):
-            continue  # copies a value out of session state: nothing is reset
+        if value is not None and any(
+            node in reads_state or (isinstance(node, ast.Call) and script.widget_name(node))
+            for node in ast.walk(value)
+        ):
+            continue  # copies a value out of session state or a widget: nothing is reset
         for target in targets:
             ref = writes.get(target)
             if ref is None:

@@ -658,6 +658,17 @@ CLEAN = [
             """
         ),
     ),
+    Case(
+        "SS003",
+        code(
+            """
+            import streamlit as st
+
+            # Mirrors the widget's value on every run: nothing the user did is lost.
+            st.session_state["last_search"] = st.text_input("Search")
+            """
+        ),
+    ),
     Case("SS004", READ_WITH_DEFAULT),
     Case(
         "SS004",
@@ -784,6 +795,7 @@ def test_ss003_an_unguarded_assignment_resets_on_every_rerun():
     dirty = run_app(RESET_EVERY_RUN)
     dirty.button[0].click().run()
     dirty.button[0].click().run()
+    assert not dirty.exception  # no error: the clicks are silently lost
     assert dirty.session_state.count == 1  # reset to 0 by each run, then +1
     clean = run_app(GUARDED)
     clean.button[0].click().run()
@@ -823,10 +835,15 @@ def test_ss006_a_button_nested_in_a_button_never_fires():
     assert clean.session_state.deleted is True
 
 
-def test_ss007_assigning_a_buttons_key_raises():
-    assert raised(run_app(BUTTON_KEY_SET)) == [
-        "streamlit.errors.StreamlitValueAssignmentNotAllowedError"
-    ]
+@pytest.mark.parametrize("case", [c for c in DIRTY if c.rule == "SS007"], ids=str)
+def test_ss007_assigning_a_read_only_widgets_key_raises(case):
+    at = run_app(case.source)
+    if not at.exception:
+        at.button[0].click().run()  # the assignment is in a callback
+    assert raised(at) == ["streamlit.errors.StreamlitValueAssignmentNotAllowedError"]
+
+
+def test_ss007_a_key_of_your_own_can_be_set():
     at = run_app(OWN_KEY_SET)
     at.button[0].click().run()
     assert not at.exception and at.session_state.saved is True
@@ -874,6 +891,7 @@ def test_ss010_keys_and_labels_from_the_loop_do_not_collide():
 def test_ss011_a_module_level_list_in_the_script_is_rebuilt_every_run():
     at = run_app(MODULE_LIST_IN_SCRIPT)
     at.button[0].click().run()
+    assert not at.exception
     assert at.markdown[0].value == "Entries: 0"  # the callback changed last run's list
     clean = run_app(LIST_IN_STATE)
     clean.button[0].click().run()
@@ -910,6 +928,7 @@ def test_ss011_a_module_level_list_in_an_imported_module_is_shared_by_sessions(
     ada.text_input(key="item").input("tea").run()
     ada.button[0].click().run()
     grace = run_app(app)  # another session: nothing added there
+    assert not grace.exception
     assert grace.markdown[0].value == "Cart: ['tea']"
     monkeypatch.delitem(sys.modules, name)
 
@@ -1036,6 +1055,39 @@ def test_checking_never_runs_the_code(tmp_path):
     app.write_text(source, encoding="utf-8")
     assert [f.rule for f in check_paths([app]).findings] == ["SS003"]
     assert not marker.exists()
+
+
+def test_keys_built_at_run_time_are_invisible_to_the_check():
+    # A real KeyError that no static check can see: the key is computed when the script runs.
+    source = code(
+        """
+        import streamlit as st
+
+        name = "the" + "me"
+        st.write(st.session_state[name])
+        """
+    )
+    assert raised(run_app(source)) == ["KeyError"]
+    assert check_source(source) == []
+
+
+def test_the_page_and_the_command_line_report_the_same_findings():
+    demo = SNIPPETS_DIR / "check_your_code_demo.py"
+    result = cli("--format", "json", str(demo))
+    shown = [
+        (f["line"], f["column"], f["rule"], f["message"])
+        for f in json.loads(result.stdout)["findings"]
+    ]
+    direct = check_source(demo.read_text(encoding="utf-8"), assume_st=True)
+    assert shown == [(f.line, f.column, f.rule, f.message) for f in direct]
+    assert {rule for _, _, rule, _ in shown} == {"SS003", "SS005", "SS006"}
+
+
+def test_a_fragment_without_imports_is_checked_only_when_asked():
+    fragment = "st.session_state.count = 0\n"
+    assert check_source(fragment) == []
+    assert rules_in(fragment) == []
+    assert [f.rule for f in check_source(fragment, assume_st=True)] == ["SS003"]
 
 
 def test_keys_initialized_in_another_checked_file_count(tmp_path):
