@@ -688,10 +688,23 @@ def module_mutables(script: Script) -> Iterator[Hit]:
 # -- SS012 -------------------------------------------------------------------------------
 
 
+def _in_fragment(script: Script, node: ast.AST) -> bool:
+    """Whether `node` is drawn by a function decorated with @st.fragment."""
+    for ancestor in script.ancestors(node):
+        if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
+            for decorator in ancestor.decorator_list:
+                target = decorator.func if isinstance(decorator, ast.Call) else decorator
+                if (script.qualified(target) or "").endswith("fragment"):
+                    return True
+    return False
+
+
 def _callbacks(script: Script) -> Iterator[tuple[str, ast.AST]]:
-    """(name, function or lambda) for every callable passed as on_click/on_change/...."""
+    """(name, function or lambda) for every callable passed as on_click/on_change/... by a
+    widget outside a fragment (there, st.rerun() in a callback asks for a full-app rerun
+    instead of the fragment's own, which is a reason to call it)."""
     for node in script.nodes:
-        if not isinstance(node, ast.Call):
+        if not isinstance(node, ast.Call) or _in_fragment(script, node):
             continue
         for kw in node.keywords:
             if kw.arg not in CALLBACK_KEYWORDS:
@@ -725,8 +738,8 @@ def rerun_in_callbacks(script: Script) -> Iterator[Hit]:
             yield (
                 "SS012",
                 node,
-                f"st.rerun() in callback {name}: it stops the callback on this line, and "
-                "the app reruns after every callback anyway; remove it",
+                f"st.rerun() in callback {name}: it stops the callback on this line, and a "
+                "rerun follows every callback anyway; remove it",
             )
 
 

@@ -99,7 +99,7 @@ RULES: dict[str, Rule] = {
         Rule(
             "SS012",
             "rerun-in-callback",
-            "`st.rerun()` inside a callback stops the callback; the app reruns anyway.",
+            "`st.rerun()` inside a callback stops the callback; a rerun follows anyway.",
             lesson="callbacks",
         ),
         Rule(

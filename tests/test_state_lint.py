@@ -751,6 +751,26 @@ CLEAN = [
             """
         ),
     ),
+    Case(
+        "SS012",
+        code(
+            """
+            import streamlit as st
+
+
+            def refresh_everything():
+                st.rerun()  # from a fragment's widget: asks for a full-app rerun
+
+
+            @st.fragment
+            def filters():
+                st.button("Apply to the whole page", on_click=refresh_everything)
+
+
+            filters()
+            """
+        ),
+    ),
     Case("SS013", STABLE_KEY),
     Case("SS014", CALLBACK_ON_SUBMIT),
     Case("SS015", EXCLUSIVE_BRANCHES),
