@@ -536,7 +536,38 @@ PITFALLS: tuple[Lesson, ...] = (
     ),
 )
 
-LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS)
+YOUR_APP: tuple[Lesson, ...] = (
+    Lesson(
+        slug="check-your-code",
+        title="Check your code for pitfalls",
+        section="Your app",
+        icon=":material/fact_check:",
+        summary="Paste a script and see its session-state pitfalls, found without running it.",
+        tags=(
+            "lint",
+            "linter",
+            "state-lint",
+            "check",
+            "static analysis",
+            "pre-commit",
+            "pitfalls",
+            "review",
+            "my app",
+        ),
+        snippets=(Snippet("check_your_code_demo.py"),),
+        keys=(
+            "lint_total",
+            "lint_add",
+            "lint_reset",
+            "lint_confirm",
+            "lint_code",
+            "lint_check",
+            "lint_report",
+        ),
+    ),
+)
+
+LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS, *YOUR_APP)
 
 SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(lesson.section for lesson in LESSONS))
 

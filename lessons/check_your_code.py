@@ -1,0 +1,86 @@
+import streamlit as st
+
+from components.code_check import MAX_CHARS, CodeCheck, check_code, rules_markdown, show_code_check
+from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from state_lint import RULES
+
+DEMO = "check_your_code_demo.py"
+
+lesson = lesson_header("check-your-code")
+
+st.markdown(
+    "This small app makes three session-state mistakes. Click **Add one** a few times: the "
+    "total stays at 1. Click **Reset**, then **Really reset?**: nothing is reset."
+)
+show_snippet(lesson, DEMO)
+
+
+def check_pasted_code() -> None:
+    st.session_state.lint_report = check_code(st.session_state.lint_code)
+
+
+st.header("Check it", anchor=False)
+st.markdown(
+    "The box below starts with the code above. Press **Check the code** to find its mistakes, then "
+    "replace it with a script of your own. The page parses the code with Python's `ast` "
+    "module and never runs it."
+)
+st.session_state.setdefault("lint_code", lesson.snippet(DEMO).path.read_text(encoding="utf-8"))
+st.text_area(
+    "Code to check",
+    key="lint_code",
+    height=260,
+    help=f"One Streamlit script, up to {MAX_CHARS:,} characters.",
+)
+st.button(
+    "Check the code",
+    key="lint_check",
+    on_click=check_pasted_code,
+    type="primary",
+    icon=":material/fact_check:",
+)
+report: CodeCheck | None = st.session_state.get("lint_report")
+if report is not None:
+    show_code_check(report, st.session_state.lint_code)
+
+with st.expander(f"All {len(RULES)} rules"):
+    st.markdown(rules_markdown())
+
+how_it_works(
+    """
+The check reads the code as a syntax tree and looks for the patterns the lessons warn about:
+a key assigned after its widget, a default given twice, state reset on every run, a callback
+called instead of passed, a button inside another button's `if`, and more (see the list
+above). This page calls the same function the command line uses:
+
+```python
+from state_lint import check_source
+
+for finding in check_source(code):
+    print(finding.line, finding.rule, finding.message)
+```
+
+Check your own project from a terminal. The command comes with this project
+(`pip install -e .`):
+
+```bash
+state-lint app.py pages/            # exit 1 if it finds something
+state-lint --format json app.py     # for editors and CI
+```
+
+Keep a finding you have decided is fine by ending its line with
+`# state-lint: ignore[SS003]`. To run it before every commit, add the hook `state-lint` from
+this repository to your `.pre-commit-config.yaml`.
+"""
+)
+
+pitfalls(
+    [
+        "No finding is not a proof: keys built at run time (`st.session_state[name]`) and "
+        "values computed elsewhere are invisible to a check that does not run the code.",
+        "Check a multipage app in one command (`state-lint app.py pages/`): a key the main "
+        "file initializes then counts as initialized in every page.",
+        "Some findings are about behaviour, not errors: `SS011` and `SS003` code runs without "
+        "an exception and quietly loses or shares data.",
+    ]
+)

@@ -1,0 +1,3 @@
+from state_lint.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,805 @@
+"""One function per rule. Each reads the `Script` index and yields (rule id, node, message)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Iterator
+
+from state_lint.script import (
+    CALLBACK_KEYWORDS,
+    CLICKABLE,
+    WIDGETS,
+    KeyRef,
+    Scope,
+    Script,
+    WidgetCall,
+    bound_names,
+    const_str,
+    keyword,
+    names_in,
+    walk_scope,
+)
+
+Hit = tuple[str, ast.AST, str]
+Check = Callable[[Script], Iterator[Hit]]
+
+
+def _short(node: ast.AST, limit: int = 40) -> str:
+    text = ast.unparse(node)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- SS001 and SS015: the order of one run ---------------------------------------------------
+
+
+class _RunOrder:
+    """Walks a block of statements in execution order, tracking the widget keys already drawn.
+
+    Branches of an `if` start from the same keys and merge afterwards; a loop body counts once
+    (repeated keys in loops are SS010). Function bodies are walked as their own runs.
+    """
+
+    def __init__(self, script: Script) -> None:
+        self.script = script
+        self.widget_at = {w.node: w for w in script.widgets}
+        self.write_at: dict[ast.AST, KeyRef] = {
+            ref.node: ref for ref in script.refs_of("write", "augment")
+        }
+        self.hits: list[Hit] = []
+        self._draws_of_function: dict[str, set[str]] = {}
+
+    def run(self, body: list[ast.stmt]) -> None:
+        self.block(body, set())
+
+    def block(self, body: list[ast.stmt], drawn: set[str]) -> set[str]:
+        for stmt in body:
+            drawn = self.statement(stmt, drawn)
+        return drawn
+
+    def statement(self, stmt: ast.stmt, drawn: set[str]) -> set[str]:
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            return drawn
+        if isinstance(stmt, ast.If):
+            drawn = self.events([stmt.test], drawn)
+            return self.block(stmt.body, set(drawn)) | self.block(stmt.orelse, set(drawn))
+        if isinstance(stmt, ast.For | ast.AsyncFor | ast.While):
+            head = [stmt.iter] if isinstance(stmt, ast.For | ast.AsyncFor) else [stmt.test]
+            drawn = self.events(head, drawn)
+            drawn |= self.block(stmt.body, set(drawn))
+            return self.block(stmt.orelse, drawn)
+        if isinstance(stmt, ast.With | ast.AsyncWith):
+            drawn = self.events([item.context_expr for item in stmt.items], drawn)
+            return self.block(stmt.body, drawn)
+        if isinstance(stmt, ast.Try | ast.TryStar):
+            after = self.block(stmt.body, set(drawn))
+            for handler in stmt.handlers:
+                after |= self.block(handler.body, set(after))
+            after = self.block(stmt.orelse, after)
+            return self.block(stmt.finalbody, after)
+        if isinstance(stmt, ast.Match):
+            drawn = self.events([stmt.subject], drawn)
+            merged = set(drawn)
+            for case in stmt.cases:
+                merged |= self.block(case.body, set(drawn))
+            return merged
+        return self.events([stmt], drawn)
+
+    def events(self, nodes: list[ast.AST], drawn: set[str]) -> set[str]:
+        """Widgets drawn by these nodes come first, then the state writes (the right-hand side
+        of an assignment runs before the assignment)."""
+        calls: list[ast.AST] = []
+        for root in nodes:
+            calls.extend(walk_scope(root) if not isinstance(root, ast.Lambda) else ())
+        calls.sort(key=lambda n: (getattr(n, "lineno", 0), getattr(n, "col_offset", 0)))
+        drawn = set(drawn)
+        for node in calls:
+            widget = self.widget_at.get(node)
+            if widget is not None and widget.key_name is not None:
+                key = widget.key_name
+                if key in drawn and widget.widget != "form":
+                    self.hits.append(
+                        (
+                            "SS015",
+                            widget.node,
+                            f"key '{key}' is used by a second widget in the same run "
+                            "(StreamlitDuplicateElementKey); give each widget its own key",
+                        )
+                    )
+                drawn.add(key)
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                drawn |= self.draws_of_function(node.func.id)
+        for node in calls:
+            ref = self.write_at.get(node)
+            if ref is not None and ref.key in drawn:
+                self.hits.append(
+                    (
+                        "SS001",
+                        ref.node,
+                        f"'{ref.key}' is assigned after its widget was drawn in this run "
+                        "(StreamlitWidgetAlreadyInstantiatedError); set it before the widget "
+                        "or in a callback",
+                    )
+                )
+        return drawn
+
+    def draws_of_function(self, name: str) -> set[str]:
+        """Keys a module-level function of this file may draw when called."""
+        if name in self._draws_of_function:
+            return self._draws_of_function[name]
+        self._draws_of_function[name] = set()  # guards recursion
+        keys: set[str] = set()
+        for func in self.script.functions.get(name, []):
+            if self.script.scope_of(func) is not self.script.tree:
+                continue
+            for node in walk_scope(func):
+                widget = self.widget_at.get(node)
+                if widget is not None and widget.key_name is not None:
+                    keys.add(widget.key_name)
+                elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                    keys |= self.draws_of_function(node.func.id)
+        self._draws_of_function[name] = keys
+        return keys
+
+
+def run_order(script: Script) -> Iterator[Hit]:
+    order = _RunOrder(script)
+    order.run(script.tree.body)
+    for node in script.nodes:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            order.run(node.body)
+    # the same write can be reached twice (e.g. a loop body); report it once
+    seen: set[tuple[str, int]] = set()
+    for rule, node, message in order.hits:
+        if (rule, id(node)) not in seen:
+            seen.add((rule, id(node)))
+            yield rule, node, message
+
+
+# -- SS002 -------------------------------------------------------------------------------
+
+
+def default_and_state(script: Script) -> Iterator[Hit]:
+    written = script.written_keys()
+    for widget in script.widgets:
+        key, spec = widget.key_name, widget.spec
+        if key is None or key not in written or spec.default is None:
+            continue
+        kw = keyword(widget.node, spec.default)
+        value: ast.expr | None = kw.value if kw else None
+        if value is None and spec.position is not None and len(widget.node.args) > spec.position:
+            value = widget.node.args[spec.position]
+        if value is None:
+            continue
+        if isinstance(value, ast.Constant) and any(
+            value.value == empty and type(value.value) is type(empty) for empty in spec.no_default
+        ):
+            continue
+        yield (
+            "SS002",
+            value,
+            f"widget '{key}' gets {spec.default}= and a session-state value for its key: "
+            f"{spec.default}= is ignored; set one or the other",
+        )
+
+
+# -- SS003 -------------------------------------------------------------------------------
+
+
+def _top_level_statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Statements that run on every run: the module body and `with` blocks, not branches."""
+    for stmt in body:
+        yield stmt
+        if isinstance(stmt, ast.With | ast.AsyncWith):
+            yield from _top_level_statements(stmt.body)
+
+
+def reset_every_run(script: Script) -> Iterator[Hit]:
+    writes = {ref.node: ref for ref in script.refs_of("write")}
+    reads_state = {ref.node for ref in script.refs_of("read", "get", "contains", "pop")}
+    for stmt in _top_level_statements(script.tree.body):
+        if isinstance(stmt, ast.Assign | ast.AnnAssign):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            value = stmt.value
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            targets, value = [stmt.value], None  # st.session_state.update({...})
+        else:
+            continue
+        if value is not None and any(
+            node in reads_state or (isinstance(node, ast.Call) and script.widget_name(node))
+            for node in ast.walk(value)
+        ):
+            continue  # copies a value out of session state or a widget: nothing is reset
+        for target in targets:
+            ref = writes.get(target)
+            if ref is None:
+                continue
+            yield (
+                "SS003",
+                ref.node,
+                f"'{ref.key}' is set on every run, so it resets on each rerun; initialize it "
+                f"once: st.session_state.setdefault('{ref.key}', ...)",
+            )
+
+
+# -- SS004 -------------------------------------------------------------------------------
+
+
+def initialized_keys(script: Script) -> set[str]:
+    """Keys this file gives a value, checks for, or reads with a default."""
+    keys = {ref.key for ref in script.refs_of("write", "setdefault", "get", "pop", "contains")}
+    keys |= {w.key_name for w in script.widgets if w.key_name is not None}
+    if script.dynamic_writes:
+        # Keys set through a variable (a loop over defaults): any string the file spells out
+        # outside a read may be one of them.
+        read_nodes = {ref.node for ref in script.refs_of("read", "augment")}
+        keys |= {
+            node.value
+            for node in script.nodes
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and script.parents.get(node) not in read_nodes
+        }
+    return keys
+
+
+def uninitialized_reads(script: Script, elsewhere: set[str] | None = None) -> Iterator[Hit]:
+    """SS004. `elsewhere`: keys initialized by the other files checked together (the router
+    of a multipage app initializes what its pages read)."""
+    initialized = initialized_keys(script) | (elsewhere or set())
+    for ref in script.refs_of("read", "augment"):
+        if ref.key not in initialized:
+            yield (
+                "SS004",
+                ref.node,
+                f"reads '{ref.key}', which is never initialized here (KeyError or "
+                "AttributeError on the first run); initialize it first or use .get()",
+            )
+
+
+# -- SS005 -------------------------------------------------------------------------------
+
+
+def _returns_callable(script: Script, name: str) -> bool:
+    """A factory: a function of this file that returns a lambda or a nested function."""
+    for func in script.functions.get(name, []):
+        inner = {n.name for n in ast.walk(func) if isinstance(n, ast.FunctionDef) and n is not func}
+        for node in walk_scope(func):
+            if isinstance(node, ast.Return) and node.value is not None:
+                if isinstance(node.value, ast.Lambda):
+                    return True
+                if isinstance(node.value, ast.Name) and node.value.id in inner:
+                    return True
+    return False
+
+
+def called_callbacks(script: Script) -> Iterator[Hit]:
+    for node in script.nodes:
+        if not isinstance(node, ast.Call):
+            continue
+        for kw in node.keywords:
+            if kw.arg not in CALLBACK_KEYWORDS or not isinstance(kw.value, ast.Call):
+                continue
+            callee = kw.value.func
+            qualified = script.qualified(callee) or ""
+            if qualified.rpartition(".")[2] == "partial":
+                continue
+            if isinstance(callee, ast.Name) and _returns_callable(script, callee.id):
+                continue
+            name = _short(callee)
+            fix = f"{kw.arg}={name}"
+            arguments = [ast.unparse(a) for a in kw.value.args]
+            if arguments:
+                fix += f", args=({', '.join(arguments)},)"
+            if kw.value.keywords:
+                fix += ", kwargs={...}"
+            yield (
+                "SS005",
+                kw.value,
+                f"{kw.arg}={_short(kw.value)} calls {name} while the widget is drawn, on every "
+                f"run; pass the function itself: {fix}",
+            )
+
+
+# -- SS006 -------------------------------------------------------------------------------
+
+
+def _is_click_test(script: Script, test: ast.AST, click_names: set[str]) -> bool:
+    for node in walk_scope(test):
+        if isinstance(node, ast.Call) and script.widget_name(node) in CLICKABLE:
+            return True
+        if isinstance(node, ast.Name) and node.id in click_names:
+            return True
+    return False
+
+
+def nested_buttons(script: Script) -> Iterator[Hit]:
+    click_names: dict[Scope, set[str]] = {}
+    for widget in script.widgets:
+        if widget.widget in CLICKABLE:
+            parent = script.parents.get(widget.node)
+            if isinstance(parent, ast.Assign | ast.NamedExpr):
+                targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
+                names = set().union(*(bound_names(t) for t in targets))
+                click_names.setdefault(script.scope_of(widget.node), set()).update(names)
+    for node in script.nodes:
+        if not isinstance(node, ast.If):
+            continue
+        names = click_names.get(script.scope_of(node), set())
+        if not _is_click_test(script, node.test, names):
+            continue
+        child: ast.AST = node
+        for ancestor in script.ancestors(node):
+            if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                break
+            if (
+                isinstance(ancestor, ast.If)
+                and child in ancestor.body
+                and _is_click_test(script, ancestor.test, names)
+            ):
+                yield (
+                    "SS006",
+                    node.test,
+                    f"this button is inside `if {_short(ancestor.test)}:` and can never fire: "
+                    "its click reruns the script with the outer button False; keep a flag in "
+                    "session state",
+                )
+                break
+            child = ancestor
+
+
+# -- SS007 -------------------------------------------------------------------------------
+
+
+def read_only_keys(script: Script) -> Iterator[Hit]:
+    read_only = {w.key_name: w.widget for w in script.widgets if w.key_name and not w.spec.writable}
+    for ref in script.refs_of("write", "augment", "setdefault"):
+        widget = read_only.get(ref.key)
+        if widget is not None:
+            what = "st.form" if widget == "form" else f"st.{widget}"
+            yield (
+                "SS007",
+                ref.node,
+                f"'{ref.key}' is the key of a {what}, whose value cannot be set "
+                "(StreamlitValueAssignmentNotAllowedError); keep your own key",
+            )
+
+
+# -- SS008 and SS009: what is stored -----------------------------------------------------
+
+_UNPICKLABLE_CALLS = {
+    "open": "open file",
+    "io.open": "open file",
+    "tempfile.TemporaryFile": "open file",
+    "tempfile.NamedTemporaryFile": "open file",
+    "threading.Lock": "lock",
+    "threading.RLock": "lock",
+    "threading.Condition": "lock",
+    "threading.Semaphore": "lock",
+    "threading.BoundedSemaphore": "lock",
+    "threading.Event": "lock",
+    "threading.Barrier": "lock",
+    "threading.Thread": "thread",
+    "threading.Timer": "thread",
+    "multiprocessing.Lock": "lock",
+    "multiprocessing.Process": "process",
+    "multiprocessing.Pool": "process pool",
+    "concurrent.futures.ThreadPoolExecutor": "thread pool",
+    "concurrent.futures.ProcessPoolExecutor": "process pool",
+    "queue.Queue": "queue (it holds a lock)",
+    "asyncio.new_event_loop": "event loop",
+    "asyncio.get_event_loop": "event loop",
+    "socket.socket": "socket",
+    "socket.create_connection": "socket",
+    "sqlalchemy.create_engine": "database engine",
+    "streamlit.connection": "connection",
+}
+_CONNECTING_MODULES = {
+    "sqlite3",
+    "psycopg2",
+    "psycopg",
+    "pymysql",
+    "MySQLdb",
+    "mysql.connector",
+    "pyodbc",
+    "duckdb",
+    "cx_Oracle",
+    "oracledb",
+    "redis",
+}
+
+
+def _stored_kinds(
+    script: Script, value: ast.AST, scope: Scope, depth: int = 0
+) -> Iterator[tuple[str, str, ast.AST]]:
+    """(rule, what, node) for each unpicklable or script-class value inside `value`."""
+    if depth > 3:
+        return
+    if isinstance(value, ast.Lambda):
+        yield "SS008", "lambda", value
+    elif isinstance(value, ast.GeneratorExp):
+        yield "SS008", "generator", value
+    elif isinstance(value, ast.List | ast.Tuple | ast.Set):
+        for element in value.elts:
+            yield from _stored_kinds(script, element, scope, depth + 1)
+    elif isinstance(value, ast.Dict):
+        for element in value.values:
+            yield from _stored_kinds(script, element, scope, depth + 1)
+    elif isinstance(value, ast.Name):
+        for bound in script.binding_values(value.id, scope):
+            if isinstance(bound, ast.Call) and script.qualified(bound.func) in ("open", "io.open"):
+                yield "SS008", "open file", value  # `with open(...) as f` binds f
+                continue
+            for rule, what, _ in _stored_kinds(script, bound, scope, depth + 1):
+                yield rule, what, value
+    elif isinstance(value, ast.Call):
+        qualified = script.qualified(value.func) or ""
+        module, _, attr = qualified.rpartition(".")
+        if qualified in _UNPICKLABLE_CALLS:
+            yield "SS008", _UNPICKLABLE_CALLS[qualified], value
+        elif attr == "connect" and module in _CONNECTING_MODULES:
+            yield "SS008", "connection", value
+        elif isinstance(value.func, ast.Name) and value.func.id in script.generator_functions:
+            yield "SS008", "generator", value
+        elif isinstance(value.func, ast.Name) and value.func.id in script.classes:
+            yield "SS009", value.func.id, value
+
+
+def stored_values(script: Script) -> Iterator[Hit]:
+    for ref in script.refs_of("write", "setdefault"):
+        if ref.value is None:
+            continue
+        scope = script.scope_of(ref.node)
+        for rule, what, node in _stored_kinds(script, ref.value, scope):
+            if rule == "SS008":
+                message = (
+                    f"stores a {what} in '{ref.key}': it cannot be pickled, so the run fails "
+                    "with runner.enforceSerializableSessionState on; store plain data"
+                )
+            else:
+                message = (
+                    f"stores a {what}, a class defined in this script, in '{ref.key}': each "
+                    "rerun defines a new class, so isinstance() and pickling fail on the next "
+                    "run; define it in a module you import"
+                )
+            yield rule, node, message
+
+
+# -- SS010 and SS013: keys and loops -----------------------------------------------------
+
+_CLOCK_AND_RANDOM = {
+    "uuid.uuid1",
+    "uuid.uuid4",
+    "time.time",
+    "time.time_ns",
+    "time.perf_counter",
+    "time.monotonic",
+    "datetime.datetime.now",
+    "datetime.datetime.utcnow",
+    "datetime.date.today",
+    "datetime.now",
+    "datetime.utcnow",
+    "date.today",
+    "os.urandom",
+    "secrets.token_hex",
+    "secrets.token_urlsafe",
+    "secrets.randbelow",
+}
+
+
+def _changing_call(script: Script, node: ast.AST) -> str | None:
+    for call in ast.walk(node):
+        if not isinstance(call, ast.Call):
+            continue
+        qualified = script.qualified(call.func) or ""
+        if (
+            qualified in _CLOCK_AND_RANDOM
+            or qualified.startswith("random.")
+            or qualified.startswith(("numpy.random.", "np.random."))
+        ):
+            return qualified
+    return None
+
+
+def changing_keys(script: Script) -> Iterator[Hit]:
+    for widget in script.widgets:
+        if widget.key is None:
+            continue
+        source = _changing_call(script, widget.key)
+        if source is not None:
+            yield (
+                "SS013",
+                widget.key,
+                f"the key calls {source}(), so it is new on every run: the widget is "
+                "recreated each run and forgets its value; use a stable key",
+            )
+
+
+def _loop_names(loop: ast.AST) -> set[str]:
+    if isinstance(loop, ast.comprehension):
+        return bound_names(loop.target)
+    assert isinstance(loop, ast.For | ast.AsyncFor)
+    names = bound_names(loop.target)
+    for node in ast.walk(loop):
+        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign | ast.NamedExpr):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                names |= bound_names(target)
+        elif isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
+            names |= bound_names(node.target)
+        elif isinstance(node, ast.withitem) and node.optional_vars is not None:
+            names |= bound_names(node.optional_vars)
+    return names
+
+
+def _identity_parts(widget: WidgetCall) -> list[ast.AST]:
+    """What tells two drawings of a widget apart: its key, or without one, its arguments
+    (callbacks and their args are not part of a widget's identity)."""
+    if widget.key is not None:
+        return [widget.key]
+    skip = CALLBACK_KEYWORDS | {"args", "kwargs"}
+    return [*widget.node.args, *(kw.value for kw in widget.node.keywords if kw.arg not in skip)]
+
+
+def _enclosing_loops(script: Script, node: ast.AST) -> Iterator[ast.AST]:
+    child = node
+    for ancestor in script.ancestors(node):
+        if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            return
+        if isinstance(ancestor, ast.For | ast.AsyncFor) and child in ancestor.body:
+            yield ancestor
+        elif isinstance(ancestor, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp):
+            yield from ancestor.generators
+        child = ancestor
+
+
+# Elements that only get an identity (and can only collide) when given a key.
+_ID_ONLY_WITH_KEY = frozenset({"tabs", "expander", "popover", "link_button"})
+
+
+def loop_keys(script: Script) -> Iterator[Hit]:
+    for widget in script.widgets:
+        if widget.key is not None and _changing_call(script, widget.key):
+            continue  # SS013
+        if widget.key is None and widget.widget in _ID_ONLY_WITH_KEY:
+            continue
+        parts = _identity_parts(widget)
+        used = set().union(*(names_in(p) for p in parts)) if parts else set()
+        for loop in _enclosing_loops(script, widget.node):
+            if used & _loop_names(loop):
+                continue
+            target = ast.unparse(loop.target)
+            if widget.key is not None:
+                message = (
+                    f"key {_short(widget.key)} does not change with the loop over {target}: "
+                    "the second pass raises StreamlitDuplicateElementKey; put the loop "
+                    "variable in the key"
+                )
+            else:
+                message = (
+                    f"st.{widget.widget} in a loop over {target} looks the same on every pass "
+                    "(StreamlitDuplicateElementId); give it a key built from the loop variable"
+                )
+            yield "SS010", widget.key or widget.node, message
+            break
+
+
+# -- SS011 -------------------------------------------------------------------------------
+
+_MUTABLE_CALLS = {
+    "list",
+    "dict",
+    "set",
+    "collections.defaultdict",
+    "collections.deque",
+    "collections.OrderedDict",
+    "collections.Counter",
+}
+_MUTATING_METHODS = {
+    "append",
+    "extend",
+    "insert",
+    "add",
+    "update",
+    "pop",
+    "popitem",
+    "remove",
+    "discard",
+    "clear",
+    "setdefault",
+    "appendleft",
+    "extendleft",
+    "popleft",
+    "sort",
+    "reverse",
+}
+
+
+def _module_mutables(script: Script) -> dict[str, str]:
+    """Module-level names bound to a list, dict or set (name -> what it is)."""
+    found: dict[str, str] = {}
+    for node in walk_scope(script.tree):
+        if not isinstance(node, ast.Assign | ast.AnnAssign) or node.value is None:
+            continue
+        if script.scope_of(node) is not script.tree:
+            continue
+        value = node.value
+        what = None
+        if isinstance(value, ast.List | ast.ListComp):
+            what = "list"
+        elif isinstance(value, ast.Dict | ast.DictComp):
+            what = "dict"
+        elif isinstance(value, ast.Set | ast.SetComp):
+            what = "set"
+        elif isinstance(value, ast.Call) and script.qualified(value.func) in _MUTABLE_CALLS:
+            what = (script.qualified(value.func) or "").rpartition(".")[2]
+        if what:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    found[target.id] = what
+    return found
+
+
+def _local_names(func: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> set[str]:
+    args = func.args
+    names = {a.arg for a in [*args.posonlyargs, *args.args, *args.kwonlyargs]}
+    names |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
+    declared_global: set[str] = set()
+    for node in walk_scope(func):
+        if isinstance(node, ast.Global):
+            declared_global |= set(node.names)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+    return names - declared_global
+
+
+def module_mutables(script: Script) -> Iterator[Hit]:
+    mutables = _module_mutables(script)
+    if not mutables:
+        return
+    for func in script.nodes:
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        local = _local_names(func)
+        for node in walk_scope(func):
+            name = None
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _MUTATING_METHODS
+                and isinstance(node.func.value, ast.Name)
+            ):
+                name = node.func.value.id
+            elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store | ast.Del):
+                if isinstance(node.value, ast.Name):
+                    name = node.value.id
+            elif isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+                name = node.target.id
+            if name in mutables and name not in local:
+                yield (
+                    "SS011",
+                    node,
+                    f"module-level {mutables[name]} '{name}' is changed in {func.name}(): it "
+                    "is not per user (one object for every session when imported, rebuilt "
+                    "on every run in the script); use st.session_state",
+                )
+
+
+# -- SS012 -------------------------------------------------------------------------------
+
+
+def _in_fragment(script: Script, node: ast.AST) -> bool:
+    """Whether `node` is drawn by a function decorated with @st.fragment."""
+    for ancestor in script.ancestors(node):
+        if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
+            for decorator in ancestor.decorator_list:
+                target = decorator.func if isinstance(decorator, ast.Call) else decorator
+                if (script.qualified(target) or "").endswith("fragment"):
+                    return True
+    return False
+
+
+def _callbacks(script: Script) -> Iterator[tuple[str, ast.AST]]:
+    """(name, function or lambda) for every callable passed as on_click/on_change/... by a
+    widget outside a fragment (there, st.rerun() in a callback asks for a full-app rerun
+    instead of the fragment's own, which is a reason to call it)."""
+    for node in script.nodes:
+        if not isinstance(node, ast.Call) or _in_fragment(script, node):
+            continue
+        for kw in node.keywords:
+            if kw.arg not in CALLBACK_KEYWORDS:
+                continue
+            value = kw.value
+            if isinstance(value, ast.Call) and (script.qualified(value.func) or "").endswith(
+                "partial"
+            ):
+                value = value.args[0] if value.args else value
+            if isinstance(value, ast.Lambda):
+                yield "lambda", value
+            elif isinstance(value, ast.Name):
+                for func in script.functions.get(value.id, []):
+                    yield value.id, func
+
+
+def rerun_in_callbacks(script: Script) -> Iterator[Hit]:
+    seen: set[ast.AST] = set()
+    for name, func in _callbacks(script):
+        for node in walk_scope(func):
+            if node in seen or not script.is_streamlit_function(node, "rerun"):
+                continue
+            assert isinstance(node, ast.Call)
+            scope = node.args[0] if node.args else None
+            if scope is None:
+                kw = keyword(node, "scope")
+                scope = kw.value if kw else None
+            if scope is not None and const_str(scope) != "app":
+                continue  # st.rerun("fragment_key") is meant for callbacks
+            seen.add(node)
+            yield (
+                "SS012",
+                node,
+                f"st.rerun() in callback {name}: it stops the callback on this line, and a "
+                "rerun follows every callback anyway; remove it",
+            )
+
+
+# -- SS014 -------------------------------------------------------------------------------
+
+
+def _is_form(script: Script, node: ast.AST, scope: Scope) -> bool:
+    if isinstance(node, ast.Call):
+        return script.widget_name(node) == "form"
+    if isinstance(node, ast.Name):
+        return any(_is_form(script, v, scope) for v in script.binding_values(node.id, scope))
+    return False
+
+
+def callbacks_in_forms(script: Script) -> Iterator[Hit]:
+    for widget in script.widgets:
+        if widget.widget in ("form", "form_submit_button", "button", "download_button"):
+            continue
+        callback = next(
+            (
+                kw
+                for kw in widget.node.keywords
+                if kw.arg in CALLBACK_KEYWORDS
+                and not (isinstance(kw.value, ast.Constant) and kw.value.value is None)
+            ),
+            None,
+        )
+        if callback is None:
+            continue
+        scope = script.scope_of(widget.node)
+        receiver = widget.node.func.value if isinstance(widget.node.func, ast.Attribute) else None
+        in_form = receiver is not None and _is_form(script, receiver, scope)
+        for ancestor in script.ancestors(widget.node):
+            if in_form or isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
+                break
+            if isinstance(ancestor, ast.With | ast.AsyncWith):
+                in_form = any(_is_form(script, i.context_expr, scope) for i in ancestor.items)
+        if in_form:
+            yield (
+                "SS014",
+                callback.value,
+                f"{callback.arg}= on st.{widget.widget} inside a form: only "
+                "st.form_submit_button may have a callback there "
+                "(StreamlitInvalidFormCallbackError)",
+            )
+
+
+CHECKS: tuple[Check, ...] = (
+    run_order,
+    default_and_state,
+    reset_every_run,
+    called_callbacks,
+    nested_buttons,
+    read_only_keys,
+    stored_values,
+    loop_keys,
+    module_mutables,
+    rerun_in_callbacks,
+    changing_keys,
+    callbacks_in_forms,
+)
+
+__all__ = ["CHECKS", "WIDGETS", "Hit", "initialized_keys", "uninitialized_reads"]

@@ -1,0 +1,57 @@
+"""`state-lint PATH...`: exit 0 when clean, 1 with findings, 2 when a file cannot be parsed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from state_lint.lint import check_paths
+from state_lint.rules import RULES
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNPARSABLE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="state-lint",
+        description="Find Streamlit session-state pitfalls without running the code.",
+        epilog="Silence one line with a comment: # state-lint: ignore[SS003]",
+    )
+    parser.add_argument("paths", nargs="*", type=Path, help="Python files or folders")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--list-rules", action="store_true", help="print every rule and its lesson, then exit"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.list_rules:
+        for rule in RULES.values():
+            print(f"{rule.id} {rule.name}: {rule.summary} (lesson: {rule.lesson_path})")
+        return EXIT_CLEAN
+    if not args.paths:
+        parser.error("give at least one file or folder to check")
+    report = check_paths(args.paths)
+    if args.format == "json":
+        payload = {
+            "findings": [finding.as_dict() for finding in report.findings],
+            "errors": [
+                {"path": e.path, "line": e.line, "column": e.column, "message": e.message}
+                for e in report.errors
+            ],
+        }
+        print(json.dumps(payload, indent=2))
+    else:
+        for finding in report.findings:
+            print(finding.as_text())
+        for error in report.errors:
+            print(error, file=sys.stderr)
+    if report.errors:
+        return EXIT_UNPARSABLE
+    return EXIT_FINDINGS if report.findings else EXIT_CLEAN

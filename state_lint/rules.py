@@ -1,0 +1,125 @@
+"""The rules: id, one-line summary, and the lesson that explains each pitfall.
+
+This table is data on purpose: to point a rule at another lesson, change its `lesson` here.
+`also_in` lists other lessons that show the same pitfall (a broken snippet of such a lesson is
+expected to be flagged with this rule).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    name: str
+    summary: str
+    lesson: str
+    also_in: tuple[str, ...] = ()
+
+    @property
+    def lesson_path(self) -> str:
+        """URL path of the lesson page in the Session State Patterns app."""
+        return f"/{self.lesson}"
+
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        Rule(
+            "SS001",
+            "widget-key-set-after-widget",
+            "A widget's key is assigned after the widget was drawn in the same run.",
+            lesson="errors",
+            also_in=("widget-keys",),
+        ),
+        Rule(
+            "SS002",
+            "widget-default-and-state",
+            "A widget gets a default (value=, index=, ...) and a session-state value for its key.",
+            lesson="widget-keys",
+        ),
+        Rule(
+            "SS003",
+            "reset-every-run",
+            "An unguarded top-level `st.session_state.x = ...` resets x on every rerun.",
+            lesson="initialize",
+            also_in=("troubleshooting",),
+        ),
+        Rule(
+            "SS004",
+            "uninitialized-read",
+            "A key is read but never initialized in the checked code.",
+            lesson="initialize",
+            also_in=("errors",),
+        ),
+        Rule(
+            "SS005",
+            "callback-called",
+            "`on_click=f()` calls f while drawing the widget instead of passing it.",
+            lesson="callbacks",
+        ),
+        Rule(
+            "SS006",
+            "nested-button",
+            "An `if st.button(...)` inside another one can never run its body.",
+            lesson="toggle",
+        ),
+        Rule(
+            "SS007",
+            "read-only-widget-key",
+            "A button, download button, form, file uploader or submit key is assigned.",
+            lesson="errors",
+        ),
+        Rule(
+            "SS008",
+            "unpicklable-value",
+            "A lambda, lock, open file, generator or connection is stored in session state.",
+            lesson="serializable",
+        ),
+        Rule(
+            "SS009",
+            "script-class-in-state",
+            "An instance of a class defined in the script is stored in session state.",
+            lesson="serializable",
+        ),
+        Rule(
+            "SS010",
+            "loop-key-constant",
+            "A widget drawn in a loop has a key (or label) that does not change with the loop.",
+            lesson="errors",
+        ),
+        Rule(
+            "SS011",
+            "module-level-mutable",
+            "A module-level list, dict or set is changed inside a function (not per user).",
+            lesson="cache-vs-state",
+        ),
+        Rule(
+            "SS012",
+            "rerun-in-callback",
+            "`st.rerun()` inside a callback stops the callback; a rerun follows anyway.",
+            lesson="callbacks",
+        ),
+        Rule(
+            "SS013",
+            "key-changes-every-run",
+            "A widget key built from uuid, random or the clock is new on every run.",
+            lesson="troubleshooting",
+        ),
+        Rule(
+            "SS014",
+            "callback-in-form",
+            "A widget inside st.form other than st.form_submit_button has a callback.",
+            lesson="forms",
+            also_in=("errors",),
+        ),
+        Rule(
+            "SS015",
+            "duplicate-key",
+            "Two widgets use the same key in the same run.",
+            lesson="errors",
+        ),
+    )
+}
