@@ -300,7 +300,6 @@ PATTERNS: tuple[Lesson, ...] = (
             "upl_name",
             "upl_error",
             "upl_photo",
-            "upl_many",
             "upl_loaded",
             "upl_many_parses",
         ),

@@ -46,11 +46,10 @@ plain = st.expander("Plain expander (no on_change)")
 plain.write("Always drawn. Opening it does not rerun the script.")
 
 st.write(
-    {
-        "details.open": details.open,
-        "settings.open": settings.open,
-        "plain.open": plain.open,
-        "script runs": st.session_state.cont_runs,
-        "details log": st.session_state.cont_log,
-    }
+    f"`details.open` = {details.open}",
+    f"`settings.open` = {settings.open}",
+    f"`plain.open` = {plain.open}",
 )
+runs = st.session_state.cont_runs
+log = ", ".join(st.session_state.cont_log) or "nothing yet"
+st.caption(f"Script runs: {runs} · details: {log}")

@@ -46,10 +46,9 @@ if raw.open:
     with raw:
         st.dataframe(sales, hide_index=True)
 
-st.write(f"Open tab: **{st.session_state.cont_tab}**")
-st.write(
-    "Tab clicks:",
-    st.session_state.cont_tab_clicks,
-    "· work done per tab:",
-    st.session_state.cont_work,
-)
+tab = st.session_state.cont_tab
+clicks = st.session_state.cont_tab_clicks
+st.write(f"Open tab: **{tab}** · tab clicks: {clicks}")
+work = st.session_state.cont_work
+done = " · ".join(f"{label} {n}" for label, n in work.items())
+st.caption(f"Work done: {done}")

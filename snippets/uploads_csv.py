@@ -69,6 +69,6 @@ if "upl_error" in st.session_state:
     )
 if "upl_table" in st.session_state:
     st.text(f"Loaded: {st.session_state.upl_name}")
-    st.dataframe(st.session_state.upl_table, height=180)
+    st.dataframe(st.session_state.upl_table)
 st.caption(f"Files parsed so far: {st.session_state.upl_parses}")
 st.button("Clear", on_click=clear)
