@@ -51,6 +51,8 @@ pitfalls(
     [
         "`st.session_state[key] = None` on an uploader's key raises "
         "`StreamlitValueAssignmentNotAllowedError`; change the key to empty it.",
+        "`del st.session_state[key]` empties the uploader on the server only: the browser "
+        "still shows the file and sends it again with the next click.",
         "Keeping the `UploadedFile` itself keeps the raw bytes in the session; keep the parsed "
         "result instead.",
         "The file name is text the user chose: show it with `st.text`, never in Markdown.",
