@@ -59,8 +59,7 @@ pitfalls(
         "the default tab.",
         "The label is part of a stateful container's identity even with a key: renaming an "
         "expander closes it.",
-        "Without `on_change`, the key is only a CSS class and an id: nothing is stored in "
-        "`st.session_state`.",
+        "Without `on_change` (or `bind`), nothing is stored under the key in `st.session_state`.",
     ]
 )
 lesson_link("widget-identity", "Why widgets reset: identity and keys")

@@ -37,11 +37,12 @@ how_it_works(
 2. Every click anywhere reruns the script, and the uploader returns the same file again.
    Comparing `file_id` with the one you stored tells a new upload from a rerun, so the file
    is parsed once.
-3. Keep what you parsed (a DataFrame) in a key of your own. It survives a hidden uploader, a
-   new uploader key and the user removing the file.
+3. Keep what you parsed (a DataFrame) in a key of your own. It survives a hidden uploader and
+   the user removing the file; **Clear** deletes it on purpose.
 4. `max_upload_size=1` (megabytes, Streamlit 1.53 or newer) and `type="csv"` make the browser
-   refuse other files before they are sent. The server only enforces `server.maxUploadSize`
-   (200 MB unless set in `.streamlit/config.toml`), so the script checks `file.size` too.
+   refuse other files before they are sent. The server does not know the widget's limit: it
+   only enforces `server.maxUploadSize` (200 MB unless set in `.streamlit/config.toml`), so
+   the script checks `file.size` too.
 5. A `.csv` name says nothing about the content: the snippet decodes the bytes and counts
    columns and lines before it parses the whole file, and turns each problem into a message.
 """

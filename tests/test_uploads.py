@@ -134,6 +134,16 @@ def test_hidden_uploader_forgets_the_file_the_table_stays():
     assert "Loaded: sales.csv" in [t.value for t in at.main.text]
 
 
+def test_removing_the_file_keeps_the_table():
+    at = open_lesson("uploads")
+    upload(at, GOOD)
+    csv_uploader(at).set_value(None)
+    at.run()
+    assert csv_uploader(at).value is None
+    assert at.session_state["upl_table"].shape == (2, 2)
+    assert "Loaded: sales.csv" in [t.value for t in at.main.text]
+
+
 def test_clear_gives_the_uploader_a_new_key():
     at = open_lesson("uploads")
     upload(at, GOOD)

@@ -168,3 +168,42 @@ def test_deleting_an_uploader_key_empties_the_server_side_only(page, files, tmp_
         app.click(app.button("Rerun"))
         expect(status).to_have_text("server has: sales.csv")  # and sends it again
         app.assert_clean()
+
+
+SIZE_APP = """
+import streamlit as st
+
+small = st.file_uploader("Small", key="small", max_upload_size=1)
+"""
+BIG = b"a\n" + b"1\n" * 600_000  # 1.2 MB
+
+
+@pytest.mark.parametrize(("server_limit", "status"), [(None, 204), (1, 413)])
+def test_the_server_enforces_server_max_upload_size_not_the_widget_limit(
+    page, tmp_path, server_limit, status
+):
+    """Replays the browser's own upload request with a 1.2 MB file, as a client that skips
+    the browser's check would: the widget's max_upload_size=1 is not checked by the server."""
+    script = tmp_path / "size_app.py"
+    script.write_text(SIZE_APP, encoding="utf-8")
+    extra = [] if server_limit is None else ["--server.maxUploadSize", str(server_limit)]
+    log = ARTIFACTS / f"uploads-size-{server_limit}.log"
+    ARTIFACTS.mkdir(exist_ok=True)
+    with StreamlitServer(script, log_path=log, extra_args=extra) as server:
+        app = StreamlitPage(page)
+        page.goto(server.url)
+        app.wait_until_idle()
+        with page.expect_request(re.compile(r"/_stcore/upload_file/[^/]+/[^/]+$")) as sent:
+            with app.rerun():
+                app.main.locator("input[type=file]").set_input_files(
+                    files=[{"name": "tiny.csv", "mimeType": "text/csv", "buffer": b"a\n1\n"}]
+                )
+        request = sent.value
+        assert request.method == "PUT"
+        other_file = request.url.rsplit("/", 1)[0] + "/another-file-id"
+        response = page.request.put(
+            other_file,
+            multipart={"file": {"name": "big.csv", "mimeType": "text/csv", "buffer": BIG}},
+            headers={"X-Xsrftoken": request.headers["x-xsrftoken"]},
+        )
+        assert response.status == status, response.text()
