@@ -28,17 +28,12 @@ sales = pd.DataFrame(
 )
 
 # With on_change set, .open says which tab is showing: skip the rest.
-for tab, label in zip((summary, chart, raw), TABS, strict=True):
-    if tab.open:
+for container, label in zip((summary, chart, raw), TABS, strict=True):
+    if container.open:
         st.session_state.cont_work[label] += 1
 if summary.open:
     with summary:
         st.metric("Sales this week", int(sales["sales"].sum()))
-        st.button(
-            "Show the raw data",
-            on_click=open_tab,
-            args=("Raw data",),
-        )
 if chart.open:
     with chart:
         st.bar_chart(sales, x="day", y="sales", sort=False)
@@ -46,6 +41,7 @@ if raw.open:
     with raw:
         st.dataframe(sales, hide_index=True)
 
+st.button("Show the raw data", on_click=open_tab, args=("Raw data",))
 tab = st.session_state.cont_tab
 clicks = st.session_state.cont_tab_clicks
 st.write(f"Open tab: **{tab}** · tab clicks: {clicks}")
