@@ -36,7 +36,8 @@ did not stop a parameter change from resetting the widget.
 st.header("Keyed widgets inside a condition", anchor=False)
 st.markdown(
     "A key does not keep a widget that is not drawn. Type two discounts, turn the switch off and "
-    "on again: the first one is back to 5, the one with `persist_state` kept its value."
+    "on again: the first one is back to 5, the one with `persist_state` (Streamlit 1.59 or "
+    "newer) kept its value."
 )
 show_snippet(lesson, "widget_identity_condition.py")
 lesson_link("toggle", "More on hidden widgets: Show and hide a section")
