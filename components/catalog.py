@@ -242,7 +242,6 @@ PATTERNS: tuple[Lesson, ...] = (
             "expander",
             "popover",
             "open",
-            "on_change",
             "lazy",
             "bind",
             "query params",
@@ -534,7 +533,6 @@ PITFALLS: tuple[Lesson, ...] = (
             "options",
             "default",
             "slider",
-            "selectbox",
             "persist_state",
         ),
         snippets=(

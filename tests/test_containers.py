@@ -11,6 +11,8 @@ import streamlit as st
 from conftest import TIMEOUT, click, open_lesson, open_snippet, page_links
 from streamlit.testing.v1 import AppTest
 
+from components.catalog import search_lessons
+
 TABS = ("Summary", "Chart", "Raw data")
 
 
@@ -178,3 +180,8 @@ def test_lesson_links_to_widget_identity():
     assert page_links(open_lesson("containers"))["Why widgets reset: identity and keys"] == (
         "widget-identity"
     )
+
+
+@pytest.mark.parametrize("word", ["tab", "expander", "popover", "open tab"])
+def test_search_finds_the_lesson(word):
+    assert "containers" in [lesson.slug for lesson in search_lessons(word)]

@@ -11,6 +11,8 @@ import pytest
 from conftest import TIMEOUT, click, exception_type, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
+from components.catalog import search_lessons
+
 GOOD = ("sales.csv", b"region,sales\nEMEA,10\nAPAC,20\n", "text/csv")
 WIDE = ("wide.csv", (",".join(f"c{i}" for i in range(30)) + "\n").encode(), "text/csv")
 LONG = ("long.csv", b"n\n" + b"1\n" * 6000, "text/csv")
@@ -260,3 +262,8 @@ def test_a_removed_file_is_dropped_new_ones_parsed():
     at.run()
     assert at.session_state["upl_loaded"] == {}
     assert not [d for d in at.main.dataframe if "status" in d.value.columns]
+
+
+@pytest.mark.parametrize("word", ["upload", "file", "file_uploader", "upload file"])
+def test_search_finds_the_lesson(word):
+    assert "uploads" in [lesson.slug for lesson in search_lessons(word)]

@@ -7,6 +7,8 @@ import pytest
 from conftest import TIMEOUT, open_lesson, open_snippet, page_links
 from streamlit.testing.v1 import AppTest
 
+from components.catalog import search_lessons
+
 WIDGETS = ("Select box, key", "Slider, key", "Select box, no key", "Slider, no key")
 KEPT, RESET, SAME, NOT_ITS = (
     "kept your value",
@@ -266,3 +268,8 @@ def test_writing_the_key_in_a_callback_moves_a_keyed_widget():
     at = AppTest.from_string(script, default_timeout=TIMEOUT).run()
     at.button[0].click().run()
     assert at.selectbox[0].value == "z"
+
+
+@pytest.mark.parametrize("word", ["reset", "identity", "Reset widget"])
+def test_search_finds_the_lesson(word):
+    assert "widget-identity" in [lesson.slug for lesson in search_lessons(word)]
