@@ -22,7 +22,8 @@ def tab(app: StreamlitPage, label: str) -> Locator:
 
 def expander_header(app: StreamlitPage, label: str) -> Locator:
     """The clickable header of the expander labelled `label` (not a code listing's text)."""
-    return app.main.get_by_test_id("stExpander").locator("summary").filter(has_text=label)
+    summaries = app.main.get_by_test_id("stExpander").locator("summary")
+    return summaries.filter(has=app.page.get_by_text(label, exact=True))
 
 
 def line(app: StreamlitPage, pattern: str) -> Locator:
@@ -57,7 +58,7 @@ def runs(app: StreamlitPage) -> Locator:
 def test_expander_clicks_call_the_callback_code_opens_it_plain_one_does_not_rerun(app):
     open_containers(app)
     details = expander_header(app, "Order details")
-    content = app.main.get_by_text("Drawn only while the expander is open.")
+    content = app.main.get_by_text("Drawn only while the expander is open.", exact=True)
     expect(content).to_have_count(0)
     app.click(details)
     expect(content).to_be_visible()
@@ -71,7 +72,9 @@ def test_expander_clicks_call_the_callback_code_opens_it_plain_one_does_not_reru
     # The plain expander opens in the browser only: no rerun, the run count stays.
     count = runs(app).inner_text()
     expander_header(app, "Plain expander (no on_change)").click()
-    expect(app.main.get_by_text("Always drawn. Opening it does not rerun")).to_be_visible()
+    expect(
+        app.main.get_by_text("Always drawn. Opening it does not rerun the script.", exact=True)
+    ).to_be_visible()
     app.page.wait_for_timeout(1500)
     expect(runs(app)).to_have_text(count)
     app.assert_clean()
@@ -107,7 +110,7 @@ def test_open_tab_and_expander_live_in_the_url(app, open_app):
     # A reload is a new session: the URL brings the tab and the expander back.
     app.reload()
     expect(tab(app, "Orders")).to_have_attribute("aria-selected", "true")
-    expect(app.main.get_by_text("Open me: the URL remembers that too.")).to_be_visible()
+    expect(app.main.get_by_text("Open me: the URL remembers that too.", exact=True)).to_be_visible()
     app.expect_inspector("cont_section", "'Orders'")
     # Back on the default tab, the parameter leaves the URL.
     app.click(tab(app, "Overview"))
