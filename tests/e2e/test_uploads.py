@@ -132,7 +132,7 @@ def test_several_files_one_bad_one_removed(app, files):
 def test_the_read_only_error_is_shown_in_its_frame(app):
     app.open_lesson(catalog_lesson(SLUG))
     box = app.main.get_by_role("alert").filter(has_text="StreamlitValueAssignmentNotAllowedError")
-    expect(box).to_contain_text("st.session_state['upl_photo']` is read-only")
+    expect(box).to_contain_text("st.session_state['upl_photo'] is read-only")
     expect(app.page.get_by_test_id("stException")).to_have_count(0)
 
 
