@@ -1,0 +1,28 @@
+"""An expander opened from code, a popover whose slider is drawn
+only while open, and a plain expander without state."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SCRIPT = Path(__file__).with_name("containers_expander_popover.py")
+
+
+def test_open_from_code_and_lazy_popover():
+    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    assert at.session_state["cont_details"] is False
+    assert not at.slider
+    at.button[0].click().run()  # "Open the details from code"
+    assert at.session_state["cont_details"] is True
+    assert at.session_state["cont_log"] == []
+    at.session_state["cont_settings"] = True
+    at.run()
+    at.slider(key="cont_rows").set_value(25).run()
+    at.session_state["cont_settings"] = False
+    at.run()
+    at.run()
+    assert not at.slider
+    assert at.session_state["cont_rows"] == 25
+    status = at.markdown[-1].value
+    assert "`plain.open` = None" in status
+    assert "`details.open` = True" in status

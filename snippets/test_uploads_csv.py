@@ -1,0 +1,32 @@
+"""Parse once by file_id, keep the table, refuse bad files with a
+message, clear by a new key."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SCRIPT = Path(__file__).with_name("uploads_csv.py")
+GOOD = ("a.csv", b"x,y\n1,2\n", "text/csv")
+WIDE = ("w.csv", (",".join("c" * 30) + "\n").encode(), "text/csv")
+
+
+def test_parse_once_keep_table_refuse_bad_file():
+    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    at.file_uploader[0].set_value(GOOD).run()
+    at.run()
+    assert at.session_state["upl_parses"] == 1
+    table = at.session_state["upl_table"]
+    assert table.to_dict("records") == [{"x": 1, "y": 2}]
+    at.file_uploader[0].set_value(WIDE).run()
+    assert not at.exception
+    assert at.error[0].value.endswith("More than 20 columns.")
+    assert at.session_state["upl_table"] is table
+
+
+def test_clear_makes_a_new_empty_uploader():
+    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    at.file_uploader[0].set_value(GOOD).run()
+    at.button[0].click().run()  # "Clear"
+    assert at.file_uploader[0].key == "upl_csv_1"
+    assert at.file_uploader[0].value is None
+    assert "upl_table" not in at.session_state

@@ -1,0 +1,22 @@
+"""A keyed widget that is not drawn loses its value; persist_state
+keeps it."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SCRIPT = Path(__file__).with_name("widget_identity_condition.py")
+
+
+def test_hidden_keyed_widget_starts_over_persisted_one_does_not():
+    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    at.toggle(key="wid_discount_on").set_value(True).run()
+    at.number_input(key="wid_discount").set_value(20)
+    at.number_input(key="wid_discount_kept").set_value(30).run()
+    at.toggle(key="wid_discount_on").set_value(False).run()
+    at.run()
+    assert "wid_discount" not in at.session_state
+    assert at.session_state["wid_discount_kept"] == 30
+    at.toggle(key="wid_discount_on").set_value(True).run()
+    assert at.number_input(key="wid_discount").value == 5
+    assert at.number_input(key="wid_discount_kept").value == 30
