@@ -22,8 +22,8 @@ E2E_DIR = Path(__file__).resolve().parent
 ARTIFACTS = E2E_DIR / "artifacts"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 SERVER_START_TIMEOUT = 60.0
-# Assertions retry for up to 10 s: the machine running the suite may be busy.
-expect.set_options(timeout=10_000)
+# Assertions retry for up to 20 s: the machine running the suite may be busy.
+expect.set_options(timeout=20_000)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -29,7 +29,7 @@ from components.inspector import VALUE_INDENT, parse_views
 
 APP = '[data-testid="stApp"]'
 IDLE = f'{APP}[data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
-TIMEOUT_MS = 20_000
+TIMEOUT_MS = 40_000
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 
@@ -138,9 +138,12 @@ class StreamlitPage:
 
     def expect_lesson_frame(self, lesson: Lesson) -> None:
         expect(self.main.get_by_role("heading", level=1)).to_have_text(lesson.title)
+        # Listings sit in closed expanders and tabs: count what is drawn, shown or not.
         for snippet in lesson.snippets:
-            download = f"Download {snippet.file}"
-            expect(self.main.get_by_role("button", name=download, exact=True)).to_have_count(1)
+            download = self.main.get_by_role(
+                "button", name=f"Download {snippet.file}", exact=True, include_hidden=True
+            )
+            expect(download).to_have_count(1)
         code_blocks = self.main.get_by_test_id("stCode")
         expect(code_blocks.nth(len(lesson.snippets) - 1)).to_be_attached()
 
