@@ -19,9 +19,7 @@ with module:
         "shows up here after your next click."
     )
     show_snippet(lesson, "shared_state_module_leak.py")
-    st.markdown(
-        "**Fixed:** the same notes in session state. The second tab has a list of its own."
-    )
+    st.markdown("**Fixed:** the same notes in session state. The second tab has a list of its own.")
     show_snippet(lesson, "shared_state_module.py")
     st.markdown(
         "A variable at the top of the script you run is not shared, and does not even "
@@ -33,9 +31,7 @@ with module:
     )
 
 with caches:
-    st.markdown(
-        "Click **Add** here, then click it in the second tab, and compare the two tabs:"
-    )
+    st.markdown("Click **Add** here, then click it in the second tab, and compare the two tabs:")
     show_snippet(lesson, "shared_state_caches.py")
     st.markdown(
         """

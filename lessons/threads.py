@@ -71,7 +71,7 @@ pitfalls(
         "users' threads can read. Return the result instead.",
         "Python cannot kill a thread: Cancel works because the job checks its stop "
         "`Event` between steps. Keep steps short.",
-        "A `st.cache_resource` without `scope=\"session\"` is one object for every user: "
+        'A `st.cache_resource` without `scope="session"` is one object for every user: '
         "keep a job there and users get each other's results.",
     ]
 )
