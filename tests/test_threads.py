@@ -8,13 +8,11 @@ whose `on_release` cancels and joins the thread, then checks that no job thread 
 from __future__ import annotations
 
 import threading
-import uuid
 from collections.abc import Callable
 
 import pytest
 from conftest import exception_type, links_to_lesson, open_lesson, open_snippet, texts
-from streamlit.runtime import caching
-from streamlit.runtime.caching import cache_resource_api
+from sessions import Sessions, nothing, press, sessions_for
 from streamlit.testing.v1 import AppTest
 
 JOB_THREAD = "thr-job"
@@ -31,47 +29,14 @@ def wait_for_jobs(timeout: float = 15) -> None:
         assert not thread.is_alive(), "the job did not finish in time"
 
 
-class Sessions:
-    """Gives each AppTest its own session id for the session-scoped job slot (every AppTest
-    reports the same id otherwise). Runs are synchronous, so switching the id is exact."""
-
-    def __init__(self) -> None:
-        self.current = ""
-        self.used: list[str] = []
-
-    def open(self) -> tuple[AppTest, str]:
-        self.current = f"test-{uuid.uuid4().hex}"
-        self.used.append(self.current)
-        return open_lesson("threads"), self.current
-
-    def act(self, session_id: str, at: AppTest, action: Callable[[AppTest], object]) -> AppTest:
-        self.current = session_id
-        action(at)
-        at.run()
-        assert not at.exception, [e.value for e in at.exception]
-        return at
-
-    def disconnect(self, session_id: str) -> None:
-        """What the runtime does when a session's WebSocket goes away."""
-        caching.clear_session_resource_cache(session_id)
-
-
 @pytest.fixture
 def sessions(monkeypatch):
-    tracker = Sessions()
-    monkeypatch.setattr(cache_resource_api, "get_session_id_or_throw", lambda: tracker.current)
-    yield tracker
-    for session_id in tracker.used:
-        tracker.disconnect(session_id)
+    yield from sessions_for("threads", monkeypatch)
     assert job_threads() == [], "a job thread outlived its test"
 
 
 def set_steps(steps: int) -> Callable[[AppTest], object]:
     return lambda at: at.number_input(key="thr_steps").set_value(steps)
-
-
-def press(key: str) -> Callable[[AppTest], object]:
-    return lambda at: at.button(key=key).click()
 
 
 def start(sessions: Sessions, session_id: str, at: AppTest, steps: int) -> AppTest:
@@ -154,9 +119,7 @@ def _thread_reads_script() -> None:
     import streamlit as st
 
     box = []
-    worker = threading.Thread(
-        target=lambda: box.append(st.session_state.get("thr_probe_written"))
-    )
+    worker = threading.Thread(target=lambda: box.append(st.session_state.get("thr_probe_written")))
     worker.start()
     worker.join()
     st.session_state.thr_probe_seen = box[0]
@@ -234,7 +197,7 @@ def test_the_job_runs_in_its_thread_and_a_full_run_picks_up_the_result(sessions)
     assert "thr_result" not in at.session_state  # still running (5 x 0.1 s)
     assert not at.button(key="thr_cancel").disabled
     wait_for_jobs()
-    sessions.act(me, at, lambda at: None)
+    sessions.act(me, at, nothing)
     assert at.session_state["thr_result"] == 55  # 1 + 4 + 9 + 16 + 25
     assert "Sum of squares 1..5: 55" in successes(at)
     assert at.button(key="thr_cancel").disabled
@@ -268,7 +231,7 @@ def test_start_during_a_run_restarts_it_with_one_thread(sessions):
     assert not first.is_alive()  # the restart stopped the old thread first
     assert len(job_threads()) == 1
     wait_for_jobs()
-    sessions.act(me, at, lambda at: None)
+    sessions.act(me, at, nothing)
     assert at.session_state["thr_result"] == 55
     assert "Sum of squares 1..5: 55" in successes(at)
 
@@ -277,7 +240,7 @@ def test_a_new_start_clears_the_previous_result(sessions):
     at, me = sessions.open()
     start(sessions, me, at, 5)
     wait_for_jobs()
-    sessions.act(me, at, lambda at: None)
+    sessions.act(me, at, nothing)
     assert at.session_state["thr_result"] == 55
     start(sessions, me, at, 50)
     assert "thr_result" not in at.session_state
@@ -288,14 +251,14 @@ def test_two_sessions_have_their_own_jobs(sessions):
     alice, a = sessions.open()
     bob, b = sessions.open()
     start(sessions, a, alice, 10)
-    sessions.act(b, bob, lambda at: None)
+    sessions.act(b, bob, nothing)
     assert "No job yet: press Start." in [c.value for c in bob.main.caption]
     assert bob.button(key="thr_cancel").disabled
     start(sessions, b, bob, 5)
     assert len(job_threads()) == 2
     wait_for_jobs()
-    sessions.act(a, alice, lambda at: None)
-    sessions.act(b, bob, lambda at: None)
+    sessions.act(a, alice, nothing)
+    sessions.act(b, bob, nothing)
     assert alice.session_state["thr_result"] == 385
     assert bob.session_state["thr_result"] == 55
     assert "Sum of squares 1..10: 385" in successes(alice)
