@@ -17,7 +17,7 @@ with problem:
         "Streamlit finds the session from the thread that makes the call. The script's "
         "thread carries a *script run context*: which session it serves, its state, where "
         "the next element goes. A thread you start has none, so `st.session_state` there is "
-        "an empty stand-in, and the server log says:"
+        "an empty stand-in, and the server log shows a warning such as:"
     )
     st.code(
         "Thread 'ThreadPoolExecutor-0_0': missing ScriptRunContext! This warning can be "
