@@ -54,11 +54,11 @@ how_it_works(
 - **Picking up the result.** `@st.fragment(run_every=0.5 if running else None)` polls only
   while a job runs. A fragment run redraws just the fragment; when the job has ended, the
   fragment calls `st.rerun()` and the full run stores the result.
-- **Unsupported: Streamlit commands in another thread.** Streamlit does not support
-  multithreading in app code: its commands must run in the script's thread. On 1.67, in a
-  thread you start, reading a key raises `KeyError`, `st.session_state.get()` returns the
-  default, and a write lands in that stand-in, which every such thread of the server
-  process shares, never in your session. `st.write()` and `st.rerun()` there raise
+- **Unsupported: Streamlit commands in another thread.** Streamlit does not officially
+  support multithreading in app code: its commands must run in the script's thread. On
+  1.67, in a thread you start, reading a key raises `KeyError`, `st.session_state.get()`
+  returns the default, and a write lands in that stand-in, which every such thread of the
+  server process shares, never in your session. `st.write()` and `st.rerun()` there raise
   nothing and do nothing.
 """
 )

@@ -16,9 +16,21 @@ from .streamlit_page import StreamlitPage, lesson_or_skip
 ADD_TO_ALL = re.compile(r"^Add tab-[0-9a-f]{6} to all three$")
 
 
+TABS = {
+    "Module globals": ("shared_state_module_leak.py", "shared_state_module.py"),
+    "Caches": ("shared_state_caches.py",),
+    "Classes and enums": ("shared_state_classes.py",),
+}
+
+
 def open_tab(app: StreamlitPage, name: str) -> StreamlitPage:
-    app.open_lesson(lesson_or_skip("shared-state"))
+    """Open the lesson and one of its tabs, and wait until that tab's demos are drawn."""
+    lesson = lesson_or_skip("shared-state")
+    app.open(lesson.slug)
+    expect(app.main.get_by_role("heading", level=1)).to_have_text(lesson.title)
     app.main.get_by_role("tab", name=name).click()
+    for file in TABS[name]:
+        expect(app.button(f"Download {file}")).to_be_visible()
     return app
 
 

@@ -21,10 +21,19 @@ JOB_TAB = "A background job"
 RESULT_TIMEOUT_MS = 20_000
 
 
+def open_threads(app: StreamlitPage) -> StreamlitPage:
+    """Open the lesson; its first tab (the failing thread and the fix) is drawn."""
+    lesson = lesson_or_skip("threads")
+    app.open(lesson.slug)
+    expect(app.main.get_by_role("heading", level=1)).to_have_text(lesson.title)
+    for file in ("threads_session_state_broken.py", "threads_pass_values.py"):
+        expect(app.button(f"Download {file}")).to_be_visible()
+    return app
+
+
 def open_job_tab(app: StreamlitPage) -> StreamlitPage:
-    app.open_lesson(lesson_or_skip("threads"))
-    app.main.get_by_role("tab", name=JOB_TAB).click()
-    expect(app.button("Start (or restart)")).to_be_visible()
+    open_threads(app).main.get_by_role("tab", name=JOB_TAB).click()
+    expect(app.button("Download threads_background_job.py")).to_be_visible()
     return app
 
 
@@ -39,7 +48,7 @@ def result_line(steps: int, total: int) -> str:
 
 def test_the_worker_gets_streamlits_keyerror_and_the_server_logs_the_missing_context(app):
     logged_before = SERVER_LOG.stat().st_size if SERVER_LOG.exists() else 0
-    app.open_lesson(lesson_or_skip("threads"))
+    open_threads(app)
     expect(app.main.get_by_text("In the script: thr_number = 21")).to_be_visible()
     error = app.main.get_by_test_id("stAlertContentError").filter(has_text="KeyError")
     expect(error).to_contain_text('st.session_state has no key "thr_number".')
