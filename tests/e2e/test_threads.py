@@ -37,8 +37,10 @@ def open_job_tab(app: StreamlitPage) -> StreamlitPage:
     return app
 
 
-def start(app: StreamlitPage, steps: int) -> None:
-    app.enter_text(app.page.locator(".st-key-thr_steps input"), str(steps))
+def start(app: StreamlitPage, steps: int | None = None) -> None:
+    """Set the number of steps (unless None: keep it), then press Start."""
+    if steps is not None:
+        app.enter_text(app.page.locator(".st-key-thr_steps input"), str(steps))
     app.click(app.button("Start (or restart)"))
 
 
@@ -83,12 +85,12 @@ def test_the_result_arrives_without_a_click_and_polling_stops_after_it(app):
     app.page.on("websocket", count_run_ends)
     open_job_tab(app)
     expect(app.main.get_by_text("No job yet: press Start.")).to_be_visible()
-    start(app, 20)
+    start(app, 15)
     started = len(run_ends)
     # No click from here on: the fragment reruns by itself, then the page picks the result up.
     expect(app.main.get_by_test_id("stProgress")).to_be_visible()
-    expect(app.main.get_by_text(result_line(20, 2870))).to_be_visible(timeout=RESULT_TIMEOUT_MS)
-    app.expect_inspector("thr_result", "2870")
+    expect(app.main.get_by_text(result_line(15, 1240))).to_be_visible(timeout=RESULT_TIMEOUT_MS)
+    app.expect_inspector("thr_result", "1240")
     assert len(run_ends) - started >= 3, "the fragment did not rerun on its own"
     expect(app.button("Cancel")).to_be_disabled()
     app.wait_until_idle()
@@ -106,9 +108,9 @@ def test_cancel_stops_the_job_and_start_restarts_it(app):
     expect(app.main.get_by_text(re.compile(r"^Cancelled at step \d+ of 50\.$"))).to_be_visible()
     expect(app.button("Cancel")).to_be_disabled()
     assert "thr_result" not in app.inspector_values()
-    start(app, 50)  # a restart while a job runs replaces it
+    start(app)  # the same 50 steps again, from the start
     expect(app.main.get_by_test_id("stProgress")).to_be_visible()
-    start(app, 5)
+    start(app, 5)  # a restart while a job runs replaces it
     expect(app.main.get_by_text(result_line(5, 55))).to_be_visible(timeout=RESULT_TIMEOUT_MS)
     app.expect_inspector("thr_result", "55")
     app.page.wait_for_timeout(1_500)  # the replaced 50-step job never reports back
