@@ -84,7 +84,7 @@ def test_the_result_arrives_without_a_click_and_polling_stops_after_it(app):
 
     app.page.on("websocket", count_run_ends)
     open_job_tab(app)
-    expect(app.main.get_by_text("No job yet: press Start.")).to_be_visible()
+    expect(app.main.get_by_text("No job yet: press Start.", exact=True)).to_be_visible()
     start(app, 15)
     started = len(run_ends)
     # No click from here on: the fragment reruns by itself, then the page picks the result up.
@@ -124,7 +124,7 @@ def test_two_learners_jobs_do_not_mix(app, open_app):
     start(alice, 30)
     bob = open_job_tab(open_app())
     # Alice's job is running, but Bob has none.
-    expect(bob.main.get_by_text("No job yet: press Start.")).to_be_visible()
+    expect(bob.main.get_by_text("No job yet: press Start.", exact=True)).to_be_visible()
     expect(bob.button("Cancel")).to_be_disabled()
     start(bob, 10)
     expect(bob.main.get_by_text(result_line(10, 385))).to_be_visible(timeout=RESULT_TIMEOUT_MS)
