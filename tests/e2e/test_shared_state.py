@@ -99,7 +99,9 @@ def test_the_shared_list_stops_at_its_cap_for_everyone(app, open_app):
     expect_line(alice, "Notes in the module's list: 10 of 10")
     expect(note(alice, "note 10")).to_have_count(0)
     bob = open_tab(open_app(), "Module globals")
-    expect(bob.main.get_by_text("Full. Clearing it clears it for everyone.")).to_be_visible()
+    expect(bob.main.get_by_test_id("stAlertContentWarning")).to_have_text(
+        "Full. Clearing it clears it for everyone."
+    )
     bob.click(bob.button("Clear the list (for everyone)"))
     expect_line(bob, "Notes in the module's list: 0 of 10")
     alice.assert_clean()
@@ -157,7 +159,7 @@ def test_a_full_cache_blocks_everyone_and_a_reset_makes_new_objects_for_everyone
     bob = open_tab(open_app(), "Caches")
     expect(bob.button(ADD_TO_ALL)).to_be_disabled()
     full = "The shared list is full: reset it (for everyone)."
-    expect(bob.main.get_by_text(full)).to_be_visible()
+    expect(bob.main.get_by_test_id("stAlertContentWarning")).to_have_text(full)
     bob.click(bob.button("Reset both caches (for everyone)"))
     expect(bob.button(ADD_TO_ALL)).to_be_enabled()
     after = places(bob)
