@@ -4,6 +4,7 @@ on every run. Several learners are several AppTests in this one process, as on o
 
 from __future__ import annotations
 
+import importlib
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
@@ -93,8 +94,8 @@ def test_a_note_on_an_imported_module_reaches_every_session(sessions):
     sessions.act(a, alice, nothing)
     assert module_count(alice) == "Notes in the module's list: 2 of 10"
     assert {"from alice", "from bob"} <= set(shown(alice))
-    # The notes are in no session's state: they live in the module.
-    assert sys.modules["notes_store"].NOTES == ["from alice", "from bob"]
+    # The notes are in no session's state: they live in the module, where `import` finds it.
+    assert importlib.import_module("notes_store").NOTES == ["from alice", "from bob"]
 
 
 def test_the_leak_is_the_same_on_the_page_and_in_the_snippet_alone(sessions):
@@ -372,15 +373,25 @@ class Size(Enum):
     LARGE = f"large {runs}" if changing else "large"
 
 
-choice = st.radio("Size", Size, index=1, key="shared_probe_size")
+widget = st.session_state.get("shared_probe_widget", "radio")
+if widget == "radio":
+    choice = st.radio("Size", Size, index=1, key="shared_probe_size")
+elif widget == "selectbox":
+    choice = st.selectbox("Size", Size, index=1, key="shared_probe_size")
+else:
+    [choice] = st.multiselect("Size", Size, default=[Size.LARGE], key="shared_probe_size")
+kept = st.session_state.shared_probe_size
+kept = kept[0] if widget == "multiselect" else kept
 st.write(f"returned: {isinstance(choice, Size)} {choice.name}")
-st.write(f"in state: {isinstance(st.session_state.shared_probe_size, Size)}")
+st.write(f"in state: {isinstance(kept, Size)}")
 """
+OPTION_WIDGETS = ["radio", "selectbox", "multiselect"]
 
 
-def enum_run(changing: bool = False) -> AppTest:
+def enum_run(changing: bool = False, widget: str = "radio") -> AppTest:
     at = AppTest.from_string(ENUM_RADIO, default_timeout=TIMEOUT)
     at.session_state["shared_probe_changing"] = changing
+    at.session_state["shared_probe_widget"] = widget
     at.run()
     at.run()  # a rerun defines Size again; the radio's value is from the first run
     assert not at.exception, [e.value for e in at.exception]
@@ -400,17 +411,18 @@ def test_enum_coercion_default_and_allowed_values():
     assert set(_ALLOWED_ENUM_COERCION_CONFIG_SETTINGS) == {"off", "nameOnly", "nameAndValue"}
 
 
-def test_name_only_coercion_converts_the_returned_member_not_the_state(enforce, coercion):
+@pytest.mark.parametrize("widget", OPTION_WIDGETS)
+def test_name_only_coercion_converts_the_returned_member_not_the_state(enforce, coercion, widget):
     enforce(False)
     coercion("nameOnly")
-    at = enum_run()
-    assert lines(at) == ["returned: True LARGE", "in state: False"]
+    assert lines(enum_run(widget=widget)) == ["returned: True LARGE", "in state: False"]
 
 
-def test_without_coercion_the_returned_member_is_from_the_old_class(enforce, coercion):
+@pytest.mark.parametrize("widget", OPTION_WIDGETS)
+def test_without_coercion_the_returned_member_is_from_the_old_class(enforce, coercion, widget):
     enforce(False)
     coercion("off")
-    assert lines(enum_run()) == ["returned: False LARGE", "in state: False"]
+    assert lines(enum_run(widget=widget)) == ["returned: False LARGE", "in state: False"]
 
 
 def test_name_and_value_coercion_needs_the_values_to_match(enforce, coercion):

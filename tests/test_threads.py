@@ -306,3 +306,17 @@ def test_search_on_the_home_page_finds_the_lesson(word):
     at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
     at.text_input(key="_search_patterns").input(word).run()
     assert "Work in the background" in page_links(at)
+
+
+def _stores_a_thread() -> None:
+    import threading
+
+    import streamlit as st
+
+    st.session_state.thr_probe_thread = threading.Thread(target=print)
+
+
+def test_this_app_refuses_a_thread_in_session_state():
+    at = AppTest.from_function(_stores_a_thread, default_timeout=TIMEOUT).run()
+    assert exception_type(at) == "streamlit.errors.UnserializableSessionStateError"
+    assert "thr_probe_thread" in at.exception[0].value

@@ -186,3 +186,18 @@ def test_objects_of_a_script_defined_class_go_stale_per_learner(app, open_app):
     expect_line(bob, "isinstance(kept, Order): True")
     alice.assert_clean()
     bob.assert_clean()
+
+
+def test_a_second_tab_of_the_same_browser_is_a_session_of_its_own(app):
+    first = open_tab(app, "Module globals")
+    first.click(first.button("Clear the list (for everyone)"))
+    add_to_mine(first, "t1")
+    add_to_module(first, "m1")
+    # Same browser, same cookies, a new tab: a new session, like another user.
+    second = open_tab(StreamlitPage(first.page.context.new_page()), "Module globals")
+    expect_line(second, "Notes in this tab's list: 0 of 10")
+    second.expect_inspector("shared_notes", "[]")
+    expect(note(second, "m1")).to_be_visible()
+    first.expect_inspector("shared_notes", "['t1']")
+    first.assert_clean()
+    second.assert_clean()
