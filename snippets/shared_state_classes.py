@@ -16,8 +16,9 @@ class Order:
     size: Size
 
 
-# An Order made on the first run, kept across reruns in a cache
-# (this app refuses one in session state; see the page).
+# An Order made on the first run, kept across reruns in a cache.
+# In session state it goes stale the same way (and fails the next
+# run's check when runner.enforceSerializableSessionState is on).
 @st.cache_resource(scope="session")
 def first_order() -> Order:
     return Order("tea", Size.SMALL)

@@ -1,5 +1,6 @@
-"""shared_state_caches.py: cache_resource is one object for every session, cache_data is
-shared but hands out copies, session state is per session."""
+"""shared_state_caches.py: cache_resource is one object for every
+session, cache_data is shared but hands out copies, session state is
+per session."""
 
 from pathlib import Path
 
@@ -21,7 +22,11 @@ def fresh_caches():
 
 def places(at):
     lines = [t.value for t in at.text]
-    return {"session": lines[0:2], "resource": lines[2:4], "data": lines[4:6]}
+    return {
+        "session": lines[0:2],
+        "resource": lines[2:4],
+        "data": lines[4:6],
+    }
 
 
 def test_what_a_second_session_sees_after_the_first_one_adds():
@@ -35,8 +40,9 @@ def test_what_a_second_session_sees_after_the_first_one_adds():
     bob = AppTest.from_file(SCRIPT).run()
     theirs = places(bob)
     assert theirs["session"][1] == "(empty)"
-    assert theirs["resource"] == mine["resource"]  # same object, same list
-    assert theirs["data"] == mine["data"]  # same cached value
+    # The same object with the same list; the same cached value.
+    assert theirs["resource"] == mine["resource"]
+    assert theirs["data"] == mine["data"]
 
 
 def test_the_shared_list_is_capped_and_reset_for_everyone():

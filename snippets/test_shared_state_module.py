@@ -1,4 +1,5 @@
-"""shared_state_module.py: notes in session state stay in their own session."""
+"""shared_state_module.py: notes in session state stay in their own
+session."""
 
 from pathlib import Path
 
@@ -18,7 +19,8 @@ def test_a_second_session_starts_with_its_own_empty_list():
     assert alice.session_state["shared_notes"] == ["mine"]
     bob = AppTest.from_file(SCRIPT).run()
     assert bob.session_state["shared_notes"] == []
-    assert bob.markdown[0].value == "Notes in this tab's list: 0 of 10"
+    count = bob.markdown[0].value
+    assert count == "Notes in this tab's list: 0 of 10"
 
 
 def test_blank_notes_are_ignored_and_the_list_is_capped():
@@ -28,6 +30,7 @@ def test_blank_notes_are_ignored_and_the_list_is_capped():
     for n in range(11):
         add(at, f"note {n}")
     assert len(at.session_state["shared_notes"]) == 10
-    assert at.warning[0].value == "Your list is full. Clear it to add more."
+    full = "Your list is full. Clear it to add more."
+    assert at.warning[0].value == full
     at.button(key="shared_clear").click().run()
     assert at.session_state["shared_notes"] == []

@@ -1,5 +1,6 @@
-"""shared_state_module_leak.py: the notes live on a module in sys.modules, so a second
-session (a second AppTest in this process) sees the first one's note."""
+"""shared_state_module_leak.py: the notes live on a module in
+sys.modules, so a second session (a second AppTest in this process)
+sees the first one's note."""
 
 import sys
 from pathlib import Path
@@ -34,8 +35,10 @@ def test_the_list_is_capped_and_clear_empties_it_for_everyone():
     alice = AppTest.from_file(SCRIPT).run()
     for n in range(12):
         add(alice, f"note {n}")
-    assert alice.markdown[0].value == "Notes in the module's list: 10 of 10"
+    count = alice.markdown[0].value
+    assert count == "Notes in the module's list: 10 of 10"
     bob = AppTest.from_file(SCRIPT).run()
     bob.button(key="shared_module_clear").click().run()
     alice.run()
-    assert alice.markdown[0].value == "Notes in the module's list: 0 of 10"
+    count = alice.markdown[0].value
+    assert count == "Notes in the module's list: 0 of 10"

@@ -1,5 +1,6 @@
-"""threads_background_job.py: the job runs in its own thread, a full run stores its result,
-Cancel stops it, Start restarts it. Every test stops its thread (no thread outlives it)."""
+"""threads_background_job.py: the job runs in its own thread, a full
+run stores its result, Cancel stops it, Start restarts it. Every test
+stops its thread (no thread outlives it)."""
 
 import threading
 from pathlib import Path
@@ -19,7 +20,7 @@ def job_threads():
 def no_thread_left_behind():
     st.cache_resource.clear()  # a fresh session-scoped job slot
     yield
-    st.cache_resource.clear()  # on_release cancels and joins the thread
+    st.cache_resource.clear()  # on_release cancels, joins the thread
     assert job_threads() == []
 
 

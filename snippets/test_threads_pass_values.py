@@ -1,5 +1,6 @@
-"""threads_pass_values.py: the worker gets the value as an argument and the script stores
-what it returns, so the result reaches session state."""
+"""threads_pass_values.py: the worker gets the value as an argument
+and the script stores what it returns, so the result reaches session
+state."""
 
 from pathlib import Path
 

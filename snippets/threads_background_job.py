@@ -51,9 +51,10 @@ class JobSlot:
             self.job.thread.join()
 
 
-# A thread cannot be pickled into session state, so the job lives
-# in a cache scoped to this session: other sessions never see it,
-# and on_release stops the thread when the session ends.
+# A thread cannot be pickled, so it does not belong in session state
+# (runner.enforceSerializableSessionState would refuse it). The job
+# lives in a cache scoped to this session: other sessions never see
+# it, and on_release stops the thread when the session ends.
 @st.cache_resource(scope="session", on_release=JobSlot.cancel)
 def my_job_slot() -> JobSlot:
     return JobSlot()
