@@ -1,0 +1,42 @@
+"""shared_state_classes.py: an object made on the first run is not
+an instance of the class the next run defines; one rebuilt from plain
+values is."""
+
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+SCRIPT = str(Path(__file__).with_name("shared_state_classes.py"))
+
+
+@pytest.fixture(autouse=True)
+def fresh_session_cache():
+    st.cache_resource.clear()
+    yield
+    st.cache_resource.clear()
+
+
+def lines(at):
+    return [t.value for t in at.text]
+
+
+def test_the_kept_object_turns_into_a_stranger_after_a_rerun():
+    at = AppTest.from_file(SCRIPT).run()
+    assert "isinstance(kept, Order): True" in lines(at)
+    assert "kept.size == Size.SMALL: True" in lines(at)
+    at.button(key="shared_rerun").click().run()
+    assert "isinstance(kept, Order): False" in lines(at)
+    assert "kept.size == Size.SMALL: False" in lines(at)
+
+
+def test_the_rebuilt_object_is_an_instance_on_every_run():
+    at = AppTest.from_file(SCRIPT).run()
+    at.radio(key="shared_size").set_value("large").run()
+    at.button(key="shared_rerun").click().run()
+    assert not at.exception
+    assert at.session_state["shared_size"] == "large"
+    assert "isinstance(order, Order): True" in lines(at)
+    rebuilt = "Order(item='tea', size=<Size.LARGE: 'large'>)"
+    assert f"Rebuilt this run: {rebuilt}" in lines(at)

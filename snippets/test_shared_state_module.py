@@ -1,0 +1,36 @@
+"""shared_state_module.py: notes in session state stay in their own
+session."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SCRIPT = str(Path(__file__).with_name("shared_state_module.py"))
+
+
+def add(at, text):
+    at.text_input(key="shared_note").input(text)
+    at.button(key="shared_add").click().run()
+
+
+def test_a_second_session_starts_with_its_own_empty_list():
+    alice = AppTest.from_file(SCRIPT).run()
+    add(alice, "mine")
+    assert alice.session_state["shared_notes"] == ["mine"]
+    bob = AppTest.from_file(SCRIPT).run()
+    assert bob.session_state["shared_notes"] == []
+    count = bob.markdown[0].value
+    assert count == "Notes in this tab's list: 0 of 10"
+
+
+def test_blank_notes_are_ignored_and_the_list_is_capped():
+    at = AppTest.from_file(SCRIPT).run()
+    add(at, "   ")
+    assert at.session_state["shared_notes"] == []
+    for n in range(11):
+        add(at, f"note {n}")
+    assert len(at.session_state["shared_notes"]) == 10
+    full = "Your list is full. Clear it to add more."
+    assert at.warning[0].value == full
+    at.button(key="shared_clear").click().run()
+    assert at.session_state["shared_notes"] == []

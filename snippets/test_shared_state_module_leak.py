@@ -1,0 +1,44 @@
+"""shared_state_module_leak.py: the notes live on a module in
+sys.modules, so a second session (a second AppTest in this process)
+sees the first one's note."""
+
+import sys
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+SCRIPT = str(Path(__file__).with_name("shared_state_module_leak.py"))
+
+
+@pytest.fixture(autouse=True)
+def fresh_module():
+    sys.modules.pop("notes_store", None)
+    yield
+    sys.modules.pop("notes_store", None)
+
+
+def add(at, text):
+    at.text_input(key="shared_module_note").input(text)
+    at.button(key="shared_module_add").click().run()
+
+
+def test_a_second_session_sees_the_first_sessions_note():
+    alice = AppTest.from_file(SCRIPT).run()
+    add(alice, "from alice")
+    bob = AppTest.from_file(SCRIPT).run()
+    assert [t.value for t in bob.text] == ["from alice"]
+    assert "shared_notes" not in bob.session_state
+
+
+def test_the_list_is_capped_and_clear_empties_it_for_everyone():
+    alice = AppTest.from_file(SCRIPT).run()
+    for n in range(12):
+        add(alice, f"note {n}")
+    count = alice.markdown[0].value
+    assert count == "Notes in the module's list: 10 of 10"
+    bob = AppTest.from_file(SCRIPT).run()
+    bob.button(key="shared_module_clear").click().run()
+    alice.run()
+    count = alice.markdown[0].value
+    assert count == "Notes in the module's list: 0 of 10"

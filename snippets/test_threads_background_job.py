@@ -1,0 +1,60 @@
+"""threads_background_job.py: the job runs in its own thread, a full
+run stores its result, Cancel stops it, Start restarts it. Every test
+stops its thread (no thread outlives it)."""
+
+import threading
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+SCRIPT = str(Path(__file__).with_name("threads_background_job.py"))
+
+
+def job_threads():
+    return [t for t in threading.enumerate() if t.name == "thr-job"]
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_behind():
+    st.cache_resource.clear()  # a fresh session-scoped job slot
+    yield
+    st.cache_resource.clear()  # on_release cancels, joins the thread
+    assert job_threads() == []
+
+
+def started(steps):
+    at = AppTest.from_file(SCRIPT).run()
+    at.number_input(key="thr_steps").set_value(steps).run()
+    at.button(key="thr_start").click().run()
+    assert not at.exception
+    return at
+
+
+def test_the_result_lands_in_session_state_after_the_thread_ends():
+    at = started(5)
+    assert "thr_result" not in at.session_state
+    for thread in job_threads():
+        thread.join(10)
+    at.run()
+    assert at.session_state["thr_result"] == 55
+    assert at.success[0].value == "Sum of squares 1..5: 55"
+
+
+def test_cancel_stops_the_thread_and_keeps_no_result():
+    at = started(50)
+    [thread] = job_threads()
+    at.button(key="thr_cancel").click().run()
+    assert not thread.is_alive()
+    assert "thr_result" not in at.session_state
+    assert at.warning[0].value.startswith("Cancelled at step ")
+
+
+def test_start_again_restarts_with_a_single_thread():
+    at = started(50)
+    [first] = job_threads()
+    at.number_input(key="thr_steps").set_value(5).run()
+    at.button(key="thr_start").click().run()
+    assert not first.is_alive()
+    assert len(job_threads()) == 1

@@ -1,0 +1,19 @@
+"""threads_pass_values.py: the worker gets the value as an argument
+and the script stores what it returns, so the result reaches session
+state."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SCRIPT = str(Path(__file__).with_name("threads_pass_values.py"))
+
+
+def test_the_worker_doubles_the_number_and_the_script_stores_it():
+    at = AppTest.from_file(SCRIPT).run()
+    assert not at.exception
+    assert at.session_state["thr_doubled"] == 42
+    assert at.markdown[0].value == "Doubled by a worker: 42"
+    at.number_input(key="thr_value").set_value(-5).run()
+    assert at.session_state["thr_doubled"] == -10
+    assert at.markdown[0].value == "Doubled by a worker: -10"
