@@ -193,6 +193,21 @@ def _top_level_statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
             yield from _top_level_statements(stmt.body)
 
 
+def _is_literal(node: ast.expr) -> bool:
+    """A default-like value: a constant, or a list, tuple, set or dict of them."""
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
+        return True
+    if isinstance(node, ast.List | ast.Tuple | ast.Set):
+        return all(_is_literal(item) for item in node.elts)
+    if isinstance(node, ast.Dict):
+        return all(k is None or _is_literal(k) for k in node.keys) and all(
+            _is_literal(v) for v in node.values
+        )
+    return False
+
+
 def reset_every_run(script: Script) -> Iterator[Hit]:
     writes = {ref.node: ref for ref in script.refs_of("write")}
     reads_state = {ref.node for ref in script.refs_of("read", "get", "contains", "pop")}
@@ -209,6 +224,8 @@ def reset_every_run(script: Script) -> Iterator[Hit]:
             for node in ast.walk(value)
         ):
             continue  # copies a value out of session state or a widget: nothing is reset
+        if value is not None and not _is_literal(value):
+            continue  # a value computed in this run (a result, a copy): meant to be fresh
         for target in targets:
             ref = writes.get(target)
             if ref is None:

@@ -71,6 +71,7 @@ RULES: dict[str, Rule] = {
             "read-only-widget-key",
             "A button, download button, form, file uploader or submit key is assigned.",
             lesson="errors",
+            also_in=("uploads",),
         ),
         Rule(
             "SS008",
@@ -94,7 +95,7 @@ RULES: dict[str, Rule] = {
             "SS011",
             "module-level-mutable",
             "A module-level list, dict or set is changed inside a function (not per user).",
-            lesson="cache-vs-state",
+            lesson="shared-state",
         ),
         Rule(
             "SS012",
