@@ -14,7 +14,7 @@ from conftest import ROOT, lesson, links_to_lesson, open_lesson
 from streamlit.proto.ChatInput_pb2 import ChatInput
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import lesson_by_slug
+from components.catalog import lesson_by_slug, search_lessons
 
 SNIPPETS = ROOT / "snippets"
 CHAT_TAB, INTERRUPT_TAB, MODE_TAB, PAGES_TAB = range(4)
@@ -316,3 +316,8 @@ def test_submit_mode_reaches_the_widget_and_leaves_state_alone(mode):
         {"role": "assistant", "content": answer + " ", "interrupted": False},
     ]
     assert at.session_state["chat_mode"] == mode
+
+
+@pytest.mark.parametrize("query", ["chat", "stream", "history", "feedback", "submit_mode"])
+def test_search_finds_the_lesson(query):
+    assert "chat" in [found.slug for found in search_lessons(query)]
