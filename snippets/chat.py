@@ -5,7 +5,7 @@ import time
 import streamlit as st
 
 MAX_MESSAGES = 8  # the last 4 questions and their answers
-WORD_DELAY = 0.25  # seconds per word: slow enough to interrupt
+WORD_DELAY = 0.3  # seconds per word: slow enough to interrupt
 ANSWERS = (
     "Every click reruns this script from the top, so the chat "
     "draws each message again from st.session_state.messages.",

@@ -4,7 +4,7 @@ import time
 
 import streamlit as st
 
-WORD_DELAY = 0.25  # seconds per word: slow enough to interrupt
+WORD_DELAY = 0.3  # seconds per word: slow enough to interrupt
 ANSWER = (
     "This answer is saved only after its last word, so a click "
     "elsewhere while it streams loses your question and every "

@@ -4,7 +4,7 @@ import time
 
 import streamlit as st
 
-WORD_DELAY = 0.25  # seconds per word: slow enough to interrupt
+WORD_DELAY = 0.3  # seconds per word: slow enough to interrupt
 ANSWER = (
     "This answer is saved word by word while it streams, so a "
     "click elsewhere keeps your question and every word shown "

@@ -4,7 +4,7 @@ import time
 
 import streamlit as st
 
-WORD_DELAY = 0.25  # seconds per word: slow enough to interrupt
+WORD_DELAY = 0.3  # seconds per word: slow enough to interrupt
 ANSWER = (
     "While this answer streams, try to send another question, "
     "then switch submit_mode above and try again to compare "
