@@ -27,9 +27,10 @@ chat_tab, interrupt_tab, mode_tab, pages_tab = st.tabs(
 
 with chat_tab:
     st.markdown(
-        "Ask a few questions. While an answer streams, rate an earlier answer or press "
-        "**Regenerate last answer**: the click stops the answer, but the words already "
-        "shown stay, marked *Interrupted*. Ask five questions to see the oldest turn dropped."
+        "Ask a few questions. While an answer streams, rate an earlier answer: the click "
+        "stops the answer, but the words already shown stay, marked *Interrupted*. "
+        "**Regenerate last answer** replaces the last answer with a new one. Ask five "
+        "questions to see the oldest turn dropped."
     )
     show_snippet(lesson, "chat.py")
 
