@@ -724,6 +724,57 @@ PITFALLS: tuple[Lesson, ...] = (
     ),
 )
 
+MODERN_APPS: tuple[Lesson, ...] = (
+    Lesson(
+        slug="chat",
+        title="Chat history",
+        section="Modern apps",
+        icon=":material/chat:",
+        summary="Keep a chat's messages in session state, even when a click cuts an answer off.",
+        tags=(
+            "chat",
+            "chat_input",
+            "chat_message",
+            "messages",
+            "history",
+            "stream",
+            "write_stream",
+            "streaming",
+            "interrupt",
+            "feedback",
+            "regenerate",
+            "submit_mode",
+            "llm",
+        ),
+        snippets=(
+            Snippet("chat.py"),
+            Snippet("chat_naive.py"),
+            Snippet("chat_saved.py"),
+            Snippet("chat_submit_mode.py"),
+        ),
+        # `messages` is the name chat apps use; the widget keys chat_feedback_<id> are made
+        # per answer and are not listed (the answer's feedback is stored in `messages`).
+        keys=(
+            "messages",
+            "chat_prompt",
+            "chat_next_id",
+            "chat_dropped",
+            "chat_clear",
+            "chat_regenerate",
+            "chat_naive_messages",
+            "chat_naive_prompt",
+            "chat_naive_click",
+            "chat_saved_messages",
+            "chat_saved_prompt",
+            "chat_saved_click",
+            "chat_mode",
+            "chat_mode_messages",
+            "chat_mode_prompt",
+        ),
+        min_version="1.59",
+    ),
+)
+
 YOUR_APP: tuple[Lesson, ...] = (
     Lesson(
         slug="check-your-code",
@@ -755,7 +806,14 @@ YOUR_APP: tuple[Lesson, ...] = (
     ),
 )
 
-LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS, *YOUR_APP)
+LESSONS: tuple[Lesson, ...] = (
+    *BASICS,
+    *PATTERNS,
+    *STATE_VS_CACHE,
+    *PITFALLS,
+    *MODERN_APPS,
+    *YOUR_APP,
+)
 
 SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(lesson.section for lesson in LESSONS))
 

@@ -1,0 +1,58 @@
+"""Interruption-safe chat: save first, then stream into state."""
+
+import time
+
+import streamlit as st
+
+WORD_DELAY = 0.3  # seconds per word: slow enough to interrupt
+ANSWER = (
+    "This answer is saved word by word while it streams, so a "
+    "click elsewhere keeps your question and every word shown "
+    "so far."
+)
+
+
+def reply_words():
+    """A stand-in for a model: a fixed answer, word by word."""
+    for word in ANSWER.split(" "):
+        time.sleep(WORD_DELAY)
+        yield word + " "
+
+
+def saved_as_shown(chunks, message):
+    """Pass chunks on, adding each to the message once shown."""
+    for chunk in chunks:
+        yield chunk
+        message["content"] += chunk
+
+
+def show(message):
+    with st.chat_message(message["role"]):
+        if message["role"] == "user":
+            st.text(message["content"])  # user text: never Markdown
+            return
+        st.markdown(message["content"])
+        if message["interrupted"]:
+            st.caption("Interrupted: the answer stopped here.")
+
+
+st.session_state.setdefault("chat_saved_messages", [])
+history = st.session_state.chat_saved_messages
+
+top = st.container()
+st.button("Click me during an answer", key="chat_saved_click")
+prompt = st.chat_input("Ask something", key="chat_saved_prompt")
+
+with top:
+    for message in history:
+        show(message)
+    if prompt:
+        # Save the question and an empty, unfinished reply first.
+        history.append({"role": "user", "content": prompt})
+        reply = {"role": "assistant", "content": ""}
+        reply["interrupted"] = True  # until the last word is shown
+        history.append(reply)
+        show(history[-2])
+        with st.chat_message("assistant"):
+            st.write_stream(saved_as_shown(reply_words(), reply))
+        reply["interrupted"] = False  # reached only if not cut off

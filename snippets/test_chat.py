@@ -1,0 +1,61 @@
+"""chat.py alone: history in st.session_state.messages, feedback
+stored with each answer, regenerate, clear, the size cap and blank
+input."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("chat.py"))
+
+
+def ask(at, prompt):
+    at.chat_input(key="chat_prompt").set_value(prompt).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def roles(at):
+    return [m["role"] for m in at.session_state["messages"]]
+
+
+def test_question_answer_feedback_regenerate_clear():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    assert at.chat_input[0].placeholder == "Ask something"
+    ask(at, "What is state?")
+    assert roles(at) == ["user", "assistant"]
+    answer = at.session_state["messages"][1]
+    assert answer["interrupted"] is False and answer["id"] == 0
+    assert [m.name for m in at.chat_message] == ["user", "assistant"]
+    assert at.chat_message[0].text[0].value == "What is state?"
+
+    at.feedback(key="chat_feedback_0").set_value(1).run()
+    assert at.session_state["messages"][1]["feedback"] == 1
+
+    at.button(key="chat_regenerate").click().run()
+    new = at.session_state["messages"][1]
+    assert roles(at) == ["user", "assistant"]
+    assert new["id"] == 1 and new["feedback"] is None
+    assert new["content"] != answer["content"]
+
+    at.button(key="chat_clear").click().run()
+    assert at.session_state["messages"] == []
+    assert len(at.chat_message) == 0
+
+
+def test_cap_drops_the_oldest_turn_and_says_so():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    for n in range(5):
+        ask(at, f"Question {n}")
+    history = at.session_state["messages"]
+    users = [m["content"] for m in history if m["role"] == "user"]
+    assert users == [f"Question {n}" for n in range(1, 5)]
+    assert at.session_state["chat_dropped"] == 2
+    assert "2 older messages were dropped" in at.info[0].value
+
+
+def test_blank_message_is_refused():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    ask(at, "  ")
+    assert at.session_state["messages"] == []
+    assert "blank messages are not sent" in at.warning[0].value

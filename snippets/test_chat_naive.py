@@ -1,0 +1,24 @@
+"""chat_naive.py alone: a turn that streams to its end is saved.
+
+(A click during the stream loses the turn: only a browser can click
+while a stream runs; the project's browser suite shows it.)"""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("chat_naive.py"))
+
+
+def test_completed_turn_is_saved_after_the_stream():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    assert at.chat_input[0].placeholder == "Ask something"
+    at.chat_input[0].set_value("Hi").run()
+    history = at.session_state["chat_naive_messages"]
+    assert [m["role"] for m in history] == ["user", "assistant"]
+    assert history[0]["content"] == "Hi"
+    reply = history[1]["content"]
+    assert reply.startswith("This answer is saved only")
+    at.button(key="chat_naive_click").click().run()
+    assert len(at.session_state["chat_naive_messages"]) == 2
+    assert [m.name for m in at.chat_message] == ["user", "assistant"]

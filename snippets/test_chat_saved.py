@@ -1,0 +1,32 @@
+"""chat_saved.py alone: the reply is saved before streaming and marked
+interrupted until its last word; an interrupted reply is drawn with a
+note. (The interruption itself needs a browser.)"""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("chat_saved.py"))
+NOTE = "Interrupted: the answer stopped here."
+
+
+def test_completed_reply_is_not_marked_interrupted():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.chat_input[0].set_value("Hi").run()
+    history = at.session_state["chat_saved_messages"]
+    assert [m["role"] for m in history] == ["user", "assistant"]
+    assert history[1]["interrupted"] is False
+    reply = history[1]["content"]
+    assert reply.startswith("This answer is saved word")
+    assert NOTE not in [c.value for c in at.caption]
+
+
+def test_an_interrupted_reply_left_in_state_is_drawn_with_a_note():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.session_state["chat_saved_messages"] = [
+        {"role": "user", "content": "Hi"},
+        {"role": "assistant", "content": "This", "interrupted": True},
+    ]
+    at.run()
+    assert [m.name for m in at.chat_message] == ["user", "assistant"]
+    assert NOTE in [c.value for c in at.caption]

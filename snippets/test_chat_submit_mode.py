@@ -1,0 +1,23 @@
+"""chat_submit_mode.py alone: the chosen mode reaches st.chat_input
+and a completed question leaves the same state whatever the mode."""
+
+from pathlib import Path
+
+import pytest
+from streamlit.proto.ChatInput_pb2 import ChatInput
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("chat_submit_mode.py"))
+
+
+@pytest.mark.parametrize("mode", ["submit", "disable", "stop"])
+def test_mode_is_sent_and_state_is_the_same(mode):
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.radio(key="chat_mode").set_value(mode).run()
+    sent = at.chat_input[0].proto.submit_mode
+    name = ChatInput.SubmitMode.Name(sent)
+    assert name == f"SUBMIT_MODE_{mode.upper()}"
+    at.chat_input[0].set_value("Hi").run()
+    history = at.session_state["chat_mode_messages"]
+    assert [m["role"] for m in history] == ["user", "assistant"]
+    assert history[1]["interrupted"] is False
