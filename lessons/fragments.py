@@ -61,9 +61,9 @@ with polling:
     show_snippet(lesson, "fragments_polling.py")
     st.markdown(
         "**On a page switch** the browser stops the timer, because the fragment is no longer "
-        "on the page. The job's start time and progress are in session state and the switch "
-        "keeps its value (`persist_state`), so when you come back the bar catches up and "
-        "polling resumes. Try it with this link and your browser's back button:"
+        "on the page. The job and the switch are kept in plain keys (the switch's widget key "
+        "is seeded from `frag_polling` on every run), so when you come back the bar catches "
+        "up and polling resumes. Try it with this link and your browser's back button:"
     )
     lesson_link("multipage")
 

@@ -17,6 +17,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 FULL_RUN = ForwardMsg.FINISHED_SUCCESSFULLY
+EARLY = ForwardMsg.FINISHED_EARLY_FOR_RERUN
 FRAGMENT_RUN = ForwardMsg.FINISHED_FRAGMENT_RUN_SUCCESSFULLY
 
 
@@ -72,7 +73,8 @@ class RunLog:
         return self.requests[mark[0] :]
 
     def ends_since(self, mark: tuple[int, int]) -> list[int]:
-        return self.ends[mark[1] :]
+        """How each run ended, leaving out runs cut short by a rerun that replaced them."""
+        return [end for end in self.ends[mark[1] :] if end != EARLY]
 
     def timer_requests_since(self, mark: tuple[int, int]) -> list[RunRequest]:
         return [r for r in self.requests_since(mark) if r.is_auto_rerun]

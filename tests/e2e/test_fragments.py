@@ -21,6 +21,8 @@ LESSON = catalog_lesson("fragments")
 
 @pytest.fixture
 def lesson(app: StreamlitPage) -> tuple[StreamlitPage, RunLog]:
+    # Two cores shared by many processes: give page loads and reruns more than the usual 20 s.
+    app.page.set_default_timeout(45_000)
     log = RunLog(app.page)
     app.open(LESSON.slug)
     expect(app.main.get_by_role("heading", level=1)).to_have_text(LESSON.title)
@@ -125,17 +127,17 @@ def progress(panel: Locator) -> int:
 def test_run_every_polls_writes_progress_and_the_switch_stops_it(lesson):
     app, log = lesson
     panel = tab(app, "Polling")
-    app.click(keyed(panel, "frag_start_job").get_by_role("button"))
     mark = log.mark()
+    app.click(keyed(panel, "frag_start_job").get_by_role("button"))
     # No clicks from here: the browser's timer asks for the fragment, and progress arrives.
     expect(panel.get_by_text(re.compile(r"^Job: [3-9]\d%$"))).to_be_visible(timeout=15_000)
     timer = log.timer_requests_since(mark)
     assert len(timer) >= 2 and all(request.fragment_id for request in timer)
-    assert FULL_RUN not in log.ends_since(mark)
+    assert log.ends_since(mark).count(FULL_RUN) == 1  # the click on Start a job, only
 
-    switch = keyed(panel, "frag_polling").get_by_text("Poll every second")
+    switch = keyed(panel, "frag_polling_switch").get_by_text("Poll every second")
     app.click(switch)
-    expect(keyed(panel, "frag_polling").get_by_role("switch")).not_to_be_checked()
+    expect(keyed(panel, "frag_polling_switch").get_by_role("switch")).not_to_be_checked()
     stopped_at = progress(panel)
     mark = log.mark()
     app.page.wait_for_timeout(2_500)  # two and a half timer periods, to see nothing happen
@@ -149,7 +151,7 @@ def test_a_finished_job_reruns_the_page_and_polling_ends(lesson):
     panel = tab(app, "Polling")
     app.click(keyed(panel, "frag_start_job").get_by_role("button"))
     done = panel.get_by_text("The job is done.", exact=True)
-    expect(done).to_be_visible(timeout=20_000)  # the job takes 10 s
+    expect(done).to_be_visible(timeout=30_000)  # the job takes 15 s
     expect(panel.get_by_text("Job: 100%")).to_be_visible()
     app.wait_until_idle()
     mark = log.mark()
@@ -158,15 +160,26 @@ def test_a_finished_job_reruns_the_page_and_polling_ends(lesson):
     app.assert_clean()
 
 
+def wait_for_timer_requests(app: StreamlitPage, log: RunLog, mark: tuple[int, int], n: int) -> None:
+    """Poll the run log (not the page) until the fragment timer has sent `n` requests."""
+    for _ in range(100):
+        if len(log.timer_requests_since(mark)) >= n:
+            return
+        app.page.wait_for_timeout(200)
+    raise AssertionError(f"fewer than {n} timer requests in 20 s: {log.requests_since(mark)}")
+
+
+def checks(panel: Locator) -> int:
+    text = panel.get_by_text(re.compile(r"^Checks: \d+$")).inner_text()
+    return int(text.split()[-1])
+
+
 def test_a_page_switch_stops_the_timer_and_coming_back_resumes(lesson):
     app, log = lesson
     panel = tab(app, "Polling")
     app.click(keyed(panel, "frag_start_job").get_by_role("button"))
-    expect(panel.get_by_text(re.compile(r"^Job: [1-9]\d?%$"))).to_be_visible(timeout=10_000)
     app.click(panel.get_by_role("link", name=catalog_lesson("multipage").title))
-    expect(app.main.get_by_role("heading", level=1)).to_have_text(
-        catalog_lesson("multipage").title
-    )
+    expect(app.main.get_by_role("heading", level=1)).to_have_text(catalog_lesson("multipage").title)
     mark = log.mark()
     app.page.wait_for_timeout(3_000)
     assert log.timer_requests_since(mark) == []
@@ -175,13 +188,13 @@ def test_a_page_switch_stops_the_timer_and_coming_back_resumes(lesson):
         app.page.go_back()  # same session: the browser's history, no reload
     expect(app.main.get_by_role("heading", level=1)).to_have_text(LESSON.title)
     panel = tab(app, "Polling")
-    # The switch kept its value (persist_state) and the job its start time: polling resumes.
-    expect(keyed(panel, "frag_polling").get_by_role("switch")).to_be_checked()
+    # The switch and the job live in plain keys, which a page switch keeps: polling resumes.
+    expect(keyed(panel, "frag_polling_switch").get_by_role("switch")).to_be_checked()
+    assert progress(panel) < 100, "the job ended while we were away: too slow to tell"
     mark = log.mark()
-    expect(panel.get_by_text(re.compile(r"^Job: [4-9]\d%$|^Job: 100%$"))).to_be_visible(
-        timeout=15_000
-    )
-    assert log.timer_requests_since(mark) or FULL_RUN in log.ends_since(mark)
+    before = checks(panel)
+    wait_for_timer_requests(app, log, mark, 2)
+    expect(panel.get_by_text(re.compile(r"^Checks: \d+$"))).not_to_have_text(f"Checks: {before}")
     app.assert_clean()
 
 
