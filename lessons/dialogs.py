@@ -58,7 +58,7 @@ pitfalls(
         "Returning a value from the dialog function: nobody receives it. Use session state.",
         "Forgetting `st.rerun()` after saving: the dialog stays open.",
         "Only one dialog can be opened per run.",
-        "A draft kept after `ignore` can reappear in the next dialog; use `on_dismiss=\"rerun\"` "
+        'A draft kept after `ignore` can reappear in the next dialog; use `on_dismiss="rerun"` '
         "or give the widgets per-item keys.",
     ]
 )

@@ -41,10 +41,10 @@ with results:
 with scope:
     st.markdown(
         "The count is drawn above the buttons, so a click needs a rerun to show it. "
-        "**Add, rerun fragment** (`st.rerun(scope=\"fragment\")`) redraws the basket only: "
+        '**Add, rerun fragment** (`st.rerun(scope="fragment")`) redraws the basket only: '
         "the page run counter and the page's line below stay as they were. **Add, rerun app** "
         "(`st.rerun()`) redraws everything. **Refresh the basket from outside** is a button "
-        "outside the fragment whose callback calls `st.rerun(\"frag_basket_box\")`, the "
+        'outside the fragment whose callback calls `st.rerun("frag_basket_box")`, the '
         "fragment's `key` (Streamlit 1.63+): only the basket reruns. Type a note first: it "
         "keeps its value through both kinds of rerun."
     )
@@ -98,9 +98,9 @@ how_it_works(
 pitfalls(
     [
         "Reading a fragment's return value on the page: it is ignored during fragment reruns.",
-        "`st.rerun(scope=\"fragment\")` during a full run raises "
+        '`st.rerun(scope="fragment")` during a full run raises '
         "`StreamlitInvalidLayoutContextError`; it only works during the fragment's own rerun.",
-        "`st.rerun(\"<key>\")` works only inside a widget callback, and the key must belong to a "
+        '`st.rerun("<key>")` works only inside a widget callback, and the key must belong to a '
         "fragment drawn on the page.",
         "Two fragments writing one key: each shows a stale value. Give each fragment its own keys.",
         "A `run_every` fragment keeps the session busy: give the learner a switch to stop it.",

@@ -2,7 +2,7 @@ import time
 
 import streamlit as st
 
-JOB_SECONDS = 15
+JOB_SECONDS = 20
 ss = st.session_state
 ss.setdefault("frag_job_started", None)
 ss.setdefault("frag_job_progress", 0)

@@ -130,19 +130,21 @@ def test_run_every_polls_writes_progress_and_the_switch_stops_it(lesson):
     mark = log.mark()
     app.click(keyed(panel, "frag_start_job").get_by_role("button"))
     # No clicks from here: the browser's timer asks for the fragment, and progress arrives.
-    expect(panel.get_by_text(re.compile(r"^Job: [3-9]\d%$"))).to_be_visible(timeout=15_000)
+    wait_for_timer_requests(app, log, mark, 2)
+    expect(panel.get_by_text(re.compile(r"^Job: [1-9]\d*%$"))).to_be_visible()
     timer = log.timer_requests_since(mark)
-    assert len(timer) >= 2 and all(request.fragment_id for request in timer)
+    assert all(request.fragment_id for request in timer)
     assert log.ends_since(mark).count(FULL_RUN) == 1  # the click on Start a job, only
 
     switch = keyed(panel, "frag_polling_switch").get_by_text("Poll every second")
     app.click(switch)
     expect(keyed(panel, "frag_polling_switch").get_by_role("switch")).not_to_be_checked()
     stopped_at = progress(panel)
+    assert stopped_at < 100, "the job ended before the switch was turned off: too slow to tell"
     mark = log.mark()
     app.page.wait_for_timeout(2_500)  # two and a half timer periods, to see nothing happen
     assert log.timer_requests_since(mark) == []
-    assert progress(panel) == stopped_at < 100
+    assert progress(panel) == stopped_at
     app.assert_clean()
 
 
@@ -151,7 +153,7 @@ def test_a_finished_job_reruns_the_page_and_polling_ends(lesson):
     panel = tab(app, "Polling")
     app.click(keyed(panel, "frag_start_job").get_by_role("button"))
     done = panel.get_by_text("The job is done.", exact=True)
-    expect(done).to_be_visible(timeout=30_000)  # the job takes 15 s
+    expect(done).to_be_visible(timeout=40_000)  # the job takes 20 s
     expect(panel.get_by_text("Job: 100%")).to_be_visible()
     app.wait_until_idle()
     mark = log.mark()
