@@ -497,7 +497,6 @@ MODERN_APPS: tuple[Lesson, ...] = (
             "frag_job_checks",
             "frag_start_job",
             "frag_polling",
-            "frag_polling_switch",
             "frag_cups",
             "frag_tea_shared",
             "frag_coffee_shared",

@@ -52,18 +52,18 @@ with scope:
 
 with polling:
     st.markdown(
-        "**Start a job**, then watch: the fragment reruns every second (`run_every`), writes "
-        "the progress into session state and the page does not rerun. Switch **Poll every "
-        "second** off: the switch is outside the fragment, so the page reruns and draws the "
-        "fragment without `run_every`, and the bar stops. At 100 % the fragment calls "
-        "`st.rerun()`: the page shows the result and polling ends."
+        "**Start a job** (it takes 20 seconds), then watch: the fragment reruns every second "
+        "(`run_every`), writes the progress into session state and the page does not rerun. "
+        "Switch **Poll every second** off: the switch is outside the fragment, so the page "
+        "reruns and draws the fragment without `run_every`, and the bar stops. At 100 % the "
+        "fragment calls `st.rerun()`: the page shows the result and polling ends."
     )
     show_snippet(lesson, "fragments_polling.py")
     st.markdown(
         "**On a page switch** the browser stops the timer, because the fragment is no longer "
-        "on the page. The job and the switch are kept in plain keys (the switch's widget key "
-        "is seeded from `frag_polling` on every run), so when you come back the bar catches "
-        "up and polling resumes. Try it with this link and your browser's back button:"
+        "on the page. The job's start time is in session state and the switch keeps its value "
+        '(`persist_state="session"`), so when you come back the bar catches up and polling '
+        "resumes. Try it with this link and your browser's back button:"
     )
     lesson_link("multipage")
 

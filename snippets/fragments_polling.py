@@ -7,30 +7,24 @@ ss = st.session_state
 ss.setdefault("frag_job_started", None)
 ss.setdefault("frag_job_progress", 0)
 ss.setdefault("frag_job_checks", 0)
-ss.setdefault("frag_polling", False)  # plain keys survive pages
 
 
 def start_job():
     ss.frag_job_started = time.time()
     ss.frag_job_progress = 0
     ss.frag_job_checks = 0
-    ss.frag_polling = True
-
-
-def keep_switch():
-    ss.frag_polling = ss.frag_polling_switch
 
 
 st.button("Start a job", key="frag_start_job", on_click=start_job)
-ss.frag_polling_switch = ss.frag_polling  # the switch shows the key
-st.toggle(
+polling = st.toggle(
     "Poll every second",
-    key="frag_polling_switch",
-    on_change=keep_switch,
+    value=True,
+    key="frag_polling",
+    persist_state="session",  # keep the choice on other pages
 )
 started = ss.frag_job_started is not None
 running = started and ss.frag_job_progress < 100
-every = 1 if ss.frag_polling and running else None
+every = 1 if polling and running else None
 
 
 @st.fragment(run_every=every)

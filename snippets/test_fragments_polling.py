@@ -11,13 +11,13 @@ from streamlit.testing.v1 import AppTest
 SNIPPET = str(Path(__file__).with_name("fragments_polling.py"))
 
 
-def test_start_turns_polling_on_and_the_switch_turns_it_off():
+def test_polling_is_on_by_default_and_the_switch_turns_it_off():
     at = AppTest.from_file(SNIPPET).run()
     assert at.caption[0].value == "No job started."
+    assert at.toggle(key="frag_polling").value is True
     at.button(key="frag_start_job").click().run()
-    assert at.toggle(key="frag_polling_switch").value is True
     assert at.session_state["frag_job_checks"] == 1
-    at.toggle(key="frag_polling_switch").set_value(False).run()
+    at.toggle(key="frag_polling").set_value(False).run()
     assert at.session_state["frag_polling"] is False
 
 

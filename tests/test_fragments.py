@@ -176,12 +176,10 @@ def test_fragment_key_and_keyed_rerun_exist_since_1_63():
 # Polling --------------------------------------------------------------------------------------
 
 
-def test_starting_a_job_turns_polling_on_and_writes_progress():
+def test_starting_a_job_polls_by_default_and_writes_progress():
     at = open_snippet("fragments_polling.py").run()
-    assert at.toggle(key="frag_polling_switch").value is False
+    assert at.toggle(key="frag_polling").value is True
     at.button(key="frag_start_job").click().run()
-    assert at.session_state["frag_polling"] is True
-    assert at.toggle(key="frag_polling_switch").value is True
     assert isinstance(at.session_state["frag_job_started"], float)
     assert at.session_state["frag_job_checks"] == 1
     assert 0 <= at.session_state["frag_job_progress"] < 100
@@ -205,23 +203,21 @@ def test_a_finished_job_reruns_the_page_which_shows_the_result():
 def test_polling_switch_off_keeps_the_last_progress():
     at = open_snippet("fragments_polling.py").run()
     at.button(key="frag_start_job").click().run()
-    at.toggle(key="frag_polling_switch").set_value(False).run()
+    at.toggle(key="frag_polling").set_value(False).run()
     assert at.session_state["frag_polling"] is False
-    assert at.toggle(key="frag_polling_switch").value is False
     assert at.session_state["frag_job_progress"] < 100
 
 
 def test_the_job_and_the_switch_survive_a_page_switch():
     at = open_lesson("fragments")
     at.button(key="frag_start_job").click().run()
+    at.toggle(key="frag_polling").set_value(False).run()
     started = at.session_state["frag_job_started"]
     at.switch_page(lesson("multipage").page).run()
-    # The widget's own key is gone with its page; the plain keys are not.
-    assert "frag_polling_switch" not in at.session_state
-    assert at.session_state["frag_polling"] is True
+    assert at.session_state["frag_polling"] is False  # persist_state keeps it off the page
     assert at.session_state["frag_job_started"] == started
     at.switch_page(lesson("fragments").page).run()
-    assert at.toggle(key="frag_polling_switch").value is True
+    assert at.toggle(key="frag_polling").value is False
     assert not at.exception
 
 

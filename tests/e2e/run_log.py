@@ -26,6 +26,7 @@ class RunRequest:
     fragment_id: str
     is_auto_rerun: bool
     triggers: tuple[str, ...]  # ids of widgets whose trigger value is set (buttons, dialogs)
+    values: tuple[tuple[str, object], ...] = ()  # (widget id, value) the browser sent along
 
 
 class RunLog:
@@ -53,7 +54,12 @@ class RunLog:
             for w in state.widget_states.widgets
             if w.WhichOneof("value") == "trigger_value" and w.trigger_value
         )
-        self.requests.append(RunRequest(state.fragment_id, state.is_auto_rerun, triggers))
+        values = tuple(
+            (w.id, getattr(w, w.WhichOneof("value")))
+            for w in state.widget_states.widgets
+            if w.WhichOneof("value") in ("bool_value", "string_value", "int_value", "double_value")
+        )
+        self.requests.append(RunRequest(state.fragment_id, state.is_auto_rerun, triggers, values))
 
     def _on_received(self, payload: str | bytes) -> None:
         if isinstance(payload, str):

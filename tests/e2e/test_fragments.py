@@ -136,9 +136,9 @@ def test_run_every_polls_writes_progress_and_the_switch_stops_it(lesson):
     assert all(request.fragment_id for request in timer)
     assert log.ends_since(mark).count(FULL_RUN) == 1  # the click on Start a job, only
 
-    switch = keyed(panel, "frag_polling_switch").get_by_text("Poll every second")
+    switch = keyed(panel, "frag_polling").get_by_text("Poll every second")
     app.click(switch)
-    expect(keyed(panel, "frag_polling_switch").get_by_role("switch")).not_to_be_checked()
+    expect(keyed(panel, "frag_polling").get_by_role("switch")).not_to_be_checked()
     stopped_at = progress(panel)
     assert stopped_at < 100, "the job ended before the switch was turned off: too slow to tell"
     mark = log.mark()
@@ -190,8 +190,8 @@ def test_a_page_switch_stops_the_timer_and_coming_back_resumes(lesson):
         app.page.go_back()  # same session: the browser's history, no reload
     expect(app.main.get_by_role("heading", level=1)).to_have_text(LESSON.title)
     panel = tab(app, "Polling")
-    # The switch and the job live in plain keys, which a page switch keeps: polling resumes.
-    expect(keyed(panel, "frag_polling_switch").get_by_role("switch")).to_be_checked()
+    # The switch kept its value (persist_state) and the job its start time: polling resumes.
+    expect(keyed(panel, "frag_polling").get_by_role("switch")).to_be_checked()
     assert progress(panel) < 100, "the job ended while we were away: too slow to tell"
     mark = log.mark()
     before = checks(panel)
