@@ -15,9 +15,9 @@ basics, results, scope, polling, two = st.tabs(
 
 with basics:
     st.markdown(
-        "Click **Add one** on the right a few times: the fragment's count and run counter go "
-        "up, the page run counter on the left does not move. Click **Add one** on the left: "
-        "the whole page reruns, and the fragment runs with it."
+        "Click **Add one inside** a few times: the fragment's count and run counter go up, "
+        "the page run counter on the left does not move. Click **Add one outside**: the whole "
+        "page reruns, and the fragment runs with it."
     )
     show_snippet(lesson, "fragments_counters.py")
     st.caption(

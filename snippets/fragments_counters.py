@@ -12,18 +12,18 @@ ss.frag_page_runs += 1
 def inside_counter():
     ss.frag_fragment_runs += 1
     st.markdown("**Inside a fragment**")
-    if st.button("Add one", key="frag_add_inside"):
+    if st.button("Add one inside", key="frag_add_inside"):
         ss.frag_inside_count += 1
     st.metric("Count", ss.frag_inside_count)
-    st.caption(f"Fragment runs: {ss.frag_fragment_runs}")
+    st.write(f"Fragment runs: {ss.frag_fragment_runs}")
 
 
 outside, inside = st.columns(2, border=True)
 with outside:
     st.markdown("**Outside**")
-    if st.button("Add one", key="frag_add_outside"):
+    if st.button("Add one outside", key="frag_add_outside"):
         ss.frag_outside_count += 1
     st.metric("Count", ss.frag_outside_count)
-    st.caption(f"Page runs: {ss.frag_page_runs}")
+    st.write(f"Page runs: {ss.frag_page_runs}")
 with inside:
     inside_counter()

@@ -19,4 +19,4 @@ def test_both_counters_count_and_a_full_run_runs_the_fragment():
     assert [m.value for m in at.metric] == ["1", "1"]
     assert at.session_state["frag_page_runs"] == 3
     assert at.session_state["frag_fragment_runs"] == 3
-    assert "Fragment runs: 3" in [c.value for c in at.caption]
+    assert "Fragment runs: 3" in [m.value for m in at.markdown]

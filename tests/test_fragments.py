@@ -37,7 +37,7 @@ def test_lesson_page_runs_every_demo_in_its_tab():
     ss = at.session_state
     assert ss["frag_page_runs"] == 1 and ss["frag_fragment_runs"] == 1
     assert ss["frag_scope_page_runs"] == 1 and ss["frag_job_started"] is None
-    assert "Page runs: 1" in captions(at) and "Fragment runs: 1" in captions(at)
+    assert "Page runs: 1" in markdown(at) and "Fragment runs: 1" in markdown(at)
     assert "No job started." in captions(at)
 
 
@@ -54,7 +54,7 @@ def test_through_the_app_a_click_outside_reruns_the_page_and_the_fragment():
     assert at.session_state["frag_outside_count"] == 1
     assert at.session_state["frag_page_runs"] == 2
     assert at.session_state["frag_fragment_runs"] == 2
-    assert "Page runs: 2" in captions(at) and "Fragment runs: 2" in captions(at)
+    assert "Page runs: 2" in markdown(at) and "Fragment runs: 2" in markdown(at)
     assert not at.exception
 
 
