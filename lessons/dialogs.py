@@ -58,8 +58,7 @@ pitfalls(
         "Returning a value from the dialog function: nobody receives it. Use session state.",
         "Forgetting `st.rerun()` after saving: the dialog stays open.",
         "Only one dialog can be opened per run.",
-        'A draft kept after `ignore` can reappear in the next dialog; use `on_dismiss="rerun"` '
-        "or give the widgets per-item keys.",
+        'A draft kept after `ignore` comes back in the next dialog; `on_dismiss="rerun"` drops it.',
     ]
 )
 lesson_link("fragments")

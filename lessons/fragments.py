@@ -82,12 +82,13 @@ with two:
 
 how_it_works(
     """
-- A widget inside a fragment reruns only that fragment's function, with the arguments it was
-  first called with. Everything outside it stays on screen unchanged, including what the page
-  computed from state: it is **not** recomputed until the next full rerun.
+- A widget inside a fragment reruns only that fragment's function. Everything outside it stays
+  on screen unchanged, including what the page computed from state: it is **not** recomputed
+  until the next full rerun.
 - A full rerun (a widget outside, `st.rerun()`) runs the whole script, and the fragment with it.
   Its widgets keep their values, like any widget drawn again with the same key.
-- Session state is the only way out: a fragment writes a key, the page reads it on its next run.
+- Session state is how results get out: a fragment writes a key, the page reads it on its next
+  run.
 - `st.rerun(scope="fragment")` reruns the current fragment; `st.rerun()` the whole page;
   `st.rerun("<key>")` from a widget callback reruns the fragment declared with
   `@st.fragment(key="<key>")` (1.63+).

@@ -234,6 +234,21 @@ def test_a_run_that_does_not_call_the_dialog_closes_it_and_drops_its_widgets():
     assert "dlg_draft" not in at.session_state
 
 
+def test_the_caller_of_a_dialog_function_gets_none():
+    returns = """
+import streamlit as st
+
+@st.dialog("Pick")
+def pick():
+    return "chosen"
+
+st.session_state.got = pick()
+"""
+    at = AppTest.from_string(returns).run()
+    assert at.session_state["got"] is None
+    assert not at.exception
+
+
 def test_only_one_dialog_per_run():
     two = """
 import streamlit as st

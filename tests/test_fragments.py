@@ -121,6 +121,29 @@ def test_rerun_app_redraws_the_page_and_keeps_the_fragments_widgets():
     assert not at.exception
 
 
+ONE_BEHIND = """
+import streamlit as st
+
+st.session_state.setdefault("n", 0)
+
+@st.fragment
+def box():
+    st.metric("Items", st.session_state.n)
+    if st.button("Add"):
+        st.session_state.n += 1  # no rerun: the metric above is already drawn
+
+box()
+"""
+
+
+def test_without_a_rerun_a_value_drawn_above_the_button_lags_one_click():
+    # Why the basket's buttons rerun: the count is drawn before the click is handled.
+    at = AppTest.from_string(ONE_BEHIND).run()
+    click(at, "Add")
+    assert at.session_state["n"] == 1
+    assert at.metric[0].value == "0"
+
+
 def test_rerun_by_key_from_a_callback_runs_only_that_fragment():
     at = open_snippet("fragments_rerun_scope.py").run()
     at.button(key="frag_refresh_basket").click().run()

@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, expect
 
-from .run_log import FULL_RUN, RunLog
+from .run_log import FRAGMENT_RUN, FULL_RUN, RunLog
 from .streamlit_page import StreamlitPage, catalog_lesson
 
 LESSON = catalog_lesson("dialogs")
@@ -67,7 +67,7 @@ def test_confirm_delete_and_cancel(lesson):
 
 
 def test_edit_saves_refuses_an_empty_name_and_discards_a_dismissed_draft(lesson):
-    app, _ = lesson
+    app, log = lesson
     panel = tab(app, "Edit an item")
     item = panel.get_by_test_id("stText")
     edit = keyed(panel, "dlg_edit").get_by_role("button")
@@ -80,11 +80,14 @@ def test_edit_saves_refuses_an_empty_name_and_discards_a_dismissed_draft(lesson)
     expect(dialog(app)).to_have_count(0)
     expect(item).to_have_text("Floor lamp: 40.00 EUR")
 
-    # Bad input: the dialog stays open with the message, the item is untouched.
+    # Bad input: the dialog stays open with the message, the item is untouched. The click
+    # reran only the dialog (a fragment), and no st.rerun() followed, so it did not close.
     app.click(edit)
     expect(name).to_have_value("Floor lamp")  # opened again from the saved item
     app.enter_text(name, "   ")
+    mark = log.mark()
     app.click(dialog(app).get_by_role("button", name="Save"))
+    assert log.ends_since(mark) == [FRAGMENT_RUN]
     expect(dialog(app).get_by_text("The name cannot be empty.")).to_be_visible()
     expect(item).to_have_text("Floor lamp: 40.00 EUR")
 
@@ -130,6 +133,14 @@ def test_on_dismiss_ignore_keeps_the_draft_and_does_not_rerun(lesson):
     assert page_runs(panel) == before
     draft = open_draft(app, panel)
     expect(draft).to_have_value("kept?")
+    # A click outside dismisses it too, still without a rerun.
+    mark = log.mark()
+    app.page.mouse.click(5, 450)
+    expect(dialog(app)).to_have_count(0)
+    app.page.wait_for_timeout(1_500)
+    assert log.requests_since(mark) == []
+    draft = open_draft(app, panel)
+    expect(draft).to_have_value("kept?")
     # Done calls st.rerun(): the next run does not call the dialog, whose widgets go with it.
     app.click(dialog(app).get_by_role("button", name="Done"))
     expect(dialog(app)).to_have_count(0)
@@ -145,8 +156,7 @@ def test_on_dismiss_rerun_drops_the_draft(lesson):
     app.enter_text(draft, "gone?")
     runs, dismissals = page_runs(panel)
     mark = log.mark()
-    with app.rerun():
-        app.page.keyboard.press("Escape")
+    app.click(dialog(app).get_by_role("button", name="Close"))  # the X this time
     expect(dialog(app)).to_have_count(0)
     assert log.ends_since(mark) == [FULL_RUN]
     assert page_runs(panel) == (runs + 1, dismissals)
