@@ -9,7 +9,7 @@ time is made of.
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, expect
 
 from components.catalog import LESSONS, Lesson, companion_url_path, lesson_by_slug
 
@@ -29,27 +29,43 @@ PAGES = [
 
 
 def check_snippet_tools(app: StreamlitPage, lesson: Lesson, tmp_path) -> None:
-    blocks = app.main.get_by_test_id("stCode")
     copied: list[str] = []
-    for index in range(blocks.count()):
-        block = blocks.nth(index)
-        block.hover()
-        copy = block.get_by_role("button", name="Copy to clipboard")
-        expect(copy).to_have_count(1)
-        copy.click()
-        copied.append(app.page.evaluate("() => navigator.clipboard.readText()"))
+    downloads: dict[str, Locator] = {}
+    tabs = app.main.get_by_role("tab")
+    # A lesson in st.tabs shows one panel at a time: visit each (or the page once, if none).
+    for tab_index in range(max(tabs.count(), 1)):
+        if tabs.count():
+            tabs.nth(tab_index).click()
+        blocks = app.main.get_by_test_id("stCode").filter(visible=True)
+        for index in range(blocks.count()):
+            block = blocks.nth(index)
+            block.hover()
+            copy = block.get_by_role("button", name="Copy to clipboard")
+            expect(copy).to_have_count(1)
+            copy.click()
+            copied.append(app.page.evaluate("() => navigator.clipboard.readText()"))
+        for snippet in lesson.snippets:
+            name = f"Download {snippet.file}"
+            button = app.main.get_by_role("button", name=name, exact=True)
+            if button.count():
+                downloads[snippet.file] = button
+                download_and_compare(app, snippet, button, tmp_path)
     for snippet in lesson.snippets:
         source = snippet.path.read_text(encoding="utf-8")
         # st.code drops the file's final newline; otherwise the copy is the file, unchanged.
         assert source.rstrip("\n") in copied, f"no copy button copies {snippet.file}"
-        button = app.main.get_by_role("button", name=f"Download {snippet.file}", exact=True)
-        with app.page.expect_download() as download_info:
-            button.click()
-        download = download_info.value
-        assert download.suggested_filename == snippet.file
-        saved = tmp_path / snippet.file
-        download.save_as(saved)
-        assert saved.read_bytes() == snippet.path.read_bytes(), snippet.file
+        assert snippet.file in downloads, f"no download button for {snippet.file}"
+
+
+def download_and_compare(app: StreamlitPage, snippet, button: Locator, tmp_path) -> None:
+    """The download button downloads exactly the snippet's file."""
+    with app.page.expect_download() as download_info:
+        button.click()
+    download = download_info.value
+    assert download.suggested_filename == snippet.file
+    saved = tmp_path / snippet.file
+    download.save_as(saved)
+    assert saved.read_bytes() == snippet.path.read_bytes(), snippet.file
 
 
 @pytest.mark.browser_context_args(permissions=["clipboard-read", "clipboard-write"])
