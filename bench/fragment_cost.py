@@ -1,0 +1,140 @@
+"""A fragment rerun vs a full rerun of the same page, in Chromium.
+
+The fragments lesson's first demo has a counter inside `@st.fragment` ("Add one inside",
+which reruns the fragment only) and one outside ("Add one outside", which reruns the whole
+page). Two sessions on the same page click one button each, interleaved, and the browser
+measures click -> settled (bench/browser.py's click_latency: script idle and the new count
+on screen), the WebSocket messages received per click and Chromium's main-thread time per
+click (bench/browser.py's PageCost). Measured twice: on the lesson page through Home.py (the
+whole frame and seven demos), and on the snippet alone.
+
+python -m bench.fragment_cost                 # 30 clicks of each kind per page
+python -m bench.fragment_cost --reps 5        # quicker
+python -m bench.fragment_cost --markdown docs/BENCHMARKS_fragments.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench.__main__ import machine, machine_line, table
+from bench.browser import PageCost, chromium_missing, click_latency, launch, wait_count
+from bench.common import (
+    HOME,
+    ROOT,
+    SNIPPETS,
+    Row,
+    Section,
+    StreamlitServer,
+    median,
+    paired_ratio,
+    skipped_section,
+)
+
+FRAGMENT = ("Add one inside", "Fragment runs:")
+FULL = ("Add one outside", "Page runs:")
+SUBJECTS = (
+    ("fragments lesson page (Home.py)", HOME, "/fragments"),
+    ("fragments_counters.py alone", SNIPPETS / "fragments_counters.py", "/"),
+)
+
+
+def measure(pw: Any, url: str, reps: int, warmup: int) -> dict[str, Any]:
+    """Interleaved fragment and full reruns, one session each, on the page at `url`."""
+    browser = launch(pw)
+    try:
+        pages, costs = {}, {}
+        for kind in ("fragment", "full"):
+            page = browser.new_context().new_page()
+            costs[kind] = PageCost(page)  # listens before the websocket opens
+            page.goto(url)
+            wait_count(page, FULL[1], 1)
+            page.get_by_role("button", name=FRAGMENT[0], exact=True).wait_for()
+            pages[kind] = page
+        times: dict[str, list[float]] = {"fragment": [], "full": []}
+        for rep in range(warmup + reps):
+            if rep == warmup:
+                for cost in costs.values():
+                    cost.begin()
+            for kind, (label, prefix) in (("fragment", FRAGMENT), ("full", FULL)):
+                elapsed = click_latency(pages[kind], label, prefix)
+                if rep >= warmup:
+                    times[kind].append(elapsed)
+        per_click = {kind: cost.per_click(reps) for kind, cost in costs.items()}
+    finally:
+        browser.close()
+    return {"times": times, "per_click": per_click}
+
+
+def row(subject: str, result: dict[str, Any], reps: int) -> Row:
+    times, per_click = result["times"], result["per_click"]
+    fragment, full = per_click["fragment"], per_click["full"]
+    return Row(
+        "fragment rerun vs full rerun",
+        subject,
+        f"{median(times['fragment']) * 1000:.1f} ms",
+        f"{median(times['full']) * 1000:.1f} ms",
+        paired_ratio(times["fragment"], times["full"]),
+        "measured",
+        "info",
+        f"'Add one inside' (fragment) vs 'Add one outside' (full); {reps} interleaved clicks "
+        f"each; per click: {fragment['messages']:.0f} vs {full['messages']:.0f} messages, "
+        f"browser main thread {fragment['TaskDuration']:.0f} vs "
+        f"{full['TaskDuration']:.0f} ms",
+    )
+
+
+def run(reps: int = 30, warmup: int = 3) -> Section:
+    reason = chromium_missing()
+    if reason:
+        return skipped_section("fragment_cost", "fragment rerun vs full rerun", reason)
+    from playwright.sync_api import sync_playwright
+
+    section = Section("fragment_cost", data={"reps": reps, "subjects": {}})
+    with sync_playwright() as pw:
+        for subject, script, path in SUBJECTS:
+            with StreamlitServer(script) as server:
+                result = measure(pw, server.url + path, reps, warmup)
+            section.rows.append(row(subject, result, reps))
+            section.data["subjects"][subject] = {
+                "fragment_ms": [round(t * 1000, 2) for t in result["times"]["fragment"]],
+                "full_ms": [round(t * 1000, 2) for t in result["times"]["full"]],
+                "per_click_browser_cost": result["per_click"],
+            }
+    return section
+
+
+def markdown(section: Section, reps: int, started: str) -> str:
+    return (
+        "# Fragment rerun vs full rerun\n\n"
+        f"`python -m bench.fragment_cost --reps {reps}` ({started}) on "
+        f"{machine_line(machine())}.\n\n"
+        "Ratio = fragment rerun / full rerun (median of interleaved pairs; below 1 means the "
+        "fragment rerun is cheaper). Frame = fragment rerun, Bare = full rerun in the "
+        "columns of the main table.\n\n"
+        f"{table([section])}\n"
+    )
+
+
+def main(argv: list[str] | None = None) -> Section:
+    parser = argparse.ArgumentParser(prog="python -m bench.fragment_cost")
+    parser.add_argument("--reps", type=int, default=30)
+    parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    args = parser.parse_args(argv)
+    started = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    section = run(args.reps)
+    text = markdown(section, args.reps, started)
+    print(text)
+    if args.markdown:
+        target = args.markdown if args.markdown.is_absolute() else ROOT / args.markdown
+        target.write_text(text, encoding="utf-8")
+        print(f"written: {os.path.relpath(target, ROOT)}")
+    return section
+
+
+if __name__ == "__main__":
+    main()

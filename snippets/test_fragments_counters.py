@@ -1,0 +1,22 @@
+"""fragments_counters.py alone: a full run runs the fragment with the
+page. (AppTest runs the whole script on every click; the browser
+suite shows a click inside the fragment rerunning only the
+fragment.)
+"""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("fragments_counters.py"))
+
+
+def test_both_counters_count_and_a_full_run_runs_the_fragment():
+    at = AppTest.from_file(SNIPPET).run()
+    assert [m.value for m in at.metric] == ["0", "0"]
+    at.button(key="frag_add_outside").click().run()
+    at.button(key="frag_add_inside").click().run()
+    assert [m.value for m in at.metric] == ["1", "1"]
+    assert at.session_state["frag_page_runs"] == 3
+    assert at.session_state["frag_fragment_runs"] == 3
+    assert "Fragment runs: 3" in [m.value for m in at.markdown]

@@ -1,0 +1,22 @@
+"""fragments_return_lost.py alone: the return value is only received
+in a full run, and nothing keeps it. (In a browser the click reruns
+only the fragment and it is lost at once.)
+"""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("fragments_return_lost.py"))
+
+
+def test_the_returned_size_is_not_kept():
+    at = AppTest.from_file(SNIPPET).run()
+    assert at.info[0].value == "No size chosen yet."
+    at.slider(key="frag_size_lost").set_value(6).run()
+    at.button(key="frag_use_lost").click().run()
+    # a full run received it...
+    assert at.success[0].value == "The page uses size 6."
+    at.run()
+    # ...and nothing kept it
+    assert at.info[0].value == "No size chosen yet."
