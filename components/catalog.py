@@ -155,6 +155,7 @@ PATTERNS: tuple[Lesson, ...] = (
         tags=("toggle", "button", "checkbox", "show", "hide", "advanced", "persist_state"),
         snippets=(Snippet("toggle_advanced.py"), Snippet("toggle_switch.py")),
         keys=("show_advanced", "advanced_open", "audit_logging", "experimental_template"),
+        min_version="1.59",
     ),
     Lesson(
         slug="wizard",
@@ -168,17 +169,22 @@ PATTERNS: tuple[Lesson, ...] = (
             "wizard_step",
             "wizard_data",
             "wizard_source",
-            "wizard_error",
-            "wizard_upload",
+            "wizard_upload_error",
+            "wizard_refused",
+            "wizard_upload_id",
             "wizard_target",
             "wizard_features",
             "wizard_holdout",
             "wizard_sample",
-            "wizard_back",
-            "wizard_continue",
+            "wizard_back_2",
+            "wizard_back_3",
+            "wizard_continue_1",
+            "wizard_continue_2",
+            "wizard_continue_3",
             "wizard_start_over",
             "step",
         ),
+        min_version="1.59",
     ),
     Lesson(
         slug="filters",
@@ -189,6 +195,7 @@ PATTERNS: tuple[Lesson, ...] = (
         tags=("filters", "multiselect", "dashboard", "query params", "url", "share", "bind"),
         snippets=(Snippet("filters_dashboard.py"),),
         keys=("selected_regions",),
+        min_version="1.55",
     ),
     Lesson(
         slug="forms",
@@ -219,6 +226,7 @@ PATTERNS: tuple[Lesson, ...] = (
             "note_error",
             "nickname",
         ),
+        min_version="1.62",
     ),
     Lesson(
         slug="working-data",
@@ -270,6 +278,7 @@ STATE_VS_CACHE: tuple[Lesson, ...] = (
             "cache_add_note",
             "cache_clear_db",
         ),
+        min_version="1.53",
     ),
 )
 
