@@ -226,7 +226,7 @@ PATTERNS: tuple[Lesson, ...] = (
             "note_error",
             "nickname",
         ),
-        min_version="1.62",
+        min_version="1.65",
     ),
     Lesson(
         slug="working-data",

@@ -21,7 +21,7 @@ how_it_works(
     """
 1. The user clicks **Save**. The browser sends the new widget values to the server.
 2. Streamlit calls `save_name()` **first**; it reads `name` and writes `submitted_name`.
-3. Then the script reruns from the top, and `st.success` reads the value the callback wrote.
+3. Then the script reruns from the top, and `st.text` shows the value the callback wrote.
 
 Without a callback you would write `if st.button("Save"): ...` *below* the place that reads
 the value, and the first click would show stale data (see Troubleshooting).

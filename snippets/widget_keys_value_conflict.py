@@ -8,4 +8,4 @@ st.session_state.setdefault("team", "Data")
 # (Streamlit only logs a warning on the server). Pick one: initialize
 # the key, or pass value=.
 st.text_input("Team", value="Platform", key="team")
-st.write("Team in session state:", st.session_state.team)
+st.text(f"Team in session state: {st.session_state.team}")

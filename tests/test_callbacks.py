@@ -26,7 +26,7 @@ def test_blank_name_saves_nothing_and_shows_no_success():
     at.text_input(key="name").input("   ").run()
     at.button[0].click().run()
     assert at.session_state["submitted_name"] == ""
-    assert not at.success
+    assert not at.text
 
 
 def test_the_callback_runs_before_the_script_run_it_triggers():

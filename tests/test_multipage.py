@@ -216,7 +216,7 @@ def test_the_widget_list_in_the_prose_matches_the_installed_streamlit(name):
 def test_router_widget_keeps_its_value_across_sidebar_navigation():
     at = open_snippet("multipage_router.py").run()
     at.sidebar.text_input(key="mp_router_name").input("Ada").run()
-    assert "Hello, Ada" in [m.value for m in at.markdown]
+    assert "Hello, Ada" in [t.value for t in at.text]
     # AppTest.switch_page() only takes page files; these are function pages, so open the
     # registered page by its URL path, as a click in the sidebar would.
     at._page_hash = next(
@@ -226,7 +226,7 @@ def test_router_widget_keeps_its_value_across_sidebar_navigation():
     )
     at.run()
     assert at.header[0].value == "Second page"
-    assert "Your name is still: Ada" in [m.value for m in at.markdown]
+    assert "Your name is still: Ada" in [t.value for t in at.text]
     assert at.sidebar.text_input(key="mp_router_name").value == "Ada"
 
 

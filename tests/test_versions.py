@@ -35,7 +35,7 @@ def test_the_expected_lessons_need_the_expected_releases():
         "toggle": "1.59",  # persist_state=
         "wizard": "1.59",  # persist_state= (and file_uploader(max_upload_size=), 1.53)
         "filters": "1.55",  # bind=
-        "forms": "1.62",  # text_input(type="email")
+        "forms": "1.65",  # text_input(required=) (and type="email", validate=: 1.62)
         "cache-vs-state": "1.53",  # cache_resource(scope=, on_release=)
         "multipage": "1.59",  # persist_state=
         "reload": "1.55",  # bind=
