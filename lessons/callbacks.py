@@ -31,7 +31,10 @@ the value, and the first click would show stale data (see Troubleshooting).
 st.header("on_change: keep two inputs in sync", anchor=False)
 st.markdown(
     "Change either number: its callback converts and writes the *other* widget's key. That is "
-    "allowed in a callback, because callbacks run before any widget is created."
+    "allowed in a callback, because callbacks run before any widget is created. Both inputs "
+    "have `min_value` and `max_value`: the browser marks a number outside the range in red and "
+    "does not send it, and a number it cannot read (`1e400`) empties the field and changes "
+    "nothing else."
 )
 show_snippet(lesson, "callbacks_on_change.py", trace=True)
 
