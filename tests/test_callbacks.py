@@ -132,7 +132,6 @@ def test_on_click_with_parentheses_runs_while_the_page_is_drawn():
     assert at.session_state["calls"] == 2  # and again on every run
     at.button[0].click().run()
     assert at.session_state["calls"] == 3  # a click is just another run: on_click got None
-    pitfall = next(
-        m.value for m in open_lesson("callbacks").main.markdown if "save_name()" in m.value
-    )
+    page = open_lesson("callbacks")
+    pitfall = next(m.value for m in page.main.markdown if "with parentheses" in m.value)
     assert "calls the function while the page is drawn" in pitfall
