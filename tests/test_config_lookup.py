@@ -82,6 +82,7 @@ def lambda_refused(
     *,
     beside_script: str | None = None,
     in_start_folder: str | None = None,
+    in_home: str | None = None,
     env: dict[str, str] | None = None,
     args: list[str] | None = None,
 ) -> bool:
@@ -89,10 +90,10 @@ def lambda_refused(
     folder with the given .streamlit/config.toml (or none). True if the run was refused."""
     app, elsewhere, home = tmp_path / "app", tmp_path / "elsewhere", tmp_path / "home"
     for folder in (app, elsewhere, home):
-        folder.mkdir()
+        folder.mkdir(parents=True)
     script = app / SNIPPET.name
     shutil.copyfile(SNIPPET, script)
-    for folder, config in ((app, beside_script), (elsewhere, in_start_folder)):
+    for folder, config in ((app, beside_script), (elsewhere, in_start_folder), (home, in_home)):
         if config is not None:
             (folder / ".streamlit").mkdir()
             (folder / ".streamlit" / "config.toml").write_text(config, encoding="utf-8")
@@ -113,6 +114,11 @@ def test_the_config_in_the_start_folder_counts_too(tmp_path):
 
 def test_the_config_beside_the_script_wins_over_the_start_folder(tmp_path):
     assert not lambda_refused(tmp_path, beside_script=OFF, in_start_folder=ON)
+
+
+def test_the_personal_config_counts_and_the_one_beside_the_script_wins(tmp_path):
+    assert lambda_refused(tmp_path / "alone", in_home=ON)
+    assert not lambda_refused(tmp_path / "beaten", in_home=ON, beside_script=OFF)
 
 
 def test_without_any_config_nothing_is_checked(tmp_path):
