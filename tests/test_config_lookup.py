@@ -17,9 +17,7 @@ import time
 from pathlib import Path
 
 from conftest import ROOT
-from streamlit.proto.BackMsg_pb2 import BackMsg
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-from websockets.sync.client import connect
+from ws_session import elements, first_run
 
 from harness import StreamlitServer
 
@@ -55,26 +53,8 @@ class ServerStartedIn(StreamlitServer):
         return self
 
 
-def first_run_exceptions(url: str, timeout: float = 60.0) -> list[str]:
-    """Open a session like a browser tab, run the page once, return the exception types shown."""
-    found: list[str] = []
-    address = url.replace("http://", "ws://") + "/_stcore/stream"
-    with connect(address, subprotocols=["streamlit"], max_size=None, open_timeout=timeout) as ws:
-        request = BackMsg()
-        request.rerun_script.query_string = ""
-        ws.send(request.SerializeToString())
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            payload = ws.recv(timeout=deadline - time.monotonic())
-            if isinstance(payload, str):
-                continue
-            message = ForwardMsg.FromString(payload)
-            kind = message.WhichOneof("type")
-            if kind == "delta" and message.delta.new_element.WhichOneof("type") == "exception":
-                found.append(message.delta.new_element.exception.type)
-            if kind == "script_finished":
-                return found
-    raise TimeoutError("the script run did not finish")
+def first_run_exceptions(url: str) -> list[str]:
+    return [proto.type for kind, proto in elements(first_run(url)) if kind == "exception"]
 
 
 def lambda_refused(
