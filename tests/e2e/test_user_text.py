@@ -48,7 +48,9 @@ def test_typed_markdown_never_renders_on_any_lesson(app):
             field.press("Enter")  # commits a text input; submits the form it is in
             settle(app)
             typed_into += 1
-        buttons = app.main.get_by_role("button", name=STORES)
+        buttons = app.main.locator(
+            '[data-testid="stButton"] button, [data-testid="stFormSubmitButton"] button'
+        ).filter(has_text=STORES)
         for index in range(buttons.count()):
             button = buttons.nth(index)
             if button.is_enabled():
