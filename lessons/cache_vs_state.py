@@ -41,17 +41,18 @@ st.header("cache_data hands out copies, cache_resource one object", anchor=False
 st.markdown(
     "Both functions return the same list. Click **Append LATAM**: the `cache_data` result "
     "is unchanged, because every call gets a fresh copy unpickled from the cache; the "
-    "`cache_resource` list grows, for every session, because every call gets the same object."
+    "`cache_resource` list grows, for every session, because every call gets the same object. "
+    "It stops at 10 items; **Reset the shared list** empties it for everyone."
 )
 show_snippet(lesson, "cache_vs_state_copies.py")
 
 st.header('Session-scoped caches: scope="session"', anchor=False)
 st.markdown(
-    'Both decorators take `scope="session"` in Streamlit 1.67: each session gets its own '
-    "cache entries, removed when the session disconnects (`on_release` runs then, so a "
-    "resource can be closed). Use it for per-user objects that cannot be pickled, such as a "
-    "connection: this app keeps session state serializable, so it could not store one there. "
-    "Add a note, then open a second tab: its database is empty."
+    'Both decorators take `scope="session"` (Streamlit 1.53 and newer): each session gets its '
+    "own cache entries, removed when the session's connection drops (`on_release` runs then, "
+    "so a resource can be closed). Use it for per-user objects that cannot be pickled, such as "
+    "a connection: this app keeps session state serializable, so it could not store one there. "
+    "Add a note, then open a second tab: its database is empty. Each database holds 20 notes."
 )
 show_snippet(lesson, "cache_vs_state_scope.py")
 

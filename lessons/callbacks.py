@@ -21,7 +21,7 @@ how_it_works(
     """
 1. The user clicks **Save**. The browser sends the new widget values to the server.
 2. Streamlit calls `save_name()` **first**; it reads `name` and writes `submitted_name`.
-3. Then the script reruns from the top, and `st.success` reads the value the callback wrote.
+3. Then the script reruns from the top, and `st.text` shows the value the callback wrote.
 
 Without a callback you would write `if st.button("Save"): ...` *below* the place that reads
 the value, and the first click would show stale data (see Troubleshooting).
@@ -31,7 +31,10 @@ the value, and the first click would show stale data (see Troubleshooting).
 st.header("on_change: keep two inputs in sync", anchor=False)
 st.markdown(
     "Change either number: its callback converts and writes the *other* widget's key. That is "
-    "allowed in a callback, because callbacks run before any widget is created."
+    "allowed in a callback, because callbacks run before any widget is created. Both inputs "
+    "have `min_value` and `max_value`: the browser marks a number outside the range in red and "
+    "does not send it, and a number it cannot read (`1e400`) empties the field and changes "
+    "nothing else."
 )
 show_snippet(lesson, "callbacks_on_change.py", trace=True)
 

@@ -40,9 +40,12 @@ show_before_after(
     "errors_button_value.py",
     title="3. Setting a button's value through session state",
     intro=(
-        "`st.button`, `st.download_button`, `st.file_uploader`, `st.form` and other trigger-like "
-        "widgets are read-only in session state: a value assigned to their key makes the widget "
-        "raise when it is created. Keep what the click means under a key of your own."
+        "On 1.67 these are read-only in session state: `st.button`, `st.download_button`, "
+        "`st.link_button`, `st.form_submit_button`, `st.menu_button`, `st.form`, "
+        "`st.file_uploader`, `st.camera_input`, `st.audio_input`, `st.data_editor`, and "
+        "`st.altair_chart`, `st.vega_lite_chart`, `st.pydeck_chart` and `st.echarts_chart` "
+        "with `on_select`. A value assigned to their key makes the widget raise when it is "
+        "created (`st.chat_input` accepts one). Keep what the click means under a key of your own."
     ),
 )
 
@@ -108,7 +111,7 @@ pitfalls(
         "script for every place that assigns that key.",
         "The same assignment that works in a callback raises when moved into "
         "`if st.button(...):` below the widget: that code runs after the widget exists.",
-        'A key built in a loop (`key=f"row_{i}"`) can collide when two rows have the same '
-        "`i`; build keys from unique ids.",
+        'Keys built in a loop collide when a value repeats: `key=f"qty_{item}"` for two rows '
+        "with the same item raises `StreamlitDuplicateElementKey`. Build keys from unique ids.",
     ]
 )

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
 
 lesson = lesson_header("filters")
 
@@ -17,14 +17,18 @@ how_it_works(
 1. The multiselect's key, `selected_regions`, is its state, like any keyed widget.
 2. `bind="query-params"` also mirrors the value into the URL under the same name (one
    parameter per region). On a new session, from a reload or a shared link, the widget starts
-   from the URL. Because the URL carries the value, it also survives switching pages.
-3. Values that are not among the options are dropped and removed from the URL, silently. The
+   from the URL.
+3. A page switch inside the app keeps the selection for another reason: the server keeps a bound
+   widget's value in the session while another page is shown. The other page's URL has no
+   parameter, so a reload *there* starts a new session without it: come back, and the selection
+   is gone.
+4. Values that are not among the options are dropped and removed from the URL, silently. The
    snippet reads `st.query_params` *before* the widget is created, compares the values with the
-   options and tells the user which ones it ignored. The text is escaped, because it comes from
-   the link.
-4. **Reset filters** sets the key to `[]` in a callback; the URL parameter goes away with it,
+   options and tells the user which ones it ignored. It shows them with `st.code`, exactly as
+   sent: text from a link must never reach Markdown, where it could become a link or an image.
+5. **Reset filters** sets the key to `[]` in a callback; the URL parameter goes away with it,
    because a value equal to the default is not written to the URL.
-5. The sales table is made once and shared by every session (`st.cache_data`); only the small
+6. The sample data is made once and shared by every session (`st.cache_data`); only the small
    list of selected regions is per user.
 """
 )
@@ -40,3 +44,4 @@ pitfalls(
         "Never show URL values with `unsafe_allow_html`; they are whatever the link says.",
     ]
 )
+lesson_link("reload")

@@ -25,9 +25,10 @@ how_it_works(
    `st.session_state.contact_email` keeps its old value until the user submits.
 2. On submit, all the form's values arrive together, the submit button's callback runs
    (`save_contact`), then the script reruns once.
-3. `type="email"` makes the browser check the format before it submits, but that check runs in
-   the user's browser and can be bypassed (and an empty field skips it). The callback checks
-   again on the server; that is the check you can rely on.
+3. `type="email"`, `required=True` and `validate=(rule, message)` make the browser refuse an
+   empty or malformed address before it submits, with a message that follows what is typed.
+   That check runs in the user's browser and can be bypassed, so the callback checks again on
+   the server, with the same rule; that is the check you can rely on.
 4. A refused submit writes `contact_error` and leaves the widgets alone, so the typed text stays.
 """
 )

@@ -35,11 +35,11 @@ show_snippet(lesson, "multipage_lost.py")
 st.header('Fix 1: `persist_state="session"` (Streamlit 1.59+)', anchor=False)
 st.markdown(
     "One argument tells Streamlit to keep the widget's value for the whole session, also "
-    "while another page is shown. It needs a `key`. `text_input`, `text_area`, "
+    "while another page is shown. It needs a `key`. On 1.67, `text_input`, `text_area`, "
     "`number_input`, `slider`, `select_slider`, `selectbox`, `multiselect`, `radio`, "
-    "`checkbox`, `toggle`, `pills`, `segmented_control`, `feedback`, `color_picker`, "
-    "`date_input`, `time_input` and `datetime_input` accept it; `button`, "
-    "`download_button`, `file_uploader`, `data_editor` and `chat_input` do not."
+    "`checkbox`, `toggle`, `pills`, `segmented_control`, `color_picker`, `date_input`, "
+    "`time_input`, `datetime_input`, `pagination` and (since 1.67) `feedback` accept it; "
+    "`button`, `download_button`, `file_uploader`, `data_editor` and `chat_input` do not."
 )
 show_snippet(lesson, "multipage_persist_state.py")
 

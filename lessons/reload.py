@@ -25,15 +25,17 @@ st.table(
         {"where the value lives": "st.session_state (keys and widget values)", "reload": "lost"},
         {"where the value lives": 'a widget with bind="query-params" (1.55+)', "reload": "kept"},
         {"where the value lives": "st.query_params", "reload": "kept"},
-        {"where the value lives": "st.cache_data / st.cache_resource", "reload": "kept"},
+        {"where the value lives": "st.cache_data / st.cache_resource (global)", "reload": "kept"},
+        {"where the value lives": 'a cache with scope="session"', "reload": "lost"},
         {"where the value lives": "a file or a database", "reload": "kept"},
     ]
 )
 st.markdown(
     "The URL is the only thing the browser brings to a new session. Put the few values a user "
     "expects to find again (filters, the selected tab) in the URL, as the sticky "
-    "filters lesson does. Caches survive because they belong to the server process, not to a "
-    "session, and every user shares them."
+    "filters lesson does. Global caches survive because they belong to the server process, not "
+    'to a session, and every user shares them; a `scope="session"` cache belongs to the '
+    "session and goes with it."
 )
 lesson_link("filters")
 

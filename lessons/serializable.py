@@ -59,8 +59,10 @@ pitfalls(
         "A dataclass defined in the script file itself pickles on the run that created it and "
         "fails on the next rerun: each run defines a new class with the same name. Define it in "
         "a module you import, or store `dataclasses.asdict(obj)`.",
-        "The option is read from `.streamlit/config.toml` in the folder you start "
-        "`streamlit run` from; started elsewhere, nothing is checked.",
+        "Streamlit reads the option from `.streamlit/config.toml` beside the script you run, "
+        "which wins over the one in the folder you start `streamlit run` in (and over "
+        "`~/.streamlit/config.toml`); an environment variable or a command-line flag wins over "
+        "both. A copied script with none of them runs unchecked.",
         "Passing the check does not make a value small: see the lesson on data size below.",
     ]
 )

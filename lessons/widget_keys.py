@@ -20,7 +20,8 @@ st.header("A keyed widget that also gets `value=`", anchor=False)
 st.markdown(
     'Here the key already holds `"Data"` and the widget is given `value="Platform"`. '
     "The widget shows **Data**: when the key already has a value in session state, Streamlit "
-    "uses it and ignores `value=`, and only logs a warning in the server's console."
+    "uses it and ignores `value=`. The only sign is a warning in the server's log, written "
+    "once per server process."
 )
 show_snippet(lesson, "widget_keys_value_conflict.py")
 

@@ -8,7 +8,8 @@ st.header("A four-step wizard", anchor=False)
 st.markdown(
     "Upload a CSV (or use the sample), pick the columns, review, done. **Continue** is refused "
     "with a message until the step is complete, **Back** keeps everything you entered, and "
-    "**Start over** deletes this wizard's keys and no others."
+    "**Start over** deletes this wizard's keys and no others, including the id in the uploader's "
+    "key, so the uploader comes back empty."
 )
 show_snippet(lesson, "wizard.py")
 
@@ -20,11 +21,18 @@ how_it_works(
    With `if st.button(...)` and no `st.rerun()`, the step changes *after* that step was drawn:
    the page shows the old step until the next interaction, so users click a second time
    (the stale-value and double-click traps).
-3. Each button passes the step it was drawn on (`args=(step,)`), and the callback ignores a click
-   meant for a step the wizard has already left, so a late second click never skips a step.
+3. A double click sends its second click from the page the browser still shows, often before
+   the next step has arrived. A callback gets the `args` of its button's *latest* drawing, so with
+   one key for every step that click would count on the new step. Here each step's buttons have
+   their own key (`wizard_continue_1`, `wizard_continue_2`, ...): the late click belongs to a
+   button that is gone, and Streamlit drops it, or the callback sees the old step in `args` and
+   ignores it.
 4. The upload is parsed once, in the uploader's `on_change` callback, and the DataFrame is copied
    into `wizard_data`. The uploader's own value is dropped when step 1 is hidden; the copy is not.
-   A file that cannot be used sets `wizard_error` instead, and step 1 refuses to continue.
+   Rows with more or fewer values than the header, and files over the size, column or row limits,
+   are refused before pandas reads them all; the message stays while that file is in the
+   uploader. A refused **Continue** keeps its message only until the step is fixed: it is checked
+   again on every run.
 5. The step 2 widgets use `persist_state="session"`, so their values survive while later steps
    hide them, and even a trip to another page. Loading new data deletes the column choices,
    because they belong to the old columns.

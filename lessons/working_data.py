@@ -22,7 +22,9 @@ how_it_works(
    only ever touch `working_df`, which nobody else can see.
 3. `st.data_editor` keeps the user's pending edits in its key (`working_editor`) as
    `edited_rows`, `added_rows` and `deleted_rows`. **Apply changes** turns them into a new
-   `working_df` in a callback and pushes the old version onto `working_history`.
+   `working_df` in a callback (at most 500 rows) and pushes the old version onto
+   `working_history`. The callback reads the editor's key with `.get()`: a client may send no
+   editor state at all, and that means no change.
 4. **Undo** pops the newest version off `working_history`; with nothing to pop it says so. The
    history is capped at 10 versions because session state lives in the server's memory, once
    per user: the caption shows what this copy costs.

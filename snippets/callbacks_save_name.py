@@ -12,4 +12,5 @@ st.text_input("Your name", key="name")
 st.button("Save", on_click=save_name, type="primary")
 
 if st.session_state.submitted_name:
-    st.success(f"Saved: {st.session_state.submitted_name}")
+    # st.text shows typed text as it is, never as Markdown.
+    st.text(f"Saved: {st.session_state.submitted_name}")

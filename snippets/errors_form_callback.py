@@ -14,4 +14,4 @@ with st.form("err_form"):
     st.form_submit_button("Subscribe", on_click=subscribe)
 
 if st.session_state.err_subscribed:
-    st.write(f"Subscribed: {st.session_state.err_subscribed}")
+    st.text(f"Subscribed: {st.session_state.err_subscribed}")

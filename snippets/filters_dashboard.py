@@ -27,23 +27,9 @@ def reset_filters() -> None:
     st.session_state.selected_regions = []
 
 
-def shown_as_text(value: str) -> str:
-    # Values from the URL are user input: cut them short and escape
-    # Markdown.
-    value = value if len(value) <= 30 else value[:29] + "…"
-    return (
-        '"'
-        + "".join(
-            "\\" + c if c in "\\`*_[]()<>#!|~$" else c for c in value
-        )
-        + '"'
-    )
-
-
 # Read the link's values before the widget does: bind="query-params"
-# drops unknown
-# values from the URL silently, and the user should know the link was
-# not used as sent.
+# drops unknown values from the URL silently, and the user should
+# know the link was not used as sent.
 ignored = [
     v
     for v in st.query_params.get_all("selected_regions")
@@ -60,11 +46,16 @@ st.multiselect(
 )
 if ignored:
     st.warning(
-        "The link asked for regions that do not exist, "
-        "so they were ignored: "
-        + ", ".join(shown_as_text(v) for v in ignored),
+        "The link asked for regions that do not exist, so they were "
+        "ignored. Here they are, as the link sent them:",
         icon=":material/link_off:",
     )
+    # Text from a link is user input: st.code shows it as it is (no
+    # Markdown, no links), cut short, and only the first few.
+    shown = [v if len(v) <= 30 else v[:29] + "…" for v in ignored[:5]]
+    if len(ignored) > 5:
+        shown.append(f"(and {len(ignored) - 5} more)")
+    st.code("\n".join(shown), language=None)
 st.button(
     "Reset filters",
     on_click=reset_filters,

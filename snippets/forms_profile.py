@@ -13,4 +13,4 @@ with st.form("profile_form"):
     st.form_submit_button("Save profile", on_click=persist_email)
 
 if st.session_state.saved_email:
-    st.write("Saved email:", st.session_state.saved_email)
+    st.text(f"Saved email: {st.session_state.saved_email}")

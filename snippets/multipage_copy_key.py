@@ -13,4 +13,4 @@ def keep_city() -> None:
 st.session_state.mp_city_input = st.session_state.mp_city
 st.text_input("City", key="mp_city_input", on_change=keep_city)
 
-st.write("Saved city:", st.session_state.mp_city)
+st.text(f"Saved city: {st.session_state.mp_city}")

@@ -11,4 +11,4 @@ if st.button("Add one"):
 st.text_input("Nickname", key="mp_nickname")
 
 st.write("Clicks (plain key):", st.session_state.mp_clicks)
-st.write("Nickname (widget key):", st.session_state.mp_nickname)
+st.text(f"Nickname (widget key): {st.session_state.mp_nickname}")

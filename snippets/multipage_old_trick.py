@@ -9,4 +9,4 @@ if "mp_trick" in st.session_state:
 
 st.text_input("Nickname (old trick)", key="mp_trick")
 
-st.write("Trick nickname:", st.session_state.mp_trick)
+st.text(f"Trick nickname: {st.session_state.mp_trick}")

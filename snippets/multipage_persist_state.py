@@ -6,4 +6,4 @@ st.text_input(
     "Nickname (persist_state)", key="mp_kept", persist_state="session"
 )
 
-st.write("Kept nickname:", st.session_state.mp_kept)
+st.text(f"Kept nickname: {st.session_state.mp_kept}")

@@ -3,16 +3,15 @@ import streamlit as st
 
 def first_page() -> None:
     st.header("First page")
-    st.write("Hello,", st.session_state.mp_router_name or "stranger")
+    name = st.session_state.mp_router_name or "stranger"
+    st.text(f"Hello, {name}")
     st.page_link(second, label="Go to the second page")
 
 
 def second_page() -> None:
     st.header("Second page")
-    st.write(
-        "Your name is still:",
-        st.session_state.mp_router_name or "(empty)",
-    )
+    name = st.session_state.mp_router_name or "(empty)"
+    st.text(f"Your name is still: {name}")
     st.page_link(first, label="Back to the first page")
 
 

@@ -6,6 +6,10 @@ MAX_ROWS = 300_000
 
 
 def add_rows() -> None:
+    # The button is disabled at the limit; check again, a client can
+    # send the click anyway.
+    if len(st.session_state.get("size_table", [])) >= MAX_ROWS:
+        return
     table = st.session_state.get(
         "size_table", pd.DataFrame(columns=["x", "y", "z"])
     )
@@ -41,5 +45,7 @@ right.button(
 
 if has_table:
     st.write(f"`size_table` holds {rows:,} rows in this session.")
+    if rows >= MAX_ROWS:
+        st.warning(f"That is the limit: {MAX_ROWS:,} rows.")
 else:
     st.write("No `size_table` in this session.")

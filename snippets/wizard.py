@@ -1,17 +1,23 @@
+import csv
 import io
+import uuid
 
 import pandas as pd
 import streamlit as st
 
 STEPS = ["Upload data", "Configure model", "Review", "Done"]
+MAX_MB = 1  # per file; the uploader refuses bigger ones
+MAX_COLUMNS = 50
+MAX_ROWS = 10_000
 # Every key this wizard owns: "Start over" deletes exactly these and
 # nothing else.
 WIZARD_KEYS = [
     "wizard_step",
     "wizard_data",
     "wizard_source",
-    "wizard_error",
-    "wizard_upload",
+    "wizard_upload_error",
+    "wizard_refused",
+    "wizard_upload_id",
     "wizard_target",
     "wizard_features",
     "wizard_holdout",
@@ -20,31 +26,57 @@ WIZARD_KEYS = [
 st.session_state.setdefault("wizard_step", 1)
 st.session_state.setdefault("wizard_data", None)
 st.session_state.setdefault("wizard_source", "")
-st.session_state.setdefault("wizard_error", "")
+st.session_state.setdefault("wizard_upload_error", "")
+# The step whose Continue was refused: its problem is shown, checked
+# again on every run, until it is fixed.
+st.session_state.setdefault("wizard_refused", 0)
+# Part of the uploader's key: a new id makes a new, empty uploader.
+st.session_state.setdefault("wizard_upload_id", uuid.uuid4().hex[:8])
+
+
+def check_shape(text: str) -> None:
+    """Refuse ragged rows and absurd sizes before pandas reads it all.
+
+    pandas would turn extra values into an index, or shift them into
+    the wrong columns, without an error.
+    """
+    rows = csv.reader(io.StringIO(text))
+    header = next((row for row in rows if row), [])
+    if len(header) > MAX_COLUMNS:
+        raise ValueError(
+            f"It has {len(header):,} columns; at most {MAX_COLUMNS}."
+        )
+    for count, row in enumerate(rows, start=1):
+        if count > MAX_ROWS:
+            raise ValueError(f"It has more than {MAX_ROWS:,} rows.")
+        if row and len(row) != len(header):
+            raise ValueError(
+                f"Line {rows.line_num} has {len(row)} value(s), "
+                f"but the header has {len(header)} columns."
+            )
 
 
 def read_csv(data: bytes) -> pd.DataFrame:
     """Parse an uploaded file, or raise ValueError with a message the
     user can act on."""
-    if not data.strip():
-        raise ValueError("The file is empty.")
+    if len(data) > MAX_MB * 1024 * 1024:
+        raise ValueError(f"The file is larger than {MAX_MB} MB.")
     try:
-        frame = pd.read_csv(io.BytesIO(data))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValueError(
             "The file is not UTF-8 text. Export it as CSV (UTF-8)."
         ) from exc
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+    if not text.strip():
+        raise ValueError("The file is empty.")
+    try:
+        check_shape(text)
+        frame = pd.read_csv(io.StringIO(text))
+    except (csv.Error, pd.errors.ParserError) as exc:
         reason = str(exc).strip().splitlines()[-1]
         raise ValueError(
             f"The file is not a valid CSV ({reason})."
         ) from exc
-    if not isinstance(
-        frame.index, pd.RangeIndex
-    ):  # pandas made the extra values an index
-        raise ValueError(
-            "Some rows have more values than the header has columns."
-        )
     if frame.empty:
         raise ValueError("The CSV has a header row but no data rows.")
     if (
@@ -61,25 +93,26 @@ def read_csv(data: bytes) -> pd.DataFrame:
 def use_data(frame: pd.DataFrame, source: str) -> None:
     st.session_state.wizard_data = frame
     st.session_state.wizard_source = source
-    st.session_state.wizard_error = ""
+    st.session_state.wizard_upload_error = ""
     # New data means new columns: choices made for the old file no
     # longer apply.
     for key in ("wizard_target", "wizard_features"):
         st.session_state.pop(key, None)
 
 
-def load_upload() -> None:
-    upload = st.session_state.wizard_upload
-    if (
-        upload is None
-    ):  # the user removed the file: keep what was loaded
+def load_upload(key: str) -> None:
+    upload = st.session_state[key]
+    if upload is None:
+        # The file was removed: keep what was loaded, and drop the
+        # message about the removed file.
+        st.session_state.wizard_upload_error = ""
         return
     try:
         frame = read_csv(upload.getvalue())
     except ValueError as exc:
         st.session_state.wizard_data = None
         st.session_state.wizard_source = ""
-        st.session_state.wizard_error = (
+        st.session_state.wizard_upload_error = (
             f"This upload cannot be used: {exc}"
         )
     else:
@@ -123,20 +156,24 @@ def problem_with(step: int) -> str:
     return ""
 
 
+# Each step's buttons have their own key (wizard_continue_2, ...).
+# A late second click of a double click was aimed at a step the
+# wizard has left: its button is gone, so Streamlit drops the click,
+# or calls the callback with that old step, which it ignores.
 def go_next(from_step: int) -> None:
-    # The button says which step it was drawn on: a second, stale
-    # click is ignored.
     if st.session_state.wizard_step != from_step:
         return
-    st.session_state.wizard_error = problem_with(from_step)
-    if not st.session_state.wizard_error:
+    if problem_with(from_step):
+        st.session_state.wizard_refused = from_step
+    else:
         st.session_state.wizard_step = from_step + 1
+        st.session_state.wizard_refused = 0
 
 
 def go_back(from_step: int) -> None:
     if st.session_state.wizard_step == from_step:
         st.session_state.wizard_step = from_step - 1
-        st.session_state.wizard_error = ""
+        st.session_state.wizard_refused = 0
 
 
 def start_over() -> None:
@@ -150,11 +187,18 @@ st.subheader(f"Step {step}: {STEPS[step - 1]}", anchor=False)
 data = st.session_state.wizard_data
 
 if step == 1:
+    upload_key = f"wizard_upload_{st.session_state.wizard_upload_id}"
     st.file_uploader(
         "Upload a CSV",
         type="csv",
-        key="wizard_upload",
+        max_upload_size=MAX_MB,
+        key=upload_key,
         on_change=load_upload,
+        args=(upload_key,),
+    )
+    st.caption(
+        f"Up to {MAX_MB} MB, {MAX_COLUMNS} columns, "
+        f"{MAX_ROWS:,} rows."
     )
     st.button(
         "Use sample data", key="wizard_sample", on_click=load_sample
@@ -200,18 +244,27 @@ elif step == 3:
 else:
     st.success("Done: the model is configured.")
 
-if st.session_state.wizard_error:
-    st.error(st.session_state.wizard_error, icon=":material/error:")
+# Messages describe the input as it is now: checked on every run.
+problem = ""
+if step == 1 and st.session_state.wizard_upload_error:
+    problem = st.session_state.wizard_upload_error
+elif st.session_state.wizard_refused == step:
+    problem = problem_with(step)
+if problem:
+    st.error(problem, icon=":material/error:")
 
 back, forward, restart = st.columns(3)
 if 1 < step < len(STEPS):
     back.button(
-        "Back", key="wizard_back", on_click=go_back, args=(step,)
+        "Back",
+        key=f"wizard_back_{step}",
+        on_click=go_back,
+        args=(step,),
     )
 if step < len(STEPS):
     forward.button(
         "Continue",
-        key="wizard_continue",
+        key=f"wizard_continue_{step}",
         on_click=go_next,
         args=(step,),
         type="primary",

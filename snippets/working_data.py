@@ -2,6 +2,7 @@ import pandas as pd
 import streamlit as st
 
 MAX_UNDO = 10
+MAX_ROWS = 500
 
 
 # Runs once for the whole server; every session gets its own copy
@@ -60,14 +61,26 @@ def remember(frame: pd.DataFrame) -> None:
 
 
 def apply_changes() -> None:
-    edits = st.session_state.working_editor
-    if not (
-        edits["edited_rows"]
-        or edits["added_rows"]
-        or edits["deleted_rows"]
-    ):
+    # A client may send no editor state at all: that is no change.
+    state = st.session_state.get("working_editor") or {}
+    edits = {
+        part: state.get(part) or empty
+        for part, empty in (
+            ("edited_rows", {}),
+            ("added_rows", []),
+            ("deleted_rows", []),
+        )
+    }
+    if not any(edits.values()):
         st.session_state.working_message = (
             "Nothing to apply: edit a cell, add or delete a row."
+        )
+        return
+    rows = len(st.session_state.working_df) + len(edits["added_rows"])
+    if rows > MAX_ROWS:
+        st.session_state.working_message = (
+            f"Not applied: at most {MAX_ROWS} rows (this would be "
+            f"{rows}). Delete rows first."
         )
         return
     remember(st.session_state.working_df)

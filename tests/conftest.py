@@ -44,8 +44,10 @@ def open_snippet(file: str) -> AppTest:
 
 
 def texts(at: AppTest) -> str:
-    """All markdown-ish text of the main area, joined, to assert what a user reads."""
+    """All text of the main area (Markdown, plain `st.text`, alerts, captions), joined, to
+    assert what a user reads."""
     parts = [el.value for el in at.main.markdown]
+    parts += [el.value for el in at.main.text]
     parts += [str(el.value) for el in at.main.success]
     parts += [str(el.value) for el in at.main.error]
     parts += [str(el.value) for el in at.main.caption]

@@ -281,3 +281,45 @@ def _connection_in_session_state() -> None:
 def test_a_connection_cannot_live_in_this_apps_session_state():
     at = AppTest.from_function(_connection_in_session_state, default_timeout=TIMEOUT).run()
     assert at.exception[0].proto.type == "streamlit.errors.UnserializableSessionStateError"
+
+
+def test_the_shared_list_is_capped_and_its_reset_says_it_is_for_everyone(sessions):
+    a, a_id = sessions.open()
+    act(sessions, a_id, a, click("cache_reset_regions"))
+    reset = a.button(key="cache_reset_regions")
+    assert reset.label == "Reset the shared list (for everyone)"
+    assert "empties it for all" in reset.help
+    for _ in range(8):
+        act(sessions, a_id, a, click("cache_append"))
+    assert "`st.cache_resource` now returns `" + str(["APAC", "EMEA"] + ["LATAM"] * 8) + "`" in (
+        texts(a)
+    )
+    assert a.button(key="cache_append").disabled
+    assert [w.value for w in a.main.warning] == ["The shared list is full (10 items)."]
+    b, b_id = sessions.open()  # everyone sees the full list, and the reset empties it for all
+    assert b.button(key="cache_append").disabled
+    act(sessions, b_id, b, click("cache_reset_regions"))
+    act(sessions, a_id, a, lambda at: None)
+    assert not a.button(key="cache_append").disabled and not a.main.warning
+
+
+def test_each_sessions_database_is_capped_with_a_message(sessions):
+    a, a_id = sessions.open()
+    assert a.text_input(key="cache_note").proto.max_chars == 200
+    for number in range(20):
+        act(sessions, a_id, a, add_note(f"note {number}"))
+    assert notes_count(a) == 20
+    assert a.button(key="cache_add_note").disabled
+    assert [w.value for w in a.main.warning] == ["The database is full (20 notes): clear it."]
+    # A client that clicks the disabled button anyway: the widget states the browser would send,
+    # with the button's trigger set.
+    a.text_input(key="cache_note").input("one more")
+    states = a._tree.get_widget_states()
+    forged = states.widgets.add()
+    forged.id, forged.trigger_value = a.button(key="cache_add_note").id, True
+    sessions.current = a_id
+    a._run(states)
+    assert not a.exception
+    assert notes_count(a) == 20
+    act(sessions, a_id, a, click("cache_clear_db"))
+    assert notes_count(a) == 0 and not a.main.warning

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import click, open_lesson, open_snippet, texts
+from conftest import TIMEOUT, click, open_lesson, open_snippet, texts
+from streamlit.testing.v1 import AppTest
 
 from components import timeline
 
@@ -26,7 +27,7 @@ def test_blank_name_saves_nothing_and_shows_no_success():
     at.text_input(key="name").input("   ").run()
     at.button[0].click().run()
     assert at.session_state["submitted_name"] == ""
-    assert not at.success
+    assert not at.text
 
 
 def test_the_callback_runs_before_the_script_run_it_triggers():
@@ -86,3 +87,51 @@ def test_snippets_alone_behave_like_on_the_page():
     at = open_snippet("callbacks_args.py").run()
     at.button[1].click().run()
     assert at.session_state["votes"] == {"cats": 0, "dogs": 1}
+
+
+def test_both_temperatures_are_bounded_and_say_so():
+    at = open_snippet("callbacks_on_change.py").run()
+    celsius, fahrenheit = at.number_input(key="celsius"), at.number_input(key="fahrenheit")
+    assert (celsius.proto.min, celsius.proto.max) == (-273.15, 10_000.0)
+    assert (fahrenheit.proto.min, fahrenheit.proto.max) == (-459.67, 18_032.0)
+    assert at.caption[0].value == "Celsius from -273.15 (absolute zero) to 10,000."
+    at.number_input(key="celsius").set_value(10_000.0).run()
+    assert at.session_state["fahrenheit"] == 18_032.0
+    at.number_input(key="fahrenheit").set_value(-459.67).run()
+    assert at.session_state["celsius"] == -273.15
+
+
+def test_a_number_out_of_range_or_unreadable_changes_nothing_else():
+    # What a client that skips the browser's checks can send: Streamlit turns a value outside
+    # [min_value, max_value], or one that is not finite, into the widget's value=None.
+    for crafted in (1e308, float("inf"), float("nan"), -1e6):
+        at = open_snippet("callbacks_on_change.py").run()
+        at.number_input(key="celsius").set_value(crafted).run()
+        assert not at.exception, crafted
+        assert at.session_state["celsius"] is None, crafted
+        assert at.session_state["fahrenheit"] == 68.0, crafted
+    at.number_input(key="fahrenheit").set_value(212.0).run()
+    assert at.session_state["celsius"] == 100.0
+
+
+def _parentheses_app() -> None:
+    import streamlit as st
+
+    st.session_state.setdefault("calls", 0)
+
+    def save_name() -> None:
+        st.session_state.calls += 1
+
+    st.button("Save", on_click=save_name())  # the pitfall itself
+
+
+def test_on_click_with_parentheses_runs_while_the_page_is_drawn():
+    at = AppTest.from_function(_parentheses_app, default_timeout=TIMEOUT).run()
+    assert at.session_state["calls"] == 1  # called on the first run, without a click
+    at.run()
+    assert at.session_state["calls"] == 2  # and again on every run
+    at.button[0].click().run()
+    assert at.session_state["calls"] == 3  # a click is just another run: on_click got None
+    page = open_lesson("callbacks")
+    pitfall = next(m.value for m in page.main.markdown if "with parentheses" in m.value)
+    assert "calls the function while the page is drawn" in pitfall

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import TIMEOUT, button, click, lesson, links_to_lesson, open_lesson, texts
 from streamlit.errors import (
@@ -146,24 +148,80 @@ def test_assigning_in_an_if_button_branch_below_the_widget_raises():
     )
 
 
-def _read_only_widget_app(kind: str) -> None:
+DATA = "import pandas as pd\ndf = pd.DataFrame({'a': [1]})\n"
+ALTAIR = (
+    "import altair as alt\n" + DATA + "chart = alt.Chart(df).mark_point().encode(x='a')"
+    ".add_params(alt.selection_point())\n"
+)
+# Every widget that refuses a value assigned to its key on 1.67, as the errors lesson lists it,
+# and the one look-alike that accepts it. Each is created right after `st.session_state.k = ...`.
+READ_ONLY = {
+    "st.button": "st.button('b', key='k')",
+    "st.download_button": "st.download_button('d', data='x', key='k')",
+    "st.link_button": "st.link_button('l', 'https://example.com', key='k', on_click='rerun')",
+    "st.form_submit_button": "with st.form('f'):\n    st.form_submit_button('s', key='k')",
+    "st.menu_button": "st.menu_button('m', ['a', 'b'], key='k')",
+    "st.form": "with st.form('k'):\n    st.form_submit_button('s')",
+    "st.file_uploader": "st.file_uploader('u', key='k')",
+    "st.camera_input": "st.camera_input('c', key='k')",
+    "st.audio_input": "st.audio_input('a', key='k')",
+    "st.data_editor": DATA + "st.data_editor(df, key='k')",
+    "st.altair_chart": ALTAIR + "st.altair_chart(chart, key='k', on_select='rerun')",
+    "st.vega_lite_chart": "st.vega_lite_chart({'data': {'values': [{'a': 1}]}, 'mark': 'point',"
+    " 'params': [{'name': 'p', 'select': 'point'}], 'encoding': {'x': {'field': 'a'}}},"
+    " key='k', on_select='rerun')",
+    "st.pydeck_chart": "import pydeck\n"
+    "st.pydeck_chart(pydeck.Deck(layers=[pydeck.Layer('ScatterplotLayer', data=[],"
+    " id='l', pickable=True)]), key='k', on_select='rerun')",
+    "st.echarts_chart": "st.echarts_chart({'xAxis': {'type': 'category', 'data': ['a']},"
+    " 'yAxis': {'type': 'value'}, 'series': [{'type': 'bar', 'data': [1]}]},"
+    " key='k', on_select='rerun')",
+}
+ACCEPTS = {"st.chat_input": "st.chat_input('c', key='k')"}
+
+
+def assigned_then_created(code: str) -> AppTest:
+    source = f"import streamlit as st\nst.session_state.k = 'x'\n{code}\n"
+    return AppTest.from_string(source, default_timeout=TIMEOUT).run()
+
+
+@pytest.mark.parametrize("name", READ_ONLY)
+def test_each_read_only_widget_named_by_the_lesson_raises(name):
+    at = assigned_then_created(READ_ONLY[name])
+    assert [e.proto.type for e in at.exception] == [
+        "streamlit.errors.StreamlitValueAssignmentNotAllowedError"
+    ]
+
+
+def test_chat_input_accepts_a_value_assigned_to_its_key():
+    at = assigned_then_created(ACCEPTS["st.chat_input"])
+    assert not at.exception
+
+
+def test_the_lesson_names_exactly_these_read_only_widgets():
+    at = open_lesson("errors")
+    intro = next(m.value for m in at.main.markdown if "read-only" in m.value)
+    named = set(re.findall(r"`(st\.\w+)`", intro))
+    assert named == set(READ_ONLY) | set(ACCEPTS)
+    assert "`st.chat_input` accepts one" in intro
+
+
+def _loop_keys_app(items: list[str], use_ids: bool) -> None:
     import streamlit as st
 
-    st.session_state.trigger = True
-    if kind == "download_button":
-        st.download_button("Download", data="x", key="trigger")
-    elif kind == "file_uploader":
-        st.file_uploader("Upload", key="trigger")
-    elif kind == "form":
-        with st.form("trigger"):
-            st.form_submit_button("Send")
+    for number, item in enumerate(items):
+        key = f"qty_{number}" if use_ids else f"qty_{item}"
+        st.number_input(item, key=key)
 
 
-@pytest.mark.parametrize("kind", ["download_button", "file_uploader", "form"])
-def test_other_trigger_widgets_are_read_only_in_session_state(kind):
-    at = AppTest.from_function(_read_only_widget_app, args=(kind,), default_timeout=TIMEOUT)
+def test_keys_built_in_a_loop_collide_when_a_value_repeats():
+    items = ["Coffee", "Tea", "Coffee"]
+    at = AppTest.from_function(_loop_keys_app, args=(items, False), default_timeout=TIMEOUT)
     at.run()
-    assert at.exception
-    assert at.exception[0].proto.type == (
-        "streamlit.errors.StreamlitValueAssignmentNotAllowedError"
-    )
+    assert [e.proto.type for e in at.exception] == ["streamlit.errors.StreamlitDuplicateElementKey"]
+    at = AppTest.from_function(_loop_keys_app, args=(items, True), default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception
+    assert len(at.number_input) == 3
+    pitfall = next(m.value for m in open_lesson("errors").main.markdown if "qty_" in m.value)
+    assert "raises `StreamlitDuplicateElementKey`" in pitfall

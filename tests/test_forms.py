@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import click, exception_type, open_lesson, open_snippet, texts
+from conftest import ROOT, click, exception_type, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 
@@ -129,7 +129,7 @@ def test_clear_on_submit_adds_the_note_and_empties_the_field():
     assert "1. Buy milk" in shown_text(at)
     # Submitting again without typing sends the cleared (empty) field, not "Buy milk" again.
     submit(at, "Add note")
-    assert errors(at) == ["A note cannot be empty."]
+    assert errors(at) == ["Not added: the note was empty."]
     assert at.session_state["notes"] == ["Buy milk"]
     assert at.text_input(key="note_text").value == ""
     at.text_input(key="note_text").input("Call Bob")
@@ -154,10 +154,10 @@ def test_clear_on_submit_clears_a_refused_note_too():
     at.button[0].click().run()
     at.text_input(key="note_text").input("Buy milk")
     at.button[0].click().run()
-    assert [e.value for e in at.error] == ["Note 'Buy milk' is already on the list."]
+    assert [e.value for e in at.error] == ["Not added: that note was on the list already."]
     assert at.session_state["notes"] == ["Buy milk"]
     at.button[0].click().run()  # the refused text was cleared as well
-    assert [e.value for e in at.error] == ["A note cannot be empty."]
+    assert [e.value for e in at.error] == ["Not added: the note was empty."]
 
 
 def test_callback_on_a_non_submit_widget_in_a_form_raises():
@@ -220,3 +220,58 @@ with st.form("no_submit"):
     at.text_input(key="draft").input("typed").run()
     at.run()
     assert at.session_state["draft"] == ""
+
+
+def test_the_browser_checks_the_email_with_the_servers_rule():
+    # Empty and malformed addresses are refused in the browser, by the same rule and message
+    # as the server's check: a message from the server can only follow a submit that skipped
+    # the browser, and what the browser shows follows what is typed.
+    import re
+
+    at = open_lesson("forms")
+    proto = at.text_input(key="contact_email").proto
+    assert proto.required
+    source = (ROOT / "snippets" / "forms_validated.py").read_text(encoding="utf-8")
+    rule = re.search(r'^EMAIL_RULE = r"(.+)"$', source, re.MULTILINE)[1]
+    hint = re.search(r'^EMAIL_HINT = "(.+)"$', source, re.MULTILINE)[1]
+    assert (proto.validate_regex, proto.validate_message) == (rule, hint)
+
+
+def test_messages_of_the_validated_form_go_once_the_input_is_fixed():
+    at = open_lesson("forms")
+    submit(at, "Save contact")
+    assert errors(at) == ["Enter an email address."]
+    at.text_input(key="contact_email").input("not-an-email")
+    submit(at, "Save contact")
+    assert errors(at) == ["That is not an email address, e.g. ada@example.com."]
+    at.text_input(key="contact_email").input("ada@example.com")
+    submit(at, "Save contact")
+    assert errors(at) == []
+
+
+def test_notes_are_capped_in_count_and_length_with_a_message():
+    at = open_snippet("forms_clear_on_submit.py").run()
+    assert at.text_input(key="note_text").proto.max_chars == 200
+    assert "Up to 20 notes of 200 characters." in [c.value for c in at.caption]
+    at.text_input(key="note_text").set_value("x" * 201)  # a client that skips max_chars
+    at.button[0].click().run()
+    assert at.session_state["notes"] == ["x" * 200]  # Streamlit cut it on the server
+    for number in range(19):
+        at.text_input(key="note_text").input(f"note {number}")
+        at.button[0].click().run()
+    assert len(at.session_state["notes"]) == 20 and not at.error
+    at.text_input(key="note_text").input("one more")
+    at.button[0].click().run()
+    assert [e.value for e in at.error] == ["Not added: the list is full (20 notes)."]
+    assert len(at.session_state["notes"]) == 20
+
+
+def test_a_refused_note_message_goes_with_the_next_good_note():
+    at = open_snippet("forms_clear_on_submit.py").run()
+    for text in ("Buy milk", "Buy milk"):
+        at.text_input(key="note_text").input(text)
+        at.button[0].click().run()
+    assert at.error
+    at.text_input(key="note_text").input("Buy bread")
+    at.button[0].click().run()
+    assert not at.error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import re
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 import streamlit as st
 from conftest import ROOT, TIMEOUT, exception_type, lesson, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
+
+from components.versions import FIRST_RELEASE
 
 OTHER = "lessons/multipage_other.py"
 PAGE = lesson("multipage").page
@@ -197,26 +200,44 @@ def test_persist_state_without_a_key_is_an_error():
     assert exception_type(at) == "streamlit.errors.StreamlitMissingRequiredParameterError"
 
 
-PERSIST_WIDGETS = (
-    "text_input text_area number_input slider select_slider selectbox multiselect radio "
-    "checkbox toggle pills segmented_control feedback color_picker date_input time_input "
-    "datetime_input"
-).split()
-NO_PERSIST_WIDGETS = "button download_button file_uploader data_editor chat_input".split()
+def installed_widgets_with_persist_state() -> set[str]:
+    """Every public st.* callable whose signature has persist_state, on the installed version."""
+    found = set()
+    for name in dir(st):
+        target = getattr(st, name)
+        if name.startswith("_") or not callable(target):
+            continue
+        try:
+            parameters = inspect.signature(target).parameters
+        except (TypeError, ValueError):
+            continue
+        if "persist_state" in parameters:
+            found.add(name)
+    return found
 
 
-@pytest.mark.parametrize("name", PERSIST_WIDGETS + NO_PERSIST_WIDGETS)
-def test_the_widget_list_in_the_prose_matches_the_installed_streamlit(name):
-    accepts = "persist_state" in inspect.signature(getattr(st, name)).parameters
-    assert accepts == (name in PERSIST_WIDGETS)
+def test_the_persist_state_widget_list_is_exact_for_the_installed_streamlit():
     at = open_lesson("multipage")
-    assert f"`{name}`" in texts(at)
+    sentence = next(m.value for m in at.main.markdown if "accept it;" in m.value)
+    accepting, refusing = sentence.split("accept it;")
+    listed = set(re.findall(r"`(\w+)`", accepting.split("needs a `key`.")[1]))
+    assert listed == installed_widgets_with_persist_state()
+    refused = set(re.findall(r"`(\w+)`", refusing))
+    assert refused == {"button", "download_button", "file_uploader", "data_editor", "chat_input"}
+    for name in refused:
+        assert "persist_state" not in inspect.signature(getattr(st, name)).parameters
+    # "(since 1.67) `feedback`": the one widget that gained it after 1.59.
+    assert "(since 1.67) `feedback`" in accepting
+    newer = {
+        f.split("(")[0] for f, v in FIRST_RELEASE.items() if "persist_state" in f and v != "1.59"
+    }
+    assert newer == {"feedback"} and FIRST_RELEASE["feedback(persist_state=)"] == "1.67"
 
 
 def test_router_widget_keeps_its_value_across_sidebar_navigation():
     at = open_snippet("multipage_router.py").run()
     at.sidebar.text_input(key="mp_router_name").input("Ada").run()
-    assert "Hello, Ada" in [m.value for m in at.markdown]
+    assert "Hello, Ada" in [t.value for t in at.text]
     # AppTest.switch_page() only takes page files; these are function pages, so open the
     # registered page by its URL path, as a click in the sidebar would.
     at._page_hash = next(
@@ -226,7 +247,7 @@ def test_router_widget_keeps_its_value_across_sidebar_navigation():
     )
     at.run()
     assert at.header[0].value == "Second page"
-    assert "Your name is still: Ada" in [m.value for m in at.markdown]
+    assert "Your name is still: Ada" in [t.value for t in at.text]
     assert at.sidebar.text_input(key="mp_router_name").value == "Ada"
 
 

@@ -97,7 +97,8 @@ def test_the_page_links_to_sticky_filters_and_shows_what_survives():
     table = at.table[0].value
     survives = dict(zip(table.iloc[:, 0], table.iloc[:, 1], strict=True))
     assert survives["st.session_state (keys and widget values)"] == "lost"
-    assert survives["st.cache_data / st.cache_resource"] == "kept"
+    assert survives["st.cache_data / st.cache_resource (global)"] == "kept"
+    assert survives['a cache with scope="session"'] == "lost"
     assert survives['a widget with bind="query-params" (1.55+)'] == "kept"
 
 

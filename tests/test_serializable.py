@@ -150,8 +150,10 @@ def test_a_dataclass_from_the_script_file_fails_on_the_next_rerun():
 
 
 @pytest.mark.parametrize(("cwd", "raises"), [("root", True), ("elsewhere", False)])
-def test_the_broken_snippet_needs_the_config_of_the_folder_you_start_from(cwd, raises, tmp_path):
-    # A fresh process, as `streamlit run` would be: config is read from the working directory.
+def test_apptest_reads_the_config_of_its_working_directory_only(cwd, raises, tmp_path):
+    # A fresh process running AppTest: it reads .streamlit/config.toml from the working
+    # directory only (a real `streamlit run` also reads the one beside the script: see
+    # tests/test_config_lookup.py). The lambda snippet needs the app's config to fail.
     code = (
         "from streamlit.testing.v1 import AppTest\n"
         f"at = AppTest.from_file({str(ROOT / 'snippets' / 'serializable_lambda_broken.py')!r})\n"

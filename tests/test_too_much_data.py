@@ -67,6 +67,14 @@ def test_add_is_disabled_at_the_cap():
     at.run()
     assert button(at, ADD).disabled
     assert not button(at, DELETE).disabled
+    assert [w.value for w in at.main.warning] == ["That is the limit: 300,000 rows."]
+    # A client that clicks the disabled button anyway adds nothing.
+    states = at._tree.get_widget_states()
+    forged = states.widgets.add()
+    forged.id, forged.trigger_value = button(at, ADD).id, True
+    at._run(states)
+    assert not at.exception
+    assert len(at.session_state["size_table"]) == 300_000
 
 
 def test_each_session_holds_its_own_table():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 
 import pandas as pd
-from conftest import TIMEOUT, links_to_lesson, open_lesson, texts
+from conftest import TIMEOUT, links_to_lesson, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 
@@ -102,7 +102,7 @@ def test_dataframe_in_session_state_grows_and_stays_picklable():
     ]
     assert at.main.dataframe[0].value.to_dict("records") == orders.to_dict("records")
     assert at.session_state["ts_item"] == ""  # the callback cleared the input
-    assert "2 rows, kept for this session only." in texts(at)
+    assert "2 of 20 rows, kept for this session only." in texts(at)
     assert pickle.loads(pickle.dumps(orders)).equals(orders)
 
 
@@ -161,3 +161,22 @@ def test_st_rerun_hides_the_stale_read_at_the_cost_of_a_second_run():
     assert rerun.markdown[0].value == callback.markdown[0].value == "Likes: 1"
     assert rerun.session_state["runs"] == 3  # first run, the click's run, the st.rerun run
     assert callback.session_state["runs"] == 2
+
+
+def test_the_order_list_is_capped_with_a_message():
+    at = open_snippet("troubleshooting_dataframe.py").run()
+    assert at.text_input(key="ts_item").proto.max_chars == 40
+    for number in range(19):
+        at.text_input(key="ts_item").input(f"item {number}")
+        at.button(key="ts_add_order").click().run()
+    assert len(at.session_state["ts_orders"]) == 20
+    assert at.button(key="ts_add_order").disabled
+    assert [w.value for w in at.warning] == ["The order list is full (20 rows)."]
+    # A client that clicks the disabled button anyway changes nothing.
+    at.text_input(key="ts_item").input("one more")
+    states = at._tree.get_widget_states()
+    forged = states.widgets.add()
+    forged.id, forged.trigger_value = at.button(key="ts_add_order").id, True
+    at._run(states)
+    assert not at.exception
+    assert len(at.session_state["ts_orders"]) == 20

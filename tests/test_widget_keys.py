@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import open_lesson, open_snippet, texts
+from conftest import ROOT, open_lesson, open_snippet, texts
+from ws_session import elements, first_run
+
+from harness import StreamlitServer
 
 
 def test_typed_and_selected_values_are_in_state_and_on_the_page():
@@ -53,3 +56,23 @@ def test_markup_typed_into_a_widget_is_shown_as_text():
     assert at.session_state["project_name"] == payload
     assert not at.exception
     assert not at.main.get("html")
+
+
+WARNING = (
+    'The widget with key "team" was created with a default value but also had its value set '
+    "via the Session State API."
+)
+
+
+def test_value_plus_key_only_logs_a_warning_once_per_server_process(tmp_path):
+    # A real `streamlit run` of the snippet, two sessions: each shows "Data" and no warning
+    # element; the server's log has the warning once (Streamlit logs it once per process).
+    log = tmp_path / "server.log"
+    with StreamlitServer(ROOT / "snippets" / "widget_keys_value_conflict.py", log_path=log) as srv:
+        runs = [elements(first_run(srv.url)) for _ in range(2)]
+    for drawn in runs:
+        kinds = [kind for kind, _ in drawn]
+        assert kinds == ["text_input", "text"], kinds  # no alert, no exception on the page
+        assert drawn[0][1].value == "Data" and drawn[0][1].default == "Platform"
+        assert drawn[1][1].body == "Team in session state: Data"
+    assert log.read_text(encoding="utf-8").count(WARNING) == 1

@@ -206,3 +206,34 @@ def test_page_explains_and_snippet_runs_alone_from_any_directory(tmp_path, monke
     alone = open_snippet("working_data.py").run()
     assert not alone.exception
     assert len(alone.session_state["working_df"]) == len(ORIGINAL)
+
+
+def test_apply_with_no_editor_state_is_no_change():
+    # What a client that omits the data editor's state sends: the callback must not fail.
+    at = open_lesson("working-data")
+    del at.session_state["working_editor"]
+    click(at, "Apply changes")
+    assert not at.exception
+    assert infos(at) == ["Nothing to apply: edit a cell, add or delete a row."]
+    assert df(at).equals(ORIGINAL)
+    assert at.session_state["working_history"] == []
+
+
+def test_apply_with_partial_editor_state_uses_what_is_there():
+    at = open_lesson("working-data")
+    at.session_state["working_editor"] = {"deleted_rows": [0]}
+    at.run()
+    click(at, "Apply changes")
+    assert not at.exception
+    assert len(df(at)) == len(ORIGINAL) - 1
+
+
+def test_the_working_copy_is_capped_at_500_rows():
+    at = open_lesson("working-data")
+    extra = [{"month": "2026-07", "units": 1}] * (501 - len(ORIGINAL))
+    apply_edit(at, added_rows=extra)
+    assert infos(at) == ["Not applied: at most 500 rows (this would be 501). Delete rows first."]
+    assert df(at).equals(ORIGINAL)
+    apply_edit(at, added_rows=extra[:-1])
+    assert infos(at) == ["Changes applied."]
+    assert len(df(at)) == 500

@@ -1,0 +1,72 @@
+"""Typed text in a real browser: an image, a link and maths typed into every text input of every
+lesson, stored with the lesson's own buttons, never turn into an image, a link or maths."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Locator, expect
+
+from components.catalog import LESSONS
+
+from .streamlit_page import StreamlitPage
+
+PAYLOAD = "![i](http://127.0.0.1:9/x.png) https://evil.example $x^2$"
+STORES = re.compile(r"^(Save|Add|Subscribe)\b")
+
+
+def settle(app: StreamlitPage) -> None:
+    """After an action that may or may not rerun (a form the browser refuses does not)."""
+    app.page.wait_for_timeout(300)
+    app.wait_until_idle()
+
+
+def text_fields(app: StreamlitPage) -> Locator:
+    inputs = app.main.get_by_test_id("stTextInputRootElement").locator("input")
+    return inputs.or_(app.main.get_by_test_id("stTextArea").locator("textarea"))
+
+
+def expect_nothing_rendered(app: StreamlitPage) -> None:
+    expect(app.main.locator('a[href*="evil.example"]')).to_have_count(0)
+    expect(app.main.locator('img[src*="127.0.0.1"]')).to_have_count(0)
+    expect(app.main.locator(".katex")).to_have_count(0)
+
+
+def test_typed_markdown_never_renders_on_any_lesson(app):
+    requested: list[str] = []
+    app.page.on("request", lambda request: requested.append(request.url))
+    typed_into = 0
+    for lesson in LESSONS:
+        app.open_lesson(lesson)
+        fields = text_fields(app)
+        for index in range(fields.count()):
+            field = fields.nth(index)
+            if not field.is_enabled():
+                continue
+            field.fill(PAYLOAD)
+            field.press("Enter")  # commits a text input; submits the form it is in
+            settle(app)
+            typed_into += 1
+        buttons = app.main.locator(
+            '[data-testid="stButton"] button, [data-testid="stFormSubmitButton"] button'
+        ).filter(has_text=STORES)
+        for index in range(buttons.count()):
+            button = buttons.nth(index)
+            if button.is_enabled():
+                button.click()
+                settle(app)
+        expect_nothing_rendered(app)
+        app.assert_clean()
+    assert typed_into >= 10  # every lesson with a text input was reached
+    hosts = {urlsplit(url).netloc for url in requested}
+    assert not hosts & {"127.0.0.1:9", "evil.example"}, hosts
+
+
+def test_the_payload_is_shown_back_as_typed(app):
+    # One lesson that shows back what was typed: the text is there, character for character.
+    widget_keys = next(lesson for lesson in LESSONS if lesson.slug == "widget-keys")
+    app.open_lesson(widget_keys)
+    app.enter_text(app.main.get_by_label("Project name"), PAYLOAD)
+    expect(app.main.get_by_test_id("stText").filter(has_text=PAYLOAD).first).to_have_text(PAYLOAD)
+    expect_nothing_rendered(app)

@@ -1,0 +1,79 @@
+"""Typed text is never rendered as Markdown: on every lesson, the payload goes into every text
+input, the buttons that store it are pressed, and wherever it shows up it is in an element that
+shows text as it is (`st.text`, `st.code`, a table cell, the input itself)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import open_lesson
+
+from components.catalog import LESSONS
+
+# A Markdown image (the browser would request it), a bare link (autolinked) and maths.
+PAYLOAD = "![i](http://127.0.0.1:9/x.png) https://evil.example $x^2$"
+FRAGMENTS = ("127.0.0.1:9", "evil.example", "x^2")
+# Buttons that store what was typed: submit buttons and the lessons' save/add buttons.
+STORES = re.compile(r"^(Save|Add|Subscribe)\b")
+
+
+def rendered_as_markdown(at) -> list[str]:
+    """Everything in the main area that Streamlit renders as Markdown."""
+    kinds = ("markdown", "caption", "title", "header", "subheader")
+    kinds += ("error", "warning", "info", "success", "toast")
+    return [str(element.value) for kind in kinds for element in getattr(at.main, kind)]
+
+
+def shown_literally(at) -> list[str]:
+    return [element.value for element in (*at.main.text, *at.main.code)]
+
+
+def fill(at) -> int:
+    """Put the payload into every enabled text input and text area; return how many."""
+    fields = [f for f in (*at.main.text_input, *at.main.text_area) if not f.disabled]
+    for field in fields:
+        field.set_value(PAYLOAD)
+    return len(fields)
+
+
+def type_everywhere(at) -> int:
+    """Fill every input and commit it, then, for each button that stores typed text, fill
+    again (a form sends its values with its submit) and press it. Returns the inputs filled."""
+    filled = fill(at)
+    at.run()
+    for label in sorted({b.label for b in at.main.button if STORES.match(b.label)}):
+        fill(at)
+        for button in [b for b in at.main.button if b.label == label and not b.disabled]:
+            button.click()
+        at.run()
+    return filled
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
+def test_typed_text_is_never_rendered_as_markdown(lesson):
+    at = open_lesson(lesson.slug)
+    filled = type_everywhere(at)
+    assert not at.exception, [e.value for e in at.exception]
+    for text in rendered_as_markdown(at):
+        assert not any(fragment in text for fragment in FRAGMENTS), (lesson.slug, text)
+    if filled:  # the payload really went somewhere: into a key, or onto the page as text
+        present = [k for k in lesson.keys if k in at.session_state]
+        in_state = [k for k in present if PAYLOAD in str(at.session_state[k])]
+        assert in_state or any(PAYLOAD in text for text in shown_literally(at)), lesson.slug
+
+
+def test_the_lessons_that_show_typed_text_show_it_literally():
+    # Where a lesson shows back what was typed, it is there as plain text.
+    shown_back = {
+        "widget-keys": PAYLOAD,
+        "callbacks": f"Saved: {PAYLOAD}",
+        "forms": f"Saved email: {PAYLOAD}",
+        "errors": f"Subscribed: {PAYLOAD}",
+        "multipage": f"Kept nickname: {PAYLOAD}",
+        "cache-vs-state": PAYLOAD,
+    }
+    for slug, expected in shown_back.items():
+        at = open_lesson(slug)
+        type_everywhere(at)
+        assert expected in shown_literally(at), slug
