@@ -2,8 +2,8 @@ import streamlit as st
 
 OPTION = "runner.enforceSerializableSessionState"
 
-# Read once per process, from .streamlit/config.toml in the folder
-# that `streamlit run` (or pytest, for AppTest) was started from.
+# Under AppTest, config is read once per process, from
+# .streamlit/config.toml in the folder pytest was started from.
 strict = st.get_option(OPTION)
 st.write(f"`{OPTION}` is **{strict}** here.")
 st.radio(
