@@ -494,7 +494,72 @@ PITFALLS: tuple[Lesson, ...] = (
     ),
 )
 
-LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS)
+YOUR_APP: tuple[Lesson, ...] = (
+    Lesson(
+        slug="testing",
+        title="Test your state with AppTest",
+        section="Your app",
+        icon=":material/science:",
+        summary="Test an app's state with AppTest: clicks, forms, pages, links, caches, quirks.",
+        tags=(
+            "test",
+            "testing",
+            "AppTest",
+            "pytest",
+            "from_file",
+            "set_value",
+            "click",
+            "switch_page",
+            "form",
+            "callback",
+            "query params",
+            "cache",
+            "session id",
+            "data_editor",
+            "dialog",
+            "clear_on_submit",
+            "config",
+            "exception",
+        ),
+        snippets=(
+            Snippet("testing_cart.py"),
+            Snippet("testing_guests.py"),
+            Snippet("testing_login.py"),
+            Snippet("testing_city_link.py"),
+            Snippet("testing_visits.py"),
+            Snippet("testing_editor.py"),
+            Snippet("testing_dialog.py"),
+            Snippet("testing_config.py"),
+        ),
+        keys=(
+            "testing_cart",
+            "testing_item",
+            "testing_qty",
+            "testing_add",
+            "testing_empty",
+            "testing_guests",
+            "testing_guest",
+            "testing_seats",
+            "testing_user",
+            "testing_name",
+            "testing_sign_in",
+            "testing_sign_out",
+            "testing_city",
+            "testing_visitor",
+            "testing_check_in",
+            "testing_editor",
+            "testing_notes",
+            "testing_open",
+            "testing_delete",
+            "testing_keep_first",
+            "testing_units",
+        ),
+        # scope="session" for st.cache_resource (testing_visits.py) arrived in 1.53.
+        min_version="1.53",
+    ),
+)
+
+LESSONS: tuple[Lesson, ...] = (*BASICS, *PATTERNS, *STATE_VS_CACHE, *PITFALLS, *YOUR_APP)
 
 SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(lesson.section for lesson in LESSONS))
 
