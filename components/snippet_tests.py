@@ -77,7 +77,7 @@ def _pytest(folder: str, test_file: str, timeout: float) -> TestRun:
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
-        return TestRun(False, f"stopped after {timeout:.0f} s", "")
+        return TestRun(False, f"stopped after {timeout:g} s", "")
     lines = output.strip().splitlines()
     summary = lines[-1].strip("= ") if lines else "no output"
     return TestRun(process.returncode == 0, summary, "\n".join(lines[-40:]))
