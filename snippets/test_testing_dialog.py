@@ -16,7 +16,7 @@ def open_dialog():
 
 def test_tidy_up_opens_the_dialog():
     at = open_dialog()
-    assert at.markdown[0].value == "You have 3 notes."
+    assert at.markdown[0].value == "Notes on the list: 3"
     assert at.button(key="testing_delete").label == "Delete all"
 
 

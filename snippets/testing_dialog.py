@@ -12,7 +12,7 @@ def delete_all() -> None:
 @st.dialog("Tidy up the notes")
 def tidy_up() -> None:
     notes = st.session_state.testing_notes
-    st.write(f"You have {len(notes)} notes.")
+    st.write(f"Notes on the list: {len(notes)}")
     # The work is in on_click: AppTest sees this click too.
     if st.button(
         "Delete all", key="testing_delete", on_click=delete_all

@@ -195,3 +195,38 @@ def test_the_run_sees_no_project_path_and_no_streamlit_settings(monkeypatch):
     assert "PYTHONPATH" not in env
     assert not any(name.startswith("STREAMLIT_") for name in env)
     assert env["PATH"] == os.environ["PATH"]
+
+
+def test_switch_page_itself_runs_nothing(tmp_path):
+    (tmp_path / "views").mkdir()
+    (tmp_path / "views" / "other.py").write_text("import streamlit as st\nst.text('other')\n")
+    (tmp_path / "app.py").write_text(
+        "import streamlit as st\n"
+        "def home():\n    st.text('home')\n"
+        "st.navigation([st.Page(home), st.Page('views/other.py')]).run()\n"
+    )
+    at = AppTest.from_file(str(tmp_path / "app.py"), default_timeout=TIMEOUT).run()
+    at.switch_page("views/other.py")
+    assert [t.value for t in at.text] == ["home"]
+    at.run()
+    assert [t.value for t in at.text] == ["other"]
+
+
+def test_apptest_reads_the_data_editors_table():
+    at = open_snippet("testing_editor.py").run()
+    table = at.data_editor[0].value
+    assert list(table["item"]) == ["Coffee", "Tea", "Cake"]
+    assert at.data_editor[0].editing_mode == "fixed"
+
+
+def test_sign_in_with_a_blank_name_keeps_the_form_and_markup_stays_text():
+    at = open_lesson("testing")
+    at.text_input(key="testing_name").input("   ")
+    click(at, "Sign in")
+    assert at.session_state["testing_user"] == ""
+    assert at.text_input(key="testing_name").label == "Your name"
+    at.text_input(key="testing_name").input("**Ada** <b>x</b>")
+    click(at, "Sign in")
+    assert "Signed in as **Ada** <b>x</b>" in [t.value for t in at.main.text]
+    assert not any("Ada" in m.value for m in at.main.markdown)
+    assert not at.exception

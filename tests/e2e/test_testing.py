@@ -27,12 +27,19 @@ def test_both_buttons_in_the_dialog_work_in_a_browser(app):
     tidy_up = box.get_by_role("button", name="Tidy up", exact=True)
     app.click(tidy_up)
     dialog = app.page.get_by_role("dialog")
-    expect(dialog).to_contain_text("You have 3 notes.")
+    expect(dialog).to_contain_text("Notes on the list: 3")
     # The button whose work is under `if st.button(...)`: AppTest never sees this click.
     app.click(dialog.get_by_role("button", name="Keep the first only", exact=True))
     expect(dialog).to_have_count(0)
     expect(box.get_by_text("Buy milk", exact=True)).to_be_visible()
     expect(box.get_by_text("Call Bob", exact=True)).to_have_count(0)
+    # The button whose work is in its on_click: AppTest and the browser both see it.
+    app.click(tidy_up)
+    expect(dialog).to_contain_text("Notes on the list: 1")
+    app.click(dialog.get_by_role("button", name="Delete all", exact=True))
+    expect(dialog).to_have_count(0)
+    expect(box.get_by_text("Buy milk", exact=True)).to_have_count(0)
+    expect(tidy_up).to_be_disabled()
     app.assert_clean()
 
 
