@@ -3,6 +3,7 @@ pair alone in an empty folder, the way a learner runs it after downloading both 
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import signal
@@ -89,6 +90,10 @@ def show_test(lesson: Lesson, file: str) -> None:
     snippet = lesson.snippet(file)
     st.markdown(f"**Its test: `{snippet.test_path.name}`**")
     st.code(snippet.test_path.read_text(encoding="utf-8"), language="python", line_numbers=True)
+    if importlib.util.find_spec("pytest") is None:
+        # pytest is a test dependency: a server installed without it cannot run the file.
+        st.caption("Install pytest (`pip install pytest`) to run this test.")
+        return
     run = st.button(
         f"Run {snippet.test_path.name}",
         key=f"_run_{snippet.test_path.stem}",

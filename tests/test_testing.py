@@ -4,6 +4,7 @@ run by test_snippet_tests.py in an empty folder); the rest are proven here."""
 
 from __future__ import annotations
 
+import importlib.util
 import inspect
 import os
 import subprocess
@@ -229,4 +230,17 @@ def test_sign_in_with_a_blank_name_keeps_the_form_and_markup_stays_text():
     click(at, "Sign in")
     assert "Signed in as **Ada** <b>x</b>" in [t.value for t in at.main.text]
     assert not any("Ada" in m.value for m in at.main.markdown)
+    assert not at.exception
+
+
+def test_without_pytest_installed_the_page_offers_no_run_button(monkeypatch):
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *args: None if name == "pytest" else real_find_spec(name, *args),
+    )
+    at = open_lesson("testing")
+    assert not [b for b in at.main.button if b.label.startswith("Run test_")]
+    assert "Install pytest (`pip install pytest`) to run this test." in texts(at)
     assert not at.exception
