@@ -1,0 +1,38 @@
+"""Test for cache_vs_state_scope.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("cache_vs_state_scope.py"))
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    # Every AppTest has the same session id, so scope="session"
+    # caches are shared between tests: start each one empty.
+    st.cache_resource.clear()
+
+
+def add_note(at, text):
+    at.text_input(key="cache_note").input(text)
+    at.button(key="cache_add_note").click().run()
+
+
+def test_a_note_goes_into_the_sessions_database():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    add_note(at, "  buy milk ")
+    assert [t.value for t in at.text] == ["buy milk"]
+    assert at.session_state["cache_note"] == ""
+    add_note(at, "   ")  # blank notes are ignored
+    assert "database: 1" in at.markdown[0].value
+
+
+def test_clear_empties_the_database():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    add_note(at, "buy milk")
+    at.button(key="cache_clear_db").click().run()
+    assert "database: 0" in at.markdown[0].value
+    assert not at.text

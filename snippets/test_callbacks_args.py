@@ -1,0 +1,26 @@
+"""Test for callbacks_args.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("callbacks_args.py"))
+
+
+def click(at, label):
+    next(b for b in at.button if b.label == label).click().run()
+
+
+def test_args_pick_the_animal():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    click(at, "Vote cats")
+    click(at, "Vote dogs")
+    assert at.session_state["votes"] == {"cats": 1, "dogs": 1}
+
+
+def test_kwargs_pass_the_weight():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    click(at, "Super-vote dogs")
+    assert at.session_state["votes"] == {"cats": 0, "dogs": 3}
+    assert at.session_state["last_vote"] == "dogs +3"
+    assert at.caption[0].value == "Last vote: dogs +3"

@@ -1,0 +1,22 @@
+"""Test for callbacks_on_change.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("callbacks_on_change.py"))
+
+
+def test_celsius_updates_fahrenheit():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.number_input(key="celsius").set_value(100.0).run()
+    assert at.session_state["fahrenheit"] == 212.0
+    assert at.number_input(key="fahrenheit").value == 212.0
+    assert not at.exception
+
+
+def test_fahrenheit_updates_celsius():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.number_input(key="fahrenheit").set_value(32.0).run()
+    assert at.session_state["celsius"] == 0.0
+    assert at.number_input(key="celsius").value == 0.0

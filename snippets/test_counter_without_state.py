@@ -1,0 +1,24 @@
+"""Test for counter_without_state.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("counter_without_state.py"))
+SHOWN = "Count without session state: `{}`"
+
+
+def test_a_plain_variable_never_gets_past_1():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    assert at.markdown[0].value == SHOWN.format(0)
+    for _ in range(3):
+        at.button(key="naive_increment").click().run()
+        assert at.markdown[0].value == SHOWN.format(1)
+
+
+def test_a_rerun_without_a_click_shows_0_again():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.button(key="naive_increment").click().run()
+    at.run()
+    assert at.markdown[0].value == SHOWN.format(0)
+    assert "naive_count" not in at.session_state

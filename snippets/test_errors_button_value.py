@@ -1,0 +1,18 @@
+"""Test for errors_button_value.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("errors_button_value.py"))
+
+
+def test_the_click_is_kept_under_a_key_of_its_own():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    assert at.markdown[0].value == "Saved: False"
+    at.button(key="err_save").click().run()
+    assert not at.exception
+    assert at.session_state["err_saved"] is True
+    at.run()  # the button is False again, the key stays True
+    assert at.session_state["err_save"] is False
+    assert at.markdown[0].value == "Saved: True"

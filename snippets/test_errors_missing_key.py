@@ -1,0 +1,21 @@
+"""Test for errors_missing_key.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("errors_missing_key.py"))
+
+
+def test_the_key_exists_before_the_first_read():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    assert not at.exception
+    assert at.session_state["err_visits"] == 1
+
+
+def test_each_run_counts_and_nothing_resets_it():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.run()
+    at.run()
+    assert at.session_state["err_visits"] == 3
+    assert "runs in this session: 3" in at.markdown[0].value

@@ -1,0 +1,37 @@
+"""Test for filters_dashboard.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("filters_dashboard.py"))
+
+
+def regions(at):
+    return at.multiselect(key="selected_regions")
+
+
+def test_the_selection_filters_the_table():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    everything = len(at.dataframe[0].value)
+    regions(at).set_value(["EMEA"]).run()
+    table = at.dataframe[0].value
+    assert set(table["region"]) == {"EMEA"}
+    assert len(table) < everything
+
+
+def test_a_link_sets_the_filters_and_junk_is_named():
+    at = AppTest.from_file(SNIPPET, default_timeout=30)
+    at.query_params["selected_regions"] = ["APAC", "Atlantis"]
+    at.run()
+    assert at.session_state["selected_regions"] == ["APAC"]
+    assert "Atlantis" in at.warning[0].value
+
+
+def test_reset_clears_the_filters_and_the_url():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    regions(at).set_value(["LATAM"]).run()
+    next(b for b in at.button if b.label == "Reset filters").click()
+    at.run()
+    assert at.session_state["selected_regions"] == []
+    assert "selected_regions" not in at.query_params

@@ -1,0 +1,35 @@
+"""Test for forms_validated.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("forms_validated.py"))
+
+
+def submit(at, name, email):
+    at.text_input(key="contact_name").input(name)
+    at.text_input(key="contact_email").input(email)
+    at.button[0].click().run()
+
+
+def test_one_submit_sends_both_fields_in_one_run():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    runs = at.session_state["form_runs"]
+    submit(at, "Ada", "ada@example.com")
+    assert at.session_state["form_runs"] == runs + 1
+    assert at.session_state["contact_saved"] == {
+        "email": "ada@example.com",
+        "name": "Ada",
+    }
+    assert at.success
+    assert "Ada · ada@example.com" in [t.value for t in at.text]
+
+
+def test_a_bad_email_is_refused_and_the_text_is_kept():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    submit(at, "Ada", "ada-at-example")
+    assert at.error
+    assert at.session_state["contact_saved"] is None
+    typed = at.text_input(key="contact_email").value
+    assert typed == "ada-at-example"

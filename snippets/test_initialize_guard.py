@@ -1,0 +1,21 @@
+"""Test for initialize_guard.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("initialize_guard.py"))
+
+
+def test_the_guard_sets_light_on_the_first_run():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    assert at.session_state["theme"] == "light"
+    assert at.radio(key="theme").value == "light"
+
+
+def test_the_guard_never_overwrites_the_users_choice():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.radio(key="theme").set_value("dark").run()
+    at.run()
+    assert at.session_state["theme"] == "dark"
+    assert at.markdown[0].value == "Theme in session state: dark"

@@ -1,0 +1,35 @@
+"""Test for multipage_copy_key.py: put it beside it, run pytest."""
+
+import shutil
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("multipage_copy_key.py"))
+
+
+ROUTER = (
+    "import streamlit as st\n"
+    "st.navigation([st.Page('a.py'), st.Page('b.py')]).run()\n"
+)
+
+
+def two_page_app(folder, page_b="st.write('b')"):
+    """The snippet as page a.py of an app, beside a page b.py."""
+    shutil.copy(SNIPPET, folder / "a.py")
+    (folder / "b.py").write_text("import streamlit as st\n" + page_b)
+    (folder / "app.py").write_text(ROUTER)
+    app = str(folder / "app.py")
+    return AppTest.from_file(app, default_timeout=30)
+
+
+def test_the_plain_copy_brings_the_value_back(tmp_path):
+    at = two_page_app(tmp_path).run()
+    at.text_input(key="mp_city_input").input("Lisbon").run()
+    assert at.session_state["mp_city"] == "Lisbon"
+    at.switch_page("b.py").run()
+    at.run()
+    assert "mp_city_input" not in at.session_state
+    assert at.session_state["mp_city"] == "Lisbon"
+    at.switch_page("a.py").run()
+    assert at.text_input(key="mp_city_input").value == "Lisbon"

@@ -1,0 +1,42 @@
+"""Test for multipage_lost.py: put it beside it, run pytest."""
+
+import shutil
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("multipage_lost.py"))
+
+
+ROUTER = (
+    "import streamlit as st\n"
+    "st.navigation([st.Page('a.py'), st.Page('b.py')]).run()\n"
+)
+
+
+def two_page_app(folder, page_b="st.write('b')"):
+    """The snippet as page a.py of an app, beside a page b.py."""
+    shutil.copy(SNIPPET, folder / "a.py")
+    (folder / "b.py").write_text("import streamlit as st\n" + page_b)
+    (folder / "app.py").write_text(ROUTER)
+    app = str(folder / "app.py")
+    return AppTest.from_file(app, default_timeout=30)
+
+
+def test_a_plain_key_survives_a_page_switch(tmp_path):
+    at = two_page_app(tmp_path).run()
+    at.button[0].click().run()
+    at.switch_page("b.py").run()
+    at.switch_page("a.py").run()
+    assert at.session_state["mp_clicks"] == 1
+    assert at.markdown[0].value == "Clicks (plain key): `1`"
+
+
+def test_a_widget_value_is_dropped_by_a_page_switch(tmp_path):
+    at = two_page_app(tmp_path).run()
+    at.text_input(key="mp_nickname").input("Ada").run()
+    at.switch_page("b.py").run()
+    at.run()  # a run that does not draw the widget deletes its key
+    assert "mp_nickname" not in at.session_state
+    at.switch_page("a.py").run()
+    assert at.text_input(key="mp_nickname").value == ""

@@ -1,0 +1,39 @@
+"""Test for reload_new_session.py: put it beside it, run pytest.
+
+A new AppTest is a new session, as a browser reload is: same process
+(so the same caches), empty session state, and only the query
+parameters you give it.
+"""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("reload_new_session.py"))
+
+
+def test_a_new_session_starts_empty_but_the_cache_survives():
+    first = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    first.button[0].click().run()
+    first.text_input(key="reload_note").input("remember me").run()
+    second = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    number = first.session_state["reload_session_number"]
+    assert second.session_state["reload_session_number"] == number + 1
+    assert second.session_state["reload_clicks"] == 0
+    assert second.text_input(key="reload_note").value == ""
+
+
+def test_the_bound_widget_comes_back_from_the_url():
+    at = AppTest.from_file(SNIPPET, default_timeout=30)
+    at.query_params["reload_fruit"] = "cherry"
+    at.run()
+    assert at.selectbox(key="reload_fruit").value == "cherry"
+    assert "Fruit: cherry" in [m.value for m in at.markdown]
+
+
+def test_a_url_value_that_is_no_option_is_ignored():
+    at = AppTest.from_file(SNIPPET, default_timeout=30)
+    at.query_params["reload_fruit"] = "<b>kiwi</b>"
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="reload_fruit").value == "apple"

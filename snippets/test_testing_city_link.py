@@ -1,0 +1,29 @@
+"""Test for testing_city_link.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("testing_city_link.py"))
+
+
+def test_the_link_picks_the_city():
+    at = AppTest.from_file(SNIPPET, default_timeout=30)
+    at.query_params["city"] = "Oslo"  # before the first run
+    at.run()
+    assert at.selectbox(key="testing_city").value == "Oslo"
+
+
+def test_a_new_city_goes_into_the_url():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    assert at.query_params == {}
+    at.selectbox(key="testing_city").set_value("Lisbon").run()
+    assert at.query_params == {"city": "Lisbon"}
+
+
+def test_an_unknown_city_in_the_link_is_ignored():
+    at = AppTest.from_file(SNIPPET, default_timeout=30)
+    at.query_params["city"] = "<b>Atlantis</b>"
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="testing_city").value == "Berlin"

@@ -1,0 +1,28 @@
+"""Test for toggle_switch.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("toggle_switch.py"))
+
+
+def test_the_toggles_key_is_the_flag():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    assert at.session_state["advanced_open"] is False
+    assert not at.checkbox
+    at.toggle(key="advanced_open").set_value(True).run()
+    assert at.session_state["advanced_open"] is True
+    assert len(at.checkbox) == 2
+
+
+def test_persist_state_keeps_a_hidden_value():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.toggle(key="advanced_open").set_value(True).run()
+    at.checkbox(key="audit_logging").check().run()
+    at.toggle(key="advanced_open").set_value(False).run()
+    at.run()
+    assert at.session_state["audit_logging"] is True
+    assert "Audit logging: **True**" in at.markdown[0].value
+    at.toggle(key="advanced_open").set_value(True).run()
+    assert at.checkbox(key="audit_logging").value is True

@@ -1,0 +1,30 @@
+"""Test for too_much_data_meter.py: put it beside it, run pytest."""
+
+import pickle
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("too_much_data_meter.py"))
+
+
+def test_the_meter_shows_each_keys_pickled_size():
+    at = AppTest.from_file(SNIPPET, default_timeout=30)
+    at.session_state["numbers"] = list(range(1000))
+    at.session_state["_helper"] = "left out"
+    at.run()
+    size = len(pickle.dumps(list(range(1000))))
+    table = at.dataframe[0].value
+    assert table.to_dict("records") == [
+        {"key": "numbers", "bytes": size}
+    ]
+    assert at.metric[0].value == f"{size:,} bytes"
+
+
+def test_an_unpicklable_value_has_no_size():
+    at = AppTest.from_file(SNIPPET, default_timeout=30)
+    at.session_state["fn"] = lambda x: x
+    at.run()
+    table = at.dataframe[0].value
+    assert table["bytes"].isna().all()
+    assert at.metric[0].value == "0 bytes"

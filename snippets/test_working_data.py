@@ -1,0 +1,43 @@
+"""Test for working_data.py: put it beside it, run pytest."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+SNIPPET = str(Path(__file__).with_name("working_data.py"))
+
+
+def click(at, label):
+    next(b for b in at.button if b.label == label).click().run()
+
+
+def edit_units(at, row, units):
+    # AppTest cannot type into a data_editor: set its edit state.
+    at.session_state["working_editor"] = {
+        "edited_rows": {row: {"units": units}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
+    at.run()
+
+
+def test_apply_then_undo():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    original = at.session_state["working_df"].loc[0, "units"]
+    edit_units(at, 0, 999)
+    click(at, "Apply changes")
+    assert at.session_state["working_df"].loc[0, "units"] == 999
+    assert len(at.session_state["working_history"]) == 1
+    click(at, "Undo last change")
+    assert at.session_state["working_df"].loc[0, "units"] == original
+
+
+def test_each_session_starts_from_the_loaded_data():
+    first = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    original = first.session_state["working_df"].loc[0, "units"]
+    edit_units(first, 0, 999)
+    click(first, "Apply changes")
+    second = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    assert second.session_state["working_df"].loc[0, "units"] == (
+        original
+    )
