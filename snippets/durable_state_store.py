@@ -224,39 +224,39 @@ st.text(
 )
 st.text_input("New item", key="durable_item", max_chars=100)
 has_token = state.durable_token is not None
-cols = st.columns(3)
-cols[0].button("Add", key="durable_add", on_click=add_item)
-cols[1].button(
-    "Reload",
-    key="durable_reload",
-    on_click=reload,
-    disabled=not has_token,
-)
-cols[2].button(
-    "Clear list",
-    key="durable_clear",
-    on_click=save,
-    args=([],),
-    disabled=not state.durable_items,
-)
+with st.container(horizontal=True):
+    st.button("Add", key="durable_add", on_click=add_item)
+    st.button(
+        "Reload",
+        key="durable_reload",
+        on_click=reload,
+        disabled=not has_token,
+    )
+    st.button(
+        "Clear list",
+        key="durable_clear",
+        on_click=save,
+        args=([],),
+        disabled=not state.durable_items,
+    )
 st.caption(
-    "Added in this session (session state only):"
-    f" {state.durable_added}"
+    f"Added in this session (session state only): "
+    f"{state.durable_added}"
 )
 
 st.write("**Your token** (anyone with it is you)")
-cols = st.columns(2)
-cols[0].button(
-    "New token",
-    key="durable_rotate",
-    on_click=rotate,
-    disabled=not has_token,
-)
-cols[1].button(
-    "Forget me",
-    key="durable_forget",
-    on_click=forget,
-    disabled=not has_token,
-)
+with st.container(horizontal=True):
+    st.button(
+        "New token",
+        key="durable_rotate",
+        on_click=rotate,
+        disabled=not has_token,
+    )
+    st.button(
+        "Forget me",
+        key="durable_forget",
+        on_click=forget,
+        disabled=not has_token,
+    )
 st.caption("Share this link instead of the address bar: no token.")
 st.code(st.context.url or "/", language=None)
