@@ -16,8 +16,24 @@ st.markdown(
 )
 show_snippet(lesson, "durable_state_store.py")
 
-security, two_tabs, servers, production = st.tabs(
-    ["The token is a key", "Two tabs at once", "More than one server", "Production database"]
+st.header("Two tabs at once", anchor=False)
+st.markdown(
+    "Each tab loads its own copy of the row into its session state. If both save, "
+    "the one that saves last overwrites the other's change: a **lost update**. The fix is "
+    "a `version` column: a save says which version it started from "
+    "(`... WHERE token = :token AND version = :version`), and when another tab saved "
+    "first the database changes no row, so the app tells the user to reload."
+)
+st.markdown(
+    "**Try it:** *Add milk* in tab A, then *Add eggs* in tab B: B's stale copy wins and "
+    "milk is gone. Switch the version check on and do the same: B is refused, *Reload* "
+    "B, add again, and both items are kept. The demo above does the same check: open it "
+    "in a second browser tab with the same link and add in both."
+)
+show_snippet(lesson, "durable_state_two_tabs.py")
+
+security, servers, production = st.tabs(
+    ["The token is a key", "More than one server", "Production database"]
 )
 
 with security:
@@ -61,22 +77,6 @@ Bad links get a clear message and an empty list, never an error:
         "nothing extra, and its risk is in plain sight."
     )
 
-with two_tabs:
-    st.markdown(
-        "Each tab loads its own copy of the row into its session state. If both save, "
-        "the one that saves last overwrites the other's change: a **lost update**. The fix is "
-        "a `version` column: a save says which version it started from "
-        "(`... WHERE token = :token AND version = :version`), and when another tab saved "
-        "first the database changes no row, so the app tells the user to reload."
-    )
-    st.markdown(
-        "**Try it:** *Add milk* in tab A, then *Add eggs* in tab B: B's stale copy wins and "
-        "milk is gone. Switch the version check on and do the same: B is refused, *Reload* "
-        "B, add again, and both items are kept. The demo above does the same check: open it "
-        "in a second browser tab with the same link and add in both."
-    )
-    show_snippet(lesson, "durable_state_two_tabs.py")
-
 with servers:
     st.markdown(
         "Session state lives in the memory of one server process. Run two servers and "
@@ -103,22 +103,21 @@ that is what the database is for.
 
 with production:
     st.markdown(
-        "The demo stores a SQLite file in `./durable_state/` (the folder is made on first use; "
-        "the `DURABLE_STATE_DIR` environment variable moves it). SQLite is one file on one "
-        "machine, and each write locks the whole file. For a real deployment, and for several "
-        "servers on several machines, use **PostgreSQL**: put its URL in "
-        "`.streamlit/secrets.toml` and the same code uses it through `st.connection`."
-    )
-    st.code(
-        "# .streamlit/secrets.toml (keep it out of version control)\n"
-        "[connections.durable]\n"
-        'url = "postgresql+psycopg2://app:PASSWORD@db.internal:5432/app"',
-        language="toml",
-    )
-    st.code("pip install sqlalchemy psycopg2-binary", language="bash")
-    st.markdown(
-        "Any SQLAlchemy URL works (MySQL, SQL Server, ...) with its driver installed. The "
-        "table uses only portable SQL: a `VARCHAR` key, `TEXT`, `INTEGER` and `BIGINT`."
+        """
+The demo keeps a SQLite file in `./durable_state/`, made on first use (the
+`DURABLE_STATE_DIR` environment variable moves it). SQLite is one file on one machine, and
+each write locks the whole file. For a real deployment, and for servers on several machines,
+use **PostgreSQL**:
+
+1. `pip install sqlalchemy psycopg2-binary`
+2. In `.streamlit/secrets.toml` (keep it out of version control), add a section
+   `[connections.durable]` with a line
+   `url = "postgresql+psycopg2://app:PASSWORD@db.internal:5432/app"`.
+3. Nothing else changes: the snippet reads that URL and `st.connection` uses it.
+
+Any SQLAlchemy URL works (MySQL, SQL Server, ...) with its driver installed: the table uses
+only portable SQL, a `VARCHAR` key, `TEXT`, `INTEGER` and `BIGINT`.
+"""
     )
 
 how_it_works(
