@@ -240,19 +240,23 @@ def per_rerun(url: str, engine: str, reps: int) -> RerunResult:
 
 
 @contextmanager
-def engines(tmp: Path, want_postgres: bool) -> Iterator[dict[str, str | None]]:
-    """{"SQLite": url, "PostgreSQL": url or None (with the reason in "PostgreSQL skipped")}."""
+def engines(tmp: Path, want_postgres: bool) -> Iterator[tuple[dict[str, str], list[str]]]:
+    """({engine: SQLAlchemy URL}, [why an engine is left out]); PostgreSQL: a throwaway cluster."""
     from pgcluster import PostgresCluster, find_bindir
 
-    urls: dict[str, str | None] = {"SQLite": f"sqlite:///{tmp / 'bench.db'}"}
-    bindir = find_bindir() if want_postgres else None
+    urls = {"SQLite": f"sqlite:///{tmp / 'bench.db'}"}
+    if not want_postgres:
+        yield urls, ["PostgreSQL: not asked for (--no-postgres)"]
+        return
+    bindir = find_bindir()
     if bindir is None:
-        urls["PostgreSQL"] = None
-        yield urls
+        yield (
+            urls,
+            ["PostgreSQL: no binaries under /usr/lib/postgresql (apt-get install postgresql-15)"],
+        )
         return
     with PostgresCluster(bindir) as cluster:
-        urls["PostgreSQL"] = cluster.url
-        yield urls
+        yield {**urls, "PostgreSQL": cluster.url}, []
 
 
 def fresh(url: str, engine: str, tmp: Path, name: str) -> str:
@@ -278,11 +282,9 @@ def run(preset: str = "full", want_postgres: bool = True) -> dict[str, object]:
     results: dict[str, object] = {"preset": preset, "reruns": [], "hammer": [], "skipped": []}
     with tempfile.TemporaryDirectory(prefix="bench-durable-") as folder:
         tmp = Path(folder)
-        with engines(tmp, want_postgres) as urls:
+        with engines(tmp, want_postgres) as (urls, skipped):
+            results["skipped"] = skipped
             for engine, url in urls.items():
-                if url is None:
-                    results["skipped"].append(f"{engine}: no PostgreSQL binaries found")
-                    continue
                 slug = engine.lower()
                 print(f"[bench.durable] {engine}: per rerun ...", file=sys.stderr, flush=True)
                 rerun = per_rerun(fresh(url, engine, tmp, f"rerun_{slug}"), engine, reps)

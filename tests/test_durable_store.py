@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from conftest import open_snippet
 from streamlit.testing.v1 import AppTest
 
-from bench.durable import STORE_SNIPPET, TWO_TABS_SNIPPET, hammer, snippet_sql
+from bench.durable import STORE_SNIPPET, TWO_TABS_SNIPPET, hammer, main, snippet_sql
 
 STORE = "durable_state_store.py"
 TWO_TABS = "durable_state_two_tabs.py"
@@ -294,3 +294,15 @@ def test_the_snippets_share_one_schema_and_the_fix_is_one_condition():
     assert store["SAVE"] == two_tabs["SAVE_IF"]
     assert two_tabs["SAVE_IF"].endswith("WHERE token = :token AND version = :version")
     assert two_tabs["SAVE_ANY"].endswith("WHERE token = :token")
+
+
+def test_bench_durable_writes_its_tables(tmp_path):
+    out = tmp_path / "durable.md"
+    results = main(["--tiny", "--no-postgres", "--out", str(out)])
+    text = out.read_text(encoding="utf-8")
+    assert text == results["markdown"]
+    assert "| SQLite | " in text and "Skipped: PostgreSQL: not asked for (--no-postgres)." in text
+    modes = [h["mode"] for h in results["hammer"]]
+    assert modes == ["version check", "last write wins", "last write wins, re-read"]
+    assert results["hammer"][0]["lost"] == 0 and results["hammer"][1]["lost"] > 0
+    assert len(results["reruns"][0]["plain_ms"]) == 2

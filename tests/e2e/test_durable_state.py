@@ -162,6 +162,35 @@ def test_leaving_the_page_and_coming_back_keeps_the_token_in_the_url(app):
     app.assert_clean()
 
 
+def test_a_server_restart_loses_sessions_but_the_reloaded_page_finds_the_list(
+    open_app, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("DURABLE_STATE_DIR", str(tmp_path / "store"))
+    ARTIFACTS.mkdir(exist_ok=True)
+    first = StreamlitServer(ROOT / "Home.py", log_path=ARTIFACTS / "durable-restart-1.log")
+    second = StreamlitServer(ROOT / "Home.py", log_path=ARTIFACTS / "durable-restart-2.log")
+    second.port = first.port  # the same address, a new process
+    app = open_app()
+    try:
+        with first:
+            app.page.goto(f"{first.url}/{LESSON.slug}")
+            app.wait_until_idle()
+            add(app, "milk")
+            expect_added(app, 1)
+        with second:
+            # While no server answered, the page logged its failed reconnects: expected here.
+            app.console_errors.clear()
+            app.reload()
+            expect_items(app, ["milk"])
+            expect_added(app, 0)  # the old session died with the old process
+            add(app, "eggs")
+            expect_items(app, ["milk", "eggs"])
+            app.assert_clean()
+    finally:
+        first.stop()
+        second.stop()
+
+
 # Two servers, one store -----------------------------------------------------------------------
 
 
