@@ -22,6 +22,9 @@ from .streamlit_page import ARTIFACTS, IDLE, StreamlitPage, catalog_lesson
 
 LESSON = catalog_lesson("durable-state")
 ROOT = Path(__file__).resolve().parents[2]
+# The servers of the restart and scale-out tests run the lesson's store demo alone, as a
+# learner who copied it would: `streamlit run snippets/durable_state_store.py`.
+STORE_APP = ROOT / "snippets" / "durable_state_store.py"
 COLD_START_MS = 180_000
 TOKEN_IN_URL = re.compile(r"[?&]durable_token=([A-Za-z0-9_-]{43})(&|$)")
 
@@ -69,7 +72,10 @@ def expect_added(app: StreamlitPage, n: int) -> None:
 
 
 def add(app: StreamlitPage, item: str) -> None:
-    app.enter_text(app.page.locator(".st-key-durable_item input"), item)
+    """Type the item (unless a refused save left it in the box already) and click Add."""
+    field = app.page.locator(".st-key-durable_item input")
+    if field.input_value() != item:  # Enter on an unchanged value sends nothing
+        app.enter_text(field, item)
     app.click(app.page.locator(".st-key-durable_add button"))
 
 
@@ -190,13 +196,13 @@ def test_a_server_restart_loses_sessions_but_the_reloaded_page_finds_the_list(
 ):
     monkeypatch.setenv("DURABLE_STATE_DIR", str(tmp_path / "store"))
     ARTIFACTS.mkdir(exist_ok=True)
-    first = StreamlitServer(ROOT / "Home.py", log_path=ARTIFACTS / "durable-restart-1.log")
-    second = StreamlitServer(ROOT / "Home.py", log_path=ARTIFACTS / "durable-restart-2.log")
+    first = StreamlitServer(STORE_APP, log_path=ARTIFACTS / "durable-restart-1.log")
+    second = StreamlitServer(STORE_APP, log_path=ARTIFACTS / "durable-restart-2.log")
     second.port = first.port  # the same address, a new process
     app = open_app()
     try:
         with first:
-            open_cold(app, f"{first.url}/{LESSON.slug}")
+            open_cold(app, first.url)
             add(app, "milk")
             expect_added(app, 1)
         with second:
@@ -236,7 +242,7 @@ def test_two_servers_share_the_store_but_not_their_sessions(shared_store, open_a
     ARTIFACTS.mkdir(exist_ok=True)
     servers = {
         name: StreamlitServer(
-            ROOT / "Home.py",
+            STORE_APP,
             log_path=ARTIFACTS / f"durable-server-{name}-{engine}.log",
             extra_args=args,
         )
@@ -254,7 +260,7 @@ def test_two_servers_share_the_store_but_not_their_sessions(shared_store, open_a
             app = pages[step.server]
             if step.action == "open":
                 query = f"?durable_token={token}" if token else ""
-                open_cold(app, f"{servers[step.server].url}/{LESSON.slug}{query}")
+                open_cold(app, f"{servers[step.server].url}/{query}")
             elif step.action == "add":
                 add(app, step.item)
             else:
