@@ -12,6 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from pg import pg_cluster, pg_url, store_url  # noqa: E402, F401  (PostgreSQL fixtures)
+
 from components.catalog import Lesson, lesson_by_slug  # noqa: E402
 
 HOME = ROOT / "Home.py"

@@ -65,7 +65,9 @@ def test_snippet_imports_only_streamlit_pandas_and_stdlib(snippet):
         elif isinstance(node, ast.ImportFrom):
             roots.add((node.module or "").split(".")[0])
     assert "components" not in roots
-    allowed = {"streamlit", "pandas", "numpy", "altair"} | set(sys.stdlib_module_names)
+    # sqlalchemy: the durable-state store's st.connection(type="sql") needs it (a main dependency).
+    allowed = {"streamlit", "pandas", "numpy", "altair", "sqlalchemy"}
+    allowed |= set(sys.stdlib_module_names)
     assert roots <= allowed, roots - allowed
 
 
