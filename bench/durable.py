@@ -337,6 +337,17 @@ def markdown(results: dict[str, object], info: str, command: str) -> str:
         )
     for reason in results["skipped"]:  # type: ignore[union-attr]
         lines += ["", f"Skipped: {reason}."]
+    lines += [
+        "",
+        "Reading it: *Reload* runs a primary-key SELECT and the last-seen UPDATE, *Add* one "
+        "conditional UPDATE; a plain rerun runs no SQL (tests/test_durable_store.py counts the "
+        "statements). With the version check every save that was reported is in the row: a refused "
+        "save reloads the row and applies its change again (the *Refused* column). With last "
+        "write wins each session's copy only ever holds its own items, so the row ends with "
+        "the last writer's items and every other session's are lost; re-reading right before "
+        "each write does not help under concurrency, because other sessions write between "
+        "the read and the write.",
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -7,8 +7,7 @@ def nickname_changed() -> None:
 
 with st.form("nickname_form"):
     # Only st.form_submit_button may have a callback inside a form:
-    # this line raises
-    # StreamlitInvalidFormCallbackError.
+    # this line raises StreamlitInvalidFormCallbackError.
     st.text_input(
         "Nickname", key="nickname", on_change=nickname_changed
     )

@@ -1,9 +1,8 @@
 import streamlit as st
 
 # The old trick: re-assign the widget's key to itself before the
-# widget.
-# It only protects the value if these two lines run on EVERY page
-# (or in the router file). Here they run on this page only.
+# widget. It only protects the value if these two lines run on EVERY
+# page (or in the router file). Here they run on this page only.
 if "mp_trick" in st.session_state:
     st.session_state.mp_trick = st.session_state.mp_trick
 

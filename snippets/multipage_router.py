@@ -19,8 +19,7 @@ first = st.Page(first_page, title="First page", default=True)
 second = st.Page(second_page, title="Second page")
 
 # This file is the router: it runs on every page, so a widget created
-# here is
-# drawn in every run and Streamlit never cleans it up.
+# here is drawn in every run and Streamlit never cleans it up.
 st.sidebar.text_input("Your name", key="mp_router_name")
 
 st.navigation([first, second]).run()

@@ -5,8 +5,8 @@ st.toggle("Show advanced settings", key="advanced_open")
 
 if st.session_state.advanced_open:
     # persist_state="page" keeps each value while the section is
-    # hidden, so closing and
-    # reopening it does not reset the checkboxes (both need a key).
+    # hidden, so closing and reopening it does not reset the
+    # checkboxes (both need a key).
     st.checkbox(
         "Audit logging", key="audit_logging", persist_state="page"
     )

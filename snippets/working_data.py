@@ -55,9 +55,8 @@ def with_edits(frame: pd.DataFrame, edits: dict) -> pd.DataFrame:
 
 def remember(frame: pd.DataFrame) -> None:
     st.session_state.working_history.append(frame)
-    del st.session_state.working_history[
-        :-MAX_UNDO
-    ]  # cap the memory one user can use
+    # Cap the memory one user can use.
+    del st.session_state.working_history[:-MAX_UNDO]
 
 
 def apply_changes() -> None:

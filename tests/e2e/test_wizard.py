@@ -140,3 +140,16 @@ def test_the_uploader_refuses_a_file_over_1_mb_in_the_browser(app):
     app.wait_until_idle()
     expect(app.main.get_by_text("Loaded big.csv", exact=False)).to_have_count(0)
     app.expect_inspector("wizard_data", "None")
+
+
+def test_the_uploader_refuses_a_file_that_is_not_csv_in_the_browser(app):
+    app.open_lesson(WIZARD)
+    uploader = app.main.get_by_test_id("stFileUploader").filter(has_text="Upload a CSV")
+    uploader.locator('input[type="file"]').set_input_files(
+        files=[{"name": "notes.txt", "mimeType": "text/plain", "buffer": b"a,b\n1,2\n"}]
+    )
+    expect(uploader.get_by_text("notes.txt")).to_be_visible()
+    expect(uploader.get_by_text("not allowed", exact=False)).to_be_visible()
+    app.wait_until_idle()
+    expect(app.main.get_by_text("Loaded notes.txt", exact=False)).to_have_count(0)
+    app.expect_inspector("wizard_data", "None")
