@@ -1,7 +1,7 @@
 """`python -m bench.durable`: what the durable-state store costs per rerun, and what the version
 check saves when many sessions write one row at once. SQLite and PostgreSQL.
 
-python -m bench.durable            # full run, writes docs/BENCHMARKS_durable.md
+python -m bench.durable            # full run, writes bench/durable_results.md
 python -m bench.durable --quick    # fewer repetitions
 python -m bench.durable --tiny     # smoke setting (tests/test_durable_store.py)
 
@@ -41,7 +41,7 @@ from bench.common import ROOT, SNIPPETS, median, paired_ratio
 
 STORE_SNIPPET = SNIPPETS / "durable_state_store.py"
 TWO_TABS_SNIPPET = SNIPPETS / "durable_state_two_tabs.py"
-OUT = ROOT / "docs" / "BENCHMARKS_durable.md"
+OUT = ROOT / "bench" / "durable_results.md"
 MODES = ("version check", "last write wins", "last write wins, re-read")
 TIMEOUT = 60
 

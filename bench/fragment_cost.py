@@ -10,7 +10,7 @@ whole frame and seven demos), and on the snippet alone.
 
 python -m bench.fragment_cost                 # 30 clicks of each kind per page
 python -m bench.fragment_cost --reps 5        # quicker
-python -m bench.fragment_cost --markdown docs/BENCHMARKS_fragments.md
+python -m bench.fragment_cost --markdown bench/fragment_results.md
 """
 
 from __future__ import annotations
