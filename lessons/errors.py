@@ -5,10 +5,9 @@ from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls
 lesson = lesson_header("errors")
 
 st.markdown(
-    "Each **broken** snippet below really runs, in this page, on the installed Streamlit. The "
-    "page catches exactly the error the snippet is known to raise and shows its class and "
-    "message as Streamlit wrote them; in your own app the same error would stop the script. "
-    "Under each one, the **fixed** snippet runs live."
+    "Each **broken** snippet really runs here, on the installed Streamlit: the page shows "
+    "its error as Streamlit wrote it (in your app it would stop the script). The **Fixed** "
+    "tab runs the fix live."
 )
 
 show_before_after(
@@ -49,19 +48,19 @@ show_before_after(
     ),
 )
 
-st.header("4. Losing state after a reload", anchor=False)
+st.header("4. Two limits that raise nothing", anchor=False)
 st.markdown(
-    "No exception here: session state belongs to one browser session, held by its WebSocket "
+    "**Losing state after a reload.** No exception here: session state belongs to one "
+    "browser session, held by its WebSocket "
     "connection. A browser reload, a typed URL or a new tab opens a new session that starts "
     "empty, so every key on this page is gone. Values that must survive a reload go in the URL "
     '(`bind="query-params"`) or in storage outside the session. See it happen live in the '
     "reload lesson:"
 )
 lesson_link("reload")
-
-st.header("5. Storing too much data", anchor=False)
 st.markdown(
-    "Also no exception: session state lives in the server's memory, one copy per session. Ten "
+    "**Storing too much data.** Also no exception: session state lives in the server's "
+    "memory, one copy per session. Ten "
     "users who each load the same 200 MB DataFrame into session state hold 2 GB. Keep "
     "per-user working data there, put shared data in `st.cache_data`, and `del` what you no "
     "longer need. The lesson on data size measures it:"
