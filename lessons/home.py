@@ -27,18 +27,6 @@ st.mermaid_chart(
 )
 
 
-# The whole card opens its lesson: the page link's target is stretched over its card.
-CARD_CSS = """
-<style>
-[class*="st-key-_card_"] { position: relative; }
-[class*="st-key-_card_"]:hover { border-color: var(--st-primary-color, #6C4CE0); }
-[class*="st-key-_card_"] [data-testid="stPageLink"] a::after {
-    content: ""; position: absolute; inset: 0;
-}
-</style>
-"""
-
-
 @st.fragment
 def lesson_index() -> None:
     """Search box and cards; a fragment, so typing reruns only this part of the page."""
@@ -63,6 +51,17 @@ def lesson_index() -> None:
                 st.caption(lesson.summary)
 
 
-st.html(CARD_CSS)
+# The whole card opens its lesson: the page link's target is stretched over its card.
+st.html(
+    """
+<style>
+[class*="st-key-_card_"] { position: relative; }
+[class*="st-key-_card_"]:hover { border-color: var(--st-primary-color, #6C4CE0); }
+[class*="st-key-_card_"] [data-testid="stPageLink"] a::after {
+    content: ""; position: absolute; inset: 0;
+}
+</style>
+"""
+)
 lesson_index()
 st.caption(f"{len(LESSONS)} lessons · Streamlit {st.__version__}")

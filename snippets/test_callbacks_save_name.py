@@ -13,7 +13,7 @@ def test_save_stores_the_stripped_name_in_the_same_run():
     assert at.session_state["submitted_name"] == ""
     at.button[0].click().run()
     assert at.session_state["submitted_name"] == "Ada Lovelace"
-    assert at.success[0].value == "Saved: Ada Lovelace"
+    assert at.text[0].value == "Saved: Ada Lovelace"
 
 
 def test_a_blank_name_saves_nothing():
@@ -21,4 +21,4 @@ def test_a_blank_name_saves_nothing():
     at.text_input(key="name").input("   ").run()
     at.button[0].click().run()
     assert at.session_state["submitted_name"] == ""
-    assert not at.success
+    assert not at.text

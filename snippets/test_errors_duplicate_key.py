@@ -12,4 +12,4 @@ def test_one_key_per_widget():
     assert not at.exception
     at.text_input(key="err_first_name").input("Ada").run()
     at.text_input(key="err_last_name").input("Lovelace").run()
-    assert at.markdown[0].value == "Full name: Ada Lovelace"
+    assert at.text[0].value == "Full name: Ada Lovelace"

@@ -13,11 +13,11 @@ def test_the_submit_buttons_callback_subscribes():
     at.text_input(key="err_email").input(" ada@example.com ")
     at.button[0].click().run()
     assert at.session_state["err_subscribed"] == "ada@example.com"
-    assert at.markdown[0].value == "Subscribed: ada@example.com"
+    assert at.text[0].value == "Subscribed: ada@example.com"
 
 
 def test_nothing_is_sent_before_submit():
     at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.text_input(key="err_email").input("ada@example.com").run()
     assert at.session_state["err_subscribed"] == ""
-    assert not at.markdown
+    assert not at.text

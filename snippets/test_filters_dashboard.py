@@ -25,7 +25,8 @@ def test_a_link_sets_the_filters_and_junk_is_named():
     at.query_params["selected_regions"] = ["APAC", "Atlantis"]
     at.run()
     assert at.session_state["selected_regions"] == ["APAC"]
-    assert "Atlantis" in at.warning[0].value
+    assert at.warning, "the user is told the link was not used"
+    assert "Atlantis" in at.code[0].value
 
 
 def test_reset_clears_the_filters_and_the_url():

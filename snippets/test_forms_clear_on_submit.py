@@ -29,4 +29,4 @@ def test_the_form_is_empty_after_a_submit():
     add(at)  # a submit without typing sends the cleared field
     assert at.session_state["notes"] == ["Buy milk"]
     assert at.text_input(key="note_text").value == ""
-    assert at.error[0].value == "A note cannot be empty."
+    assert at.error[0].value == "Not added: the note was empty."

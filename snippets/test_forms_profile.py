@@ -13,7 +13,7 @@ def test_submit_saves_the_email():
     at.text_input(key="email").input("ada@example.com")
     at.button[0].click().run()
     assert at.session_state["saved_email"] == "ada@example.com"
-    assert "ada@example.com" in at.markdown[0].value
+    assert "ada@example.com" in at.text[0].value
 
 
 def test_typing_without_submit_changes_nothing():
@@ -21,4 +21,4 @@ def test_typing_without_submit_changes_nothing():
     at.text_input(key="email").input("draft@example.com").run()
     assert at.session_state["email"] == ""
     assert at.session_state["saved_email"] == ""
-    assert not at.markdown
+    assert not at.text

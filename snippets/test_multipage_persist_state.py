@@ -32,4 +32,4 @@ def test_the_value_survives_a_trip_to_another_page(tmp_path):
     assert at.session_state["mp_kept"] == "Grace"
     at.switch_page("a.py").run()
     assert at.text_input(key="mp_kept").value == "Grace"
-    assert at.markdown[0].value == "Kept nickname: Grace"
+    assert at.text[0].value == "Kept nickname: Grace"

@@ -10,7 +10,7 @@ SNIPPET = str(Path(__file__).with_name("multipage_router.py"))
 def test_the_first_page_greets_a_stranger():
     at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert at.header[0].value == "First page"
-    assert at.markdown[0].value == "Hello, stranger"
+    assert at.text[0].value == "Hello, stranger"
 
 
 def test_the_router_widget_is_in_the_sidebar_of_every_run():
@@ -18,4 +18,4 @@ def test_the_router_widget_is_in_the_sidebar_of_every_run():
     at.sidebar.text_input(key="mp_router_name").input("Ada").run()
     at.run()
     assert at.session_state["mp_router_name"] == "Ada"
-    assert at.markdown[0].value == "Hello, Ada"
+    assert at.text[0].value == "Hello, Ada"

@@ -22,7 +22,7 @@ def test_a_dataframe_in_session_state_grows_per_order():
     orders = at.session_state["ts_orders"]
     assert orders.to_dict("records")[-1] == {"item": "Tea", "qty": 2}
     assert len(at.dataframe[0].value) == 2
-    assert at.caption[0].value.startswith("2 rows")
+    assert at.caption[0].value.startswith("2 of 20 rows")
     assert at.text_input(key="ts_item").value == ""
 
 

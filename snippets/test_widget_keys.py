@@ -15,7 +15,7 @@ def test_a_keyed_widgets_value_is_its_state_key():
     at.selectbox(key="env").select("prod").run()
     assert at.session_state["project_name"] == "Apollo"
     assert at.session_state["env"] == "prod"
-    shown = [m.value for m in at.markdown]
+    shown = [t.value for t in at.text]
     assert "Apollo" in shown and "prod" in shown
 
 

@@ -23,4 +23,4 @@ def test_typing_still_updates_the_key():
     at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.text_input(key="team").input("Infra").run()
     assert at.session_state["team"] == "Infra"
-    assert at.markdown[0].value == "Team in session state: Infra"
+    assert at.text[0].value == "Team in session state: Infra"

@@ -78,6 +78,8 @@ NOT_YET = {
     "does not stop: reset should cancel it",
     "shared-state": "the page shows a module-level list every user shares, by design",
     "widget-identity": "the generic first interaction changes nothing visible on this page",
+    "durable-state": "the list lives in the durable store under the URL's token, which is meant "
+    "to outlive session state (a reset of session state keeps the token in the URL)",
 }
 
 

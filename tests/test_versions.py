@@ -17,7 +17,13 @@ from components.versions import BASELINE, FIRST_RELEASE, features_used, min_vers
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
 def test_min_version_is_the_newest_release_the_snippets_need(lesson):
     used = features_used(snippet.path for snippet in lesson.snippets)
-    assert lesson.min_version == min_version(s.path for s in lesson.snippets), used
+    needed = min_version(s.path for s in lesson.snippets)
+    # At least the newest release a feature found in the snippets needs; a lesson may need more
+    # when a feature hides from the scan (e.g. keyword arguments passed through **extra).
+    if needed is None:
+        return
+    assert lesson.min_version is not None, used
+    assert release_key(lesson.min_version) >= release_key(needed), used
 
 
 @pytest.mark.parametrize(
@@ -39,6 +45,15 @@ def test_the_expected_lessons_need_the_expected_releases():
         "cache-vs-state": "1.53",  # cache_resource(scope=, on_release=)
         "multipage": "1.59",  # persist_state=
         "reload": "1.55",  # bind=
+        "containers": "1.65",  # bind= on tabs and expanders
+        "uploads": "1.53",  # file_uploader(max_upload_size=)
+        "what-survives": "1.59",  # persist_state= (passed through **extra)
+        "widget-identity": "1.59",  # persist_state=
+        "threads": "1.53",  # cache_resource(scope=, on_release=)
+        "shared-state": "1.53",  # cache_resource(scope=)
+        "chat": "1.59",  # chat_input(submit_mode=)
+        "fragments": "1.63",  # fragment key= and st.rerun("<key>")
+        "testing": "1.53",  # cache_resource(scope=)
     }
     assert {x.slug: x.min_version for x in LESSONS if x.min_version} == expected
 
