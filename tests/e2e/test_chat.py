@@ -63,8 +63,13 @@ def open_tab(app: StreamlitPage, name: str) -> None:
 
 
 def demo(app: StreamlitPage, input_key: str) -> Locator:
-    """The bordered box a snippet runs in, found by its chat input's key."""
-    return app.page.locator(f".st-key-{input_key}").locator("xpath=..")
+    """The bordered box a snippet runs in, found by its chat input's key (its Broken or Fixed
+    tab opened first when it sits in one)."""
+    field = app.page.locator(f".st-key-{input_key}")
+    inner_tab = {"chat_naive_prompt": "Broken", "chat_saved_prompt": "Fixed"}.get(input_key)
+    if inner_tab:
+        open_tab(app, inner_tab)
+    return field.locator("xpath=..")
 
 
 def messages(box: Locator) -> Locator:
