@@ -101,6 +101,10 @@ def expect_answer_started(box: Locator, count: int) -> None:
     in all), so its stream is running: act now. Waiting for words to show would lose time a
     busy machine needs; the assertions afterwards check where the answer was cut."""
     expect(messages(box)).to_have_count(count)
+    # And its first word is on screen, so a cut leaves a non-empty beginning to check.
+    expect(
+        messages(box).nth(count - 1).get_by_test_id("stMarkdownContainer").first
+    ).to_contain_text(re.compile(r"\w"))
 
 
 def expect_cut_off(message: Locator, answer: str) -> str:
