@@ -31,6 +31,9 @@ def test_inspector_and_first_demo_in_sight_at_both_sizes(app, lesson):
             top = first_demo.bounding_box()["y"]
             assert top < height - 100, f"first demo starts at y={top}, below the fold"
         inspector = app.inspector()
+        empty = app.sidebar.get_by_text("None of this lesson's keys")
+        # The sidebar is drawn after the page: wait for one of the two before looking.
+        expect(inspector.or_(empty).first).to_be_attached()
         if inspector.count():
             box = inspector.bounding_box()
             first_row_bottom = box["y"] + 60  # the key line and its value line
