@@ -70,6 +70,19 @@ IGNORED_CONSOLE_ERRORS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+def open_tab(app: StreamlitPage, name: str) -> Locator:
+    """Click the tab `name` of the page and return its panel, once it shows."""
+    app.page.get_by_role("tab", name=name).click()
+    panel = app.page.get_by_role("tabpanel", name=name)
+    expect(panel).to_be_visible()
+    return panel
+
+
+def keyed(scope: Locator, key: str) -> Locator:
+    """The element Streamlit drew for widget `key` (it carries the class st-key-<key>)."""
+    return scope.locator(f".st-key-{key}")
+
+
 def catalog_lesson(slug: str) -> Lesson:
     """A lesson that must exist (the Basics); a missing one is a failure, not a skip."""
     lesson = lesson_by_slug(slug)
