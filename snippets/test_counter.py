@@ -8,7 +8,7 @@ SNIPPET = str(Path(__file__).with_name("counter.py"))
 
 
 def test_the_count_starts_at_0_and_each_click_adds_1():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert at.session_state["count"] == 0
     for expected in (1, 2, 3):
         at.button[0].click().run()
@@ -17,7 +17,7 @@ def test_the_count_starts_at_0_and_each_click_adds_1():
 
 
 def test_a_rerun_without_a_click_keeps_the_count():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.button[0].click().run()
     at.run()
     assert at.session_state["count"] == 1

@@ -17,7 +17,7 @@ def open_dialogs(at):
 
 
 def test_delete_and_cancel():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.button(key="dlg_delete_2").click().run()
     assert open_dialogs(at) == ["Delete this item?"]
     assert "Bread will leave the list." in [t.value for t in at.text]

@@ -18,14 +18,14 @@ def open_dialog(at, mode):
 
 
 def test_ignore_sends_no_dismiss_widget_the_others_do():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert open_dialog(at, "ignore").id == ""
     assert open_dialog(at, "rerun").id != ""
     assert open_dialog(at, "callback").id != ""
 
 
 def test_a_dismissal_runs_the_callback_then_the_page():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     dialog = open_dialog(at, "callback")
     runs = at.session_state["dlg_page_runs"]
     # What the browser sends on Esc: a rerun with a trigger
@@ -39,6 +39,6 @@ def test_a_dismissal_runs_the_callback_then_the_page():
 
 
 def test_not_dismissible():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.checkbox(key="dlg_locked").check().run()
     assert open_dialog(at, "ignore").dismissible is False

@@ -10,7 +10,7 @@ SNIPPET = str(Path(__file__).with_name("dialogs_edit_item.py"))
 
 
 def test_save_and_refuse_an_empty_name():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.button(key="dlg_edit").click().run()
     assert at.text_input(key="dlg_edit_name").value == "Desk lamp"
     at.text_input(key="dlg_edit_name").input("Lamp")

@@ -12,7 +12,7 @@ SNIPPET = str(Path(__file__).with_name("fragments_counters.py"))
 
 
 def test_both_counters_count_and_a_full_run_runs_the_fragment():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert [m.value for m in at.metric] == ["0", "0"]
     at.button(key="frag_add_outside").click().run()
     at.button(key="frag_add_inside").click().run()

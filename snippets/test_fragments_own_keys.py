@@ -10,7 +10,7 @@ SNIPPET = str(Path(__file__).with_name("fragments_own_keys.py"))
 
 
 def test_own_keys_and_the_total():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.button(key="frag_tea").click().run()
     at.button(key="frag_coffee").click().run()
     at.button(key="frag_coffee").click().run()

@@ -12,7 +12,7 @@ SNIPPET = str(Path(__file__).with_name("fragments_polling.py"))
 
 
 def test_polling_is_on_by_default_and_the_switch_turns_it_off():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert at.caption[0].value == "No job started."
     assert at.toggle(key="frag_polling").value is True
     at.button(key="frag_start_job").click().run()
@@ -22,7 +22,7 @@ def test_polling_is_on_by_default_and_the_switch_turns_it_off():
 
 
 def test_a_finished_job_is_shown_by_the_page():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.button(key="frag_start_job").click().run()
     at.session_state["frag_job_started"] = time.time() - 60
     at.run()

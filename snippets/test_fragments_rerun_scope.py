@@ -12,7 +12,7 @@ SNIPPET = str(Path(__file__).with_name("fragments_rerun_scope.py"))
 
 
 def test_rerun_app_updates_the_page_line_and_keeps_the_note():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.text_input(key="frag_basket_note").input("gift").run()
     at.button(key="frag_add_app").click().run()
     assert at.metric[0].value == "1"
@@ -21,14 +21,14 @@ def test_rerun_app_updates_the_page_line_and_keeps_the_note():
 
 
 def test_keyed_rerun_runs_only_the_fragment():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.button(key="frag_refresh_basket").click().run()
     assert at.session_state["frag_scope_page_runs"] == 1
     assert at.session_state["frag_scope_fragment_runs"] == 2
 
 
 def test_scope_fragment_in_a_full_run_raises():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.button(key="frag_add_fragment").click().run()
     error = at.exception[0].proto.type
     assert error.endswith("StreamlitInvalidLayoutContextError")

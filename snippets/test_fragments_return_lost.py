@@ -11,7 +11,7 @@ SNIPPET = str(Path(__file__).with_name("fragments_return_lost.py"))
 
 
 def test_the_returned_size_is_not_kept():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert at.info[0].value == "No size chosen yet."
     at.slider(key="frag_size_lost").set_value(6).run()
     at.button(key="frag_use_lost").click().run()

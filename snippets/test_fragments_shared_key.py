@@ -10,7 +10,7 @@ SNIPPET = str(Path(__file__).with_name("fragments_shared_key.py"))
 
 
 def test_one_key_counts_teas_and_coffees_together():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.button(key="frag_tea_shared").click().run()
     at.button(key="frag_coffee_shared").click().run()
     assert at.session_state["frag_cups"] == 2

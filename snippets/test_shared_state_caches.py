@@ -30,14 +30,14 @@ def places(at):
 
 
 def test_what_a_second_session_sees_after_the_first_one_adds():
-    alice = AppTest.from_file(SCRIPT).run()
+    alice = AppTest.from_file(SCRIPT, default_timeout=30).run()
     alice.button(key="shared_cache_add").click().run()
     me = alice.session_state["shared_tab"]
     mine = places(alice)
     assert mine["session"] == [f"this tab: {me}", me]
     assert mine["resource"][1] == me
     assert mine["data"][1] == "(empty)"  # the append changed a copy
-    bob = AppTest.from_file(SCRIPT).run()
+    bob = AppTest.from_file(SCRIPT, default_timeout=30).run()
     theirs = places(bob)
     assert theirs["session"][1] == "(empty)"
     # The same object with the same list; the same cached value.
@@ -46,11 +46,11 @@ def test_what_a_second_session_sees_after_the_first_one_adds():
 
 
 def test_the_shared_list_is_capped_and_reset_for_everyone():
-    alice = AppTest.from_file(SCRIPT).run()
+    alice = AppTest.from_file(SCRIPT, default_timeout=30).run()
     for _ in range(10):
         alice.button(key="shared_cache_add").click().run()
     assert alice.button(key="shared_cache_add").disabled
-    bob = AppTest.from_file(SCRIPT).run()
+    bob = AppTest.from_file(SCRIPT, default_timeout=30).run()
     assert bob.button(key="shared_cache_add").disabled
     bob.button(key="shared_cache_reset").click().run()
     alice.run()

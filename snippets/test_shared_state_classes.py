@@ -23,7 +23,7 @@ def lines(at):
 
 
 def test_the_kept_object_turns_into_a_stranger_after_a_rerun():
-    at = AppTest.from_file(SCRIPT).run()
+    at = AppTest.from_file(SCRIPT, default_timeout=30).run()
     assert "isinstance(kept, Order): True" in lines(at)
     assert "kept.size == Size.SMALL: True" in lines(at)
     at.button(key="shared_rerun").click().run()
@@ -32,7 +32,7 @@ def test_the_kept_object_turns_into_a_stranger_after_a_rerun():
 
 
 def test_the_rebuilt_object_is_an_instance_on_every_run():
-    at = AppTest.from_file(SCRIPT).run()
+    at = AppTest.from_file(SCRIPT, default_timeout=30).run()
     at.radio(key="shared_size").set_value("large").run()
     at.button(key="shared_rerun").click().run()
     assert not at.exception

@@ -14,17 +14,17 @@ def add(at, text):
 
 
 def test_a_second_session_starts_with_its_own_empty_list():
-    alice = AppTest.from_file(SCRIPT).run()
+    alice = AppTest.from_file(SCRIPT, default_timeout=30).run()
     add(alice, "mine")
     assert alice.session_state["shared_notes"] == ["mine"]
-    bob = AppTest.from_file(SCRIPT).run()
+    bob = AppTest.from_file(SCRIPT, default_timeout=30).run()
     assert bob.session_state["shared_notes"] == []
     count = bob.markdown[0].value
     assert count == "Notes in this tab's list: 0 of 10"
 
 
 def test_blank_notes_are_ignored_and_the_list_is_capped():
-    at = AppTest.from_file(SCRIPT).run()
+    at = AppTest.from_file(SCRIPT, default_timeout=30).run()
     add(at, "   ")
     assert at.session_state["shared_notes"] == []
     for n in range(11):

@@ -24,20 +24,20 @@ def add(at, text):
 
 
 def test_a_second_session_sees_the_first_sessions_note():
-    alice = AppTest.from_file(SCRIPT).run()
+    alice = AppTest.from_file(SCRIPT, default_timeout=30).run()
     add(alice, "from alice")
-    bob = AppTest.from_file(SCRIPT).run()
+    bob = AppTest.from_file(SCRIPT, default_timeout=30).run()
     assert [t.value for t in bob.text] == ["from alice"]
     assert "shared_notes" not in bob.session_state
 
 
 def test_the_list_is_capped_and_clear_empties_it_for_everyone():
-    alice = AppTest.from_file(SCRIPT).run()
+    alice = AppTest.from_file(SCRIPT, default_timeout=30).run()
     for n in range(12):
         add(alice, f"note {n}")
     count = alice.markdown[0].value
     assert count == "Notes in the module's list: 10 of 10"
-    bob = AppTest.from_file(SCRIPT).run()
+    bob = AppTest.from_file(SCRIPT, default_timeout=30).run()
     bob.button(key="shared_module_clear").click().run()
     alice.run()
     count = alice.markdown[0].value

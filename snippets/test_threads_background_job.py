@@ -25,7 +25,7 @@ def no_thread_left_behind():
 
 
 def started(steps):
-    at = AppTest.from_file(SCRIPT).run()
+    at = AppTest.from_file(SCRIPT, default_timeout=30).run()
     at.number_input(key="thr_steps").set_value(steps).run()
     at.button(key="thr_start").click().run()
     assert not at.exception

@@ -10,7 +10,7 @@ SCRIPT = str(Path(__file__).with_name("threads_pass_values.py"))
 
 
 def test_the_worker_doubles_the_number_and_the_script_stores_it():
-    at = AppTest.from_file(SCRIPT).run()
+    at = AppTest.from_file(SCRIPT, default_timeout=30).run()
     assert not at.exception
     assert at.session_state["thr_doubled"] == 42
     assert at.markdown[0].value == "Doubled by a worker: 42"

@@ -43,7 +43,7 @@ def press(at, label):
 
 
 def test_first_run_has_a_token_and_nothing_of_its_own():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert not at.exception
     shown = readout(at)
     assert list(shown) == LABELS
@@ -55,7 +55,7 @@ def test_first_run_has_a_token_and_nothing_of_its_own():
 
 
 def test_store_then_rerun_keeps_every_value():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     press(at, "Store a new value everywhere")
     value = readout(at)["plain key"]
     assert re.fullmatch(r"[0-9a-f]{4}", value)
@@ -66,7 +66,7 @@ def test_store_then_rerun_keeps_every_value():
 
 
 def test_hiding_the_widgets_drops_the_plain_keyed_one():
-    at = AppTest.from_file(SNIPPET).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     press(at, "Store a new value everywhere")
     value = readout(at)["plain key"]
     press(at, "Hide widgets for one run")
@@ -79,7 +79,7 @@ def test_hiding_the_widgets_drops_the_plain_keyed_one():
 
 
 def test_a_malformed_token_is_replaced():
-    at = AppTest.from_file(SNIPPET)
+    at = AppTest.from_file(SNIPPET, default_timeout=30)
     at.query_params["survive_token"] = "<b>not a token</b>"
     at.run()
     assert not at.exception
