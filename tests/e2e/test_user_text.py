@@ -44,6 +44,7 @@ def test_typed_markdown_never_renders_on_any_lesson(app):
             field = fields.nth(index)
             if not field.is_enabled():
                 continue
+            app.show(field)  # a field in a Broken/Fixed tab not open yet
             field.fill(PAYLOAD)
             field.press("Enter")  # commits a text input; submits the form it is in
             settle(app)
