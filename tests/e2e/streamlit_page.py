@@ -211,13 +211,24 @@ class StreamlitPage:
         return self.main.get_by_role("button", name=name, exact=isinstance(name, str))
 
     def show(self, element: Locator) -> None:
-        """Make an element of the page visible as a learner would: click the tab it sits in
-        (every tab's content is on the page, only the open one shows), then scroll to it."""
-        tab_id = element.evaluate(
-            "(el) => el.closest('[role=tabpanel]')?.getAttribute('aria-labelledby') ?? ''"
+        """Make an element of the page visible as a learner would: open the tabs it sits in,
+        outermost first (every tab's content is on the page, only the open one shows; a
+        Broken/Fixed pair can sit in a tab of the lesson), then scroll to it."""
+        tab_ids = element.evaluate(
+            """(el) => {
+                const ids = [];
+                for (let p = el.closest('[role=tabpanel]'); p;
+                     p = p.parentElement?.closest('[role=tabpanel]')) {
+                    ids.unshift(p.getAttribute('aria-labelledby'));
+                }
+                return ids.filter(Boolean);
+            }"""
         )
-        if tab_id and not element.is_visible():
-            self.page.locator(f"[id='{tab_id}']").click()
+        for tab_id in tab_ids:
+            tab = self.page.locator(f"[id='{tab_id}']")
+            if tab.get_attribute("aria-selected") != "true":
+                tab.click()
+                expect(tab).to_have_attribute("aria-selected", "true")
         element.scroll_into_view_if_needed()
 
     def open_code(self, file: str) -> Locator:
