@@ -154,10 +154,7 @@ class StreamlitPage:
         # Each snippet's listing: an expander (a closed one draws its content only when opened;
         # tabs draw every panel, shown or not).
         for snippet in lesson.snippets:
-            listing = self.main.get_by_test_id("stExpander").filter(
-                has_text=f"Code: {snippet.file} ("
-            )
-            expect(listing).to_have_count(1)
+            expect(self.listing(snippet.file)).to_have_count(1)
 
     def reload(self) -> StreamlitPage:
         self.page.reload()
@@ -231,11 +228,16 @@ class StreamlitPage:
                 expect(tab).to_have_attribute("aria-selected", "true")
         element.scroll_into_view_if_needed()
 
-    def open_code(self, file: str) -> Locator:
-        """Open the listing of snippet `file` (an expander under its demo); return the expander."""
-        expander = self.main.get_by_test_id("stExpander").filter(
+    def listing(self, file: str) -> Locator:
+        """The listing of snippet `file`: an expander under its demo, drawn with the demo (its
+        code and downloads only once it is opened)."""
+        return self.main.get_by_test_id("stExpander").filter(
             has=self.page.get_by_text(f"Code: {file} (", exact=False)
         )
+
+    def open_code(self, file: str) -> Locator:
+        """Open the listing of snippet `file` (an expander under its demo); return the expander."""
+        expander = self.listing(file)
         self.show(expander)
         code = expander.get_by_test_id("stCode")
         if not code.is_visible():
