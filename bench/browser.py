@@ -29,7 +29,7 @@ from bench.common import (
     verdict,
 )
 
-LATENCY_TARGET = 1.2
+LATENCY_TARGET = 1.3  # issue: click->settled on quick-start <= 1.3x the bare counter
 COLD_TARGET = 1.3
 COUNTER = ("Increment", "Count:")
 CALLBACK = ("Increment (callback)", "Count (callback):")

@@ -70,6 +70,24 @@ IGNORED_CONSOLE_ERRORS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+# Marks (data-e2e-show) the tab button of the outermost closed tab panel around an element.
+_MARK_OUTERMOST_CLOSED_TAB = """(el) => {
+    document.querySelectorAll('[data-e2e-show]').forEach((t) => t.removeAttribute('data-e2e-show'));
+    let closed = null;
+    for (let p = el.closest('[data-testid=stTabPanel]'); p;
+         p = p.parentElement?.closest('[data-testid=stTabPanel]')) {
+        if (p.hasAttribute('data-st-inactive')) closed = p;
+    }
+    if (!closed) return false;
+    const tabs = closed.closest('[data-testid=stTabs]');
+    const own = (node) => node.closest('[data-testid=stTabs]') === tabs;
+    const panels = [...tabs.querySelectorAll('[data-testid=stTabPanel]')].filter(own);
+    const buttons = [...tabs.querySelectorAll('[role=tab]')].filter(own);
+    buttons[panels.indexOf(closed)].setAttribute('data-e2e-show', '');
+    return true;
+}"""
+
+
 def open_tab(app: StreamlitPage, name: str) -> Locator:
     """Click the tab `name` of the page and return its panel, once it shows."""
     app.page.get_by_role("tab", name=name).click()
@@ -209,23 +227,16 @@ class StreamlitPage:
 
     def show(self, element: Locator) -> None:
         """Make an element of the page visible as a learner would: open the tabs it sits in,
-        outermost first (every tab's content is on the page, only the open one shows; a
-        Broken/Fixed pair can sit in a tab of the lesson), then scroll to it."""
-        tab_ids = element.evaluate(
-            """(el) => {
-                const ids = [];
-                for (let p = el.closest('[role=tabpanel]'); p;
-                     p = p.parentElement?.closest('[role=tabpanel]')) {
-                    ids.unshift(p.getAttribute('aria-labelledby'));
-                }
-                return ids.filter(Boolean);
-            }"""
-        )
-        for tab_id in tab_ids:
-            tab = self.page.locator(f"[id='{tab_id}']")
-            if tab.get_attribute("aria-selected") != "true":
-                tab.click()
-                expect(tab).to_have_attribute("aria-selected", "true")
+        outermost first, then scroll to it. Streamlit draws every tab's content; a tab not
+        open is an inert `stTabPanel` marked `data-st-inactive` (no role=tabpanel), in the
+        same order as its tab buttons. A Broken/Fixed pair can sit in a tab of the lesson."""
+        for _ in range(4):  # tabs nest a few levels at most
+            found = element.evaluate(_MARK_OUTERMOST_CLOSED_TAB)
+            if not found:
+                break
+            tab = self.page.locator("[data-e2e-show]")
+            tab.click()
+            expect(tab).to_have_attribute("aria-selected", "true")
         element.scroll_into_view_if_needed()
 
     def listing(self, file: str) -> Locator:
