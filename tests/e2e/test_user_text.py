@@ -55,6 +55,7 @@ def test_typed_markdown_never_renders_on_any_lesson(app):
         for index in range(buttons.count()):
             button = buttons.nth(index)
             if button.is_enabled():
+                app.show(button)
                 button.click()
                 settle(app)
         expect_nothing_rendered(app)
