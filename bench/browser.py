@@ -11,6 +11,7 @@ attribute on `[data-testid="stApp"]` from the script run state the server report
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from typing import Any
 
 from bench.common import (
@@ -28,7 +29,7 @@ from bench.common import (
     verdict,
 )
 
-LATENCY_TARGET = 1.2
+LATENCY_TARGET = 1.3  # issue: click->settled on quick-start <= 1.3x the bare counter
 COLD_TARGET = 1.3
 COUNTER = ("Increment", "Count:")
 CALLBACK = ("Increment (callback)", "Count (callback):")
@@ -170,28 +171,51 @@ class PageCost:
         return cost
 
 
+@dataclass(frozen=True)
+class ClickSubject:
+    """One page of an interleaved click measurement: where it is, which button to click and the
+    count it changes (label, text prefix), and the count shown once the page is ready."""
+
+    name: str
+    url: str
+    click: tuple[str, str]
+    ready: tuple[str, int]
+
+
+def interleaved_clicks(
+    browser: Any, subjects: tuple[ClickSubject, ...], reps: int, warmup: int
+) -> tuple[dict[str, list[float]], dict[str, dict[str, float]]]:
+    """Click each subject's button in turn, `warmup + reps` rounds, one session per subject;
+    return the click->settled times of the measured rounds and the browser's cost per click."""
+    pages, costs = {}, {}
+    for subject in subjects:
+        page = browser.new_context().new_page()
+        costs[subject.name] = PageCost(page)  # listens before the websocket opens
+        page.goto(subject.url)
+        wait_count(page, *subject.ready)
+        page.get_by_role("button", name=subject.click[0], exact=True).wait_for()
+        pages[subject.name] = page
+    times: dict[str, list[float]] = {subject.name: [] for subject in subjects}
+    for rep in range(warmup + reps):
+        if rep == warmup:
+            for cost in costs.values():
+                cost.begin()
+        for subject in subjects:
+            elapsed = click_latency(pages[subject.name], *subject.click)
+            if rep >= warmup:
+                times[subject.name].append(elapsed)
+    return times, {name: cost.per_click(reps) for name, cost in costs.items()}
+
+
 def latency(pw: Any, reps: int, warmup: int = 3) -> Section:
     browser = launch(pw)
     try:
         with servers(HOME, SNIPPETS / "counter.py") as (app, bare):
-            pages, costs = {}, {}
-            for name, url in (("frame", f"{app.url}/quick-start"), ("bare", bare.url)):
-                page = browser.new_context().new_page()
-                costs[name] = PageCost(page)  # listens before the websocket opens
-                page.goto(url)
-                wait_count(page, COUNTER[1], 0)
-                page.get_by_role("button", name=COUNTER[0], exact=True).wait_for()
-                pages[name] = page
-            times: dict[str, list[float]] = {"frame": [], "bare": []}
-            for rep in range(warmup + reps):
-                if rep == warmup:
-                    for cost in costs.values():
-                        cost.begin()
-                for name, page in pages.items():
-                    elapsed = click_latency(page, *COUNTER)
-                    if rep >= warmup:
-                        times[name].append(elapsed)
-            per_click = {name: cost.per_click(reps) for name, cost in costs.items()}
+            subjects = (
+                ClickSubject("frame", f"{app.url}/quick-start", COUNTER, (COUNTER[1], 0)),
+                ClickSubject("bare", bare.url, COUNTER, (COUNTER[1], 0)),
+            )
+            times, per_click = interleaved_clicks(browser, subjects, reps, warmup)
     finally:
         browser.close()
     ratio = paired_ratio(times["frame"], times["bare"])

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.__main__ import machine, machine_line, table
-from bench.browser import PageCost, chromium_missing, click_latency, launch, wait_count
+from bench.browser import ClickSubject, chromium_missing, interleaved_clicks, launch
 from bench.common import (
     HOME,
     ROOT,
@@ -47,24 +47,11 @@ def measure(pw: Any, url: str, reps: int, warmup: int) -> dict[str, Any]:
     """Interleaved fragment and full reruns, one session each, on the page at `url`."""
     browser = launch(pw)
     try:
-        pages, costs = {}, {}
-        for kind in ("fragment", "full"):
-            page = browser.new_context().new_page()
-            costs[kind] = PageCost(page)  # listens before the websocket opens
-            page.goto(url)
-            wait_count(page, FULL[1], 1)
-            page.get_by_role("button", name=FRAGMENT[0], exact=True).wait_for()
-            pages[kind] = page
-        times: dict[str, list[float]] = {"fragment": [], "full": []}
-        for rep in range(warmup + reps):
-            if rep == warmup:
-                for cost in costs.values():
-                    cost.begin()
-            for kind, (label, prefix) in (("fragment", FRAGMENT), ("full", FULL)):
-                elapsed = click_latency(pages[kind], label, prefix)
-                if rep >= warmup:
-                    times[kind].append(elapsed)
-        per_click = {kind: cost.per_click(reps) for kind, cost in costs.items()}
+        subjects = tuple(
+            ClickSubject(kind, url, click, (FULL[1], 1))
+            for kind, click in (("fragment", FRAGMENT), ("full", FULL))
+        )
+        times, per_click = interleaved_clicks(browser, subjects, reps, warmup)
     finally:
         browser.close()
     return {"times": times, "per_click": per_click}

@@ -29,11 +29,11 @@ class Snippet:
     file: str
     raises: str | None = None
 
-    @property
+    @functools.cached_property
     def path(self) -> Path:
         return SNIPPETS_DIR / self.file
 
-    @property
+    @functools.cached_property
     def test_path(self) -> Path:
         """Its self-contained AppTest test, beside it: `snippets/test_<name>.py`."""
         return self.path.with_name(f"test_{self.path.name}")

@@ -65,7 +65,13 @@ def _short(value: Any, depth: int = 0) -> str:
         inner = ", ".join(_short(item, depth + 1) for item in value[:20])
         more = ", …" if len(value) > 20 else ""
         return f"[{inner}{more}]" if isinstance(value, list) else f"({inner}{more})"
-    return repr(value)
+    if depth < 2 and isinstance(value, dict) and value:
+        items = list(value.items())
+        inner = ", ".join(f"{k!r}: {_short(v, depth + 1)}" for k, v in items[:20])
+        return "{" + inner + (", …" if len(items) > 20 else "") + "}"
+    # One line per value: the inspector reads two lines per key (a repr spanning lines, such
+    # as a NumPy array's, would break that), so line breaks show as ⏎.
+    return repr(value).replace("\n", " ⏎ ")
 
 
 def preview(value: Any, limit: int = PREVIEW_CHARS) -> str:

@@ -7,6 +7,7 @@ its snippet"), so the code shown is always the code that ran.
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from types import CodeType
@@ -41,16 +42,29 @@ def lesson_header(slug: str) -> Lesson:
     return lesson
 
 
-@functools.lru_cache(maxsize=128)
-def _compiled(path: str, mtime_ns: int) -> tuple[str, CodeType]:
-    """Source and code object of a snippet; the mtime in the key picks up edits while developing."""
-    source = Path(path).read_text(encoding="utf-8")
-    return source, compile(source, path, "exec")
+# How long a snippet's compiled code is trusted before its file is looked at again. Every
+# rerun of a page reads its snippets; a `stat` per snippet per rerun is a system call in the
+# hot path of every click, while an edit made while developing shows within this delay.
+RECHECK_SECONDS = 2.0
+_compiled: dict[Path, tuple[float, int, str, CodeType]] = {}
 
 
 def snippet_source(snippet: Snippet) -> tuple[str, CodeType]:
+    """Source and code object of a snippet, compiled once and again only after an edit."""
     path = snippet.path
-    return _compiled(str(path), path.stat().st_mtime_ns)
+    now = time.monotonic()
+    cached = _compiled.get(path)
+    if cached is not None and now - cached[0] < RECHECK_SECONDS:
+        return cached[2], cached[3]
+    mtime_ns = path.stat().st_mtime_ns
+    if cached is not None and cached[1] == mtime_ns:
+        source, code = cached[2], cached[3]
+    else:
+        source = path.read_text(encoding="utf-8")
+        code = compile(source, str(path), "exec")
+    # One process-wide cache of the snippets' code, the same for every session: by design.
+    _compiled[path] = (now, mtime_ns, source, code)  # state-lint: ignore[SS011]
+    return source, code
 
 
 def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseException | None:
@@ -118,19 +132,35 @@ def show_source(lesson: Lesson, file: str, *, expanded: bool | None = None) -> N
     lines = source.count("\n")
     if expanded is None:
         expanded = snippet == lesson.snippets[0] and lines <= SHORT_LISTING
-    with st.expander(f"Code: {snippet.file} ({lines} lines)", expanded=expanded):
+    _listing(snippet, f"Code: {snippet.file} ({lines} lines)", expanded)
+
+
+def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
+    """The listing's expander tracks whether it is open, and its content (code, downloads) runs
+    only then: a closed listing costs the page's reruns nothing. Opening or closing it reruns
+    this fragment alone, so the demo above does not run again because a learner read its code.
+    """
+    listing = st.expander(
+        title, expanded=expanded, key=listing_key(snippet.file), on_change="rerun"
+    )
+    if not listing.open:
+        return
+    with listing:
+        source, _ = snippet_source(snippet)
         st.code(source, language="python", line_numbers=True)
         download_file(f"Download {snippet.file}", snippet.path, f"_download_{snippet.file}")
-        if snippet.test_path.is_file():
+        test_path = snippet.test_path
+        if test_path.is_file():
             st.caption(
-                f"Its test: put `{snippet.test_path.name}` beside `{snippet.file}` and run "
+                f"Its test: put `{test_path.name}` beside `{snippet.file}` and run "
                 "`pytest`. It checks what this lesson says, with AppTest."
             )
-            download_file(
-                f"Download {snippet.test_path.name}",
-                snippet.test_path,
-                f"_download_{snippet.test_path.name}",
-            )
+            download_file(f"Download {test_path.name}", test_path, f"_download_{test_path.name}")
+
+
+def listing_key(file: str) -> str:
+    """The session-state key of a snippet's listing expander (True while it is open)."""
+    return f"_code_{file}"
 
 
 def download_file(label: str, path: Path, key: str) -> None:

@@ -50,20 +50,15 @@ show_before_after(
 
 st.header("4. Two limits that raise nothing", anchor=False)
 st.markdown(
-    "**Losing state after a reload.** No exception here: session state belongs to one "
-    "browser session, held by its WebSocket "
-    "connection. A browser reload, a typed URL or a new tab opens a new session that starts "
-    "empty, so every key on this page is gone. Values that must survive a reload go in the URL "
-    '(`bind="query-params"`) or in storage outside the session. See it happen live in the '
-    "reload lesson:"
+    "**Losing state after a reload.** A reload, a typed URL or a new tab opens a new session "
+    'that starts empty. Values that must survive go in the URL (`bind="query-params"`) or '
+    "in storage outside the session:"
 )
 lesson_link("reload")
 st.markdown(
-    "**Storing too much data.** Also no exception: session state lives in the server's "
-    "memory, one copy per session. Ten "
-    "users who each load the same 200 MB DataFrame into session state hold 2 GB. Keep "
-    "per-user working data there, put shared data in `st.cache_data`, and `del` what you no "
-    "longer need. The lesson on data size measures it:"
+    "**Storing too much data.** Session state is server memory, one copy per session: ten "
+    "users holding the same 200 MB DataFrame hold 2 GB. Share data with `st.cache_data`, "
+    "`del` what you no longer need:"
 )
 lesson_link("too-much-data")
 

@@ -68,9 +68,8 @@ lesson_link("initialize")
 
 st.subheader("Does st.session_state survive reruns?", anchor=False)
 st.markdown(
-    "Yes, that is its purpose: every widget interaction reruns the script, and the values are "
-    "still there. It does **not** survive a browser reload or a new tab, which start a new "
-    "session (see the reload lesson)."
+    "Yes, that is its purpose. It does **not** survive a browser reload or a new tab: they "
+    "start a new session."
 )
 lesson_link("reload")
 
@@ -84,10 +83,8 @@ lesson_link("cache-vs-state")
 
 st.subheader("Can I store a DataFrame in session state?", anchor=False)
 st.markdown(
-    "Yes: it is a good home for a user's working data, such as the orders below. It is "
-    "picklable, so it passes this app's `enforceSerializableSessionState` check. Large data "
-    "that every user shares belongs in a cached function, not in each session (see "
-    "the lesson on data size)."
+    "Yes: it is a good home for a user's working data, such as the orders below, and it is "
+    "picklable. Large data every user shares belongs in a cached function."
 )
 lesson_link("too-much-data")
 show_snippet(lesson, "troubleshooting_dataframe.py")

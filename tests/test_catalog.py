@@ -12,14 +12,23 @@ from conftest import HOME, ROOT, TIMEOUT
 from streamlit.testing.v1 import AppTest
 
 from components.catalog import HOME_PAGE, LESSONS, SECTIONS, SNIPPETS_DIR
+from components.lesson import listing_key
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
-def test_every_lesson_renders_through_home(lesson):
+def with_listings_open(lesson):
+    """The lesson page with every snippet's listing opened, as a learner clicking each one."""
     at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
     at.switch_page(lesson.page).run()
+    for snippet in lesson.snippets:
+        at.session_state[listing_key(snippet.file)] = True
+    return at.run()
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
+def test_every_lesson_renders_through_home(lesson):
+    at = with_listings_open(lesson)
     assert not at.exception, [e.value for e in at.exception]
     assert at.title[0].value == lesson.title
     # The frame: source with copy button, a download per snippet (and per snippet test), the
@@ -39,11 +48,27 @@ def test_every_lesson_renders_through_home(lesson):
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
 def test_lesson_page_shows_each_snippet_file_verbatim(lesson):
-    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
-    at.switch_page(lesson.page).run()
+    at = with_listings_open(lesson)
     shown = [c.value for c in at.main.code if c.language == "python"]
     for snippet in lesson.snippets:
         assert snippet.path.read_text(encoding="utf-8").rstrip("\n") in shown
+
+
+def test_a_closed_listing_sends_nothing_and_opens_with_the_code():
+    """Listings track whether they are open; a closed one runs none of its content, so the
+    code and downloads of the snippets a learner did not open cost no rerun anything."""
+    lesson = next(lesson for lesson in LESSONS if lesson.slug == "forms")
+    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
+    at.switch_page(lesson.page).run()
+    labels = [e.label for e in at.main.expander]
+    second = lesson.snippets[1]
+    assert any(label.startswith(f"Code: {second.file} (") for label in labels)
+    assert f"Download {second.file}" not in [b.proto.label for b in at.main.get("download_button")]
+    at.session_state[listing_key(second.file)] = True
+    at.run()
+    shown = [c.value for c in at.main.code if c.language == "python"]
+    assert second.path.read_text(encoding="utf-8").rstrip("\n") in shown
+    assert f"Download {second.file}" in [b.proto.label for b in at.main.get("download_button")]
 
 
 def test_home_is_the_default_page():

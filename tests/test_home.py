@@ -42,6 +42,10 @@ def test_cards_link_to_their_lessons():
         ("ON_CHANGE", ["callbacks"]),  # tags, case-insensitive
         ("selectbox", ["widget-keys"]),  # matched through tags only
         ("callback", ["callbacks"]),
+        ("global", ["shared-state"]),
+        ("shared", ["shared-state"]),
+        ("thread", ["threads"]),
+        ("background", ["threads"]),
     ],
 )
 def test_search_filters_cards_by_title_summary_and_tags(query, expected):

@@ -112,6 +112,20 @@ def test_preview_is_exact_short_and_says_what_tables_and_uploads_are():
     assert preview([frame, frame]) == "[DataFrame(3×2), DataFrame(3×2)]"
 
 
+def test_every_preview_is_one_line_so_the_inspector_reads_back():
+    """A dict of uploaded tables (uploads lesson) once put a DataFrame's rows on their own
+    lines, which broke the two-lines-per-key listing."""
+    frame = pd.DataFrame({"region": ["EMEA", "APAC"], "sales": [10, 20]})
+    assert preview({"sales.csv": frame}) == "{'sales.csv': DataFrame(2×2)}"
+    grid = pd.Series([1, 2]).to_numpy().reshape(2, 1)
+    shown = preview({"grid": grid, "text": "a\nb"})
+    assert "\n" not in shown and "'a\\nb'" in shown
+    from components.inspector import KeyView, format_views
+
+    views = [KeyView("upl_loaded", "dict", preview({"s.csv": frame}), True)]
+    assert parse_views(format_views(views)) == {"upl_loaded": "{'s.csv': DataFrame(2×2)}"}
+
+
 def test_preview_of_an_upload_is_its_name_and_size():
     from streamlit.runtime.uploaded_file_manager import UploadedFile, UploadedFileRec
 

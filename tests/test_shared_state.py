@@ -12,13 +12,11 @@ from collections.abc import Callable, Iterator
 import pytest
 import streamlit as st
 from conftest import (
-    HOME,
     TIMEOUT,
     exception_type,
     links_to_lesson,
     open_lesson,
     open_snippet,
-    page_links,
     texts,
 )
 from sessions import Sessions, nothing, press, sessions_for
@@ -449,10 +447,3 @@ def test_the_page_frames_the_demos_in_tabs_and_links_on():
     assert config.get_option("runner.enforceSerializableSessionState") is True
     assert links_to_lesson(at, "cache-vs-state")
     assert links_to_lesson(at, "threads")
-
-
-@pytest.mark.parametrize("word", ["global", "shared"])
-def test_search_on_the_home_page_finds_the_lesson(word):
-    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
-    at.text_input(key="_search_patterns").input(word).run()
-    assert "What every user shares" in page_links(at)

@@ -12,13 +12,11 @@ from collections.abc import Callable
 
 import pytest
 from conftest import (
-    HOME,
     TIMEOUT,
     exception_type,
     links_to_lesson,
     open_lesson,
     open_snippet,
-    page_links,
     texts,
 )
 from sessions import Sessions, nothing, press, sessions_for
@@ -299,13 +297,6 @@ def test_the_page_says_what_is_unsupported_and_links_on():
     assert "Unsupported: Streamlit commands in another thread." in page
     assert links_to_lesson(at, "shared-state")
     assert links_to_lesson(at, "cache-vs-state")
-
-
-@pytest.mark.parametrize("word", ["thread", "background"])
-def test_search_on_the_home_page_finds_the_lesson(word):
-    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
-    at.text_input(key="_search_patterns").input(word).run()
-    assert "Work in the background" in page_links(at)
 
 
 def _stores_a_thread() -> None:

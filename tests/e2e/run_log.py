@@ -12,9 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from google.protobuf.message import DecodeError
-from playwright.sync_api import Page, WebSocket
+from playwright.sync_api import Page, WebSocket, expect
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from components.catalog import Lesson
+
+from .streamlit_page import StreamlitPage
 
 FULL_RUN = ForwardMsg.FINISHED_SUCCESSFULLY
 EARLY = ForwardMsg.FINISHED_EARLY_FOR_RERUN
@@ -70,6 +74,16 @@ class RunLog:
             return
         if message.WhichOneof("type") == "script_finished":
             self.ends.append(message.script_finished)
+
+    @classmethod
+    def open_lesson(cls, app: StreamlitPage, lesson: Lesson) -> tuple[StreamlitPage, RunLog]:
+        """Attach a log, then open the lesson, with page loads given 45 s: fragment and dialog
+        runs are counted one by one, on two cores shared by many processes."""
+        app.page.set_default_timeout(45_000)
+        log = cls(app.page)
+        app.open(lesson.slug)
+        expect(app.main.get_by_role("heading", level=1)).to_have_text(lesson.title)
+        return app, log
 
     def mark(self) -> tuple[int, int]:
         """Positions to read what happened after this point."""

@@ -70,6 +70,37 @@ IGNORED_CONSOLE_ERRORS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+# Marks (data-e2e-show) the tab button of the outermost closed tab panel around an element.
+_MARK_OUTERMOST_CLOSED_TAB = """(el) => {
+    document.querySelectorAll('[data-e2e-show]').forEach((t) => t.removeAttribute('data-e2e-show'));
+    let closed = null;
+    for (let p = el.closest('[data-testid=stTabPanel]'); p;
+         p = p.parentElement?.closest('[data-testid=stTabPanel]')) {
+        if (p.hasAttribute('data-st-inactive')) closed = p;
+    }
+    if (!closed) return false;
+    const tabs = closed.closest('[data-testid=stTabs]');
+    const own = (node) => node.closest('[data-testid=stTabs]') === tabs;
+    const panels = [...tabs.querySelectorAll('[data-testid=stTabPanel]')].filter(own);
+    const buttons = [...tabs.querySelectorAll('[role=tab]')].filter(own);
+    buttons[panels.indexOf(closed)].setAttribute('data-e2e-show', '');
+    return true;
+}"""
+
+
+def open_tab(app: StreamlitPage, name: str) -> Locator:
+    """Click the tab `name` of the page and return its panel, once it shows."""
+    app.page.get_by_role("tab", name=name).click()
+    panel = app.page.get_by_role("tabpanel", name=name)
+    expect(panel).to_be_visible()
+    return panel
+
+
+def keyed(scope: Locator, key: str) -> Locator:
+    """The element Streamlit drew for widget `key` (it carries the class st-key-<key>)."""
+    return scope.locator(f".st-key-{key}")
+
+
 def catalog_lesson(slug: str) -> Lesson:
     """A lesson that must exist (the Basics); a missing one is a failure, not a skip."""
     lesson = lesson_by_slug(slug)
@@ -141,10 +172,7 @@ class StreamlitPage:
         # Each snippet's listing: an expander (a closed one draws its content only when opened;
         # tabs draw every panel, shown or not).
         for snippet in lesson.snippets:
-            listing = self.main.get_by_test_id("stExpander").filter(
-                has_text=f"Code: {snippet.file} ("
-            )
-            expect(listing).to_have_count(1)
+            expect(self.listing(snippet.file)).to_have_count(1)
 
     def reload(self) -> StreamlitPage:
         self.page.reload()
@@ -198,20 +226,29 @@ class StreamlitPage:
         return self.main.get_by_role("button", name=name, exact=isinstance(name, str))
 
     def show(self, element: Locator) -> None:
-        """Make an element of the page visible as a learner would: click the tab it sits in
-        (every tab's content is on the page, only the open one shows), then scroll to it."""
-        tab_id = element.evaluate(
-            "(el) => el.closest('[role=tabpanel]')?.getAttribute('aria-labelledby') ?? ''"
-        )
-        if tab_id and not element.is_visible():
-            self.page.locator(f"[id='{tab_id}']").click()
+        """Make an element of the page visible as a learner would: open the tabs it sits in,
+        outermost first, then scroll to it. Streamlit draws every tab's content; a tab not
+        open is an inert `stTabPanel` marked `data-st-inactive` (no role=tabpanel), in the
+        same order as its tab buttons. A Broken/Fixed pair can sit in a tab of the lesson."""
+        for _ in range(4):  # tabs nest a few levels at most
+            found = element.evaluate(_MARK_OUTERMOST_CLOSED_TAB)
+            if not found:
+                break
+            tab = self.page.locator("[data-e2e-show]")
+            tab.click()
+            expect(tab).to_have_attribute("aria-selected", "true")
         element.scroll_into_view_if_needed()
+
+    def listing(self, file: str) -> Locator:
+        """The listing of snippet `file`: an expander under its demo, drawn with the demo (its
+        code and downloads only once it is opened)."""
+        return self.main.get_by_test_id("stExpander").filter(
+            has=self.page.get_by_text(f"Code: {file} (", exact=False)
+        )
 
     def open_code(self, file: str) -> Locator:
         """Open the listing of snippet `file` (an expander under its demo); return the expander."""
-        expander = self.main.get_by_test_id("stExpander").filter(
-            has=self.page.get_by_text(f"Code: {file} (", exact=False)
-        )
+        expander = self.listing(file)
         self.show(expander)
         code = expander.get_by_test_id("stCode")
         if not code.is_visible():

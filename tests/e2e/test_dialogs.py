@@ -12,30 +12,15 @@ import pytest
 from playwright.sync_api import Locator, expect
 
 from .run_log import FRAGMENT_RUN, FULL_RUN, RunLog
-from .streamlit_page import StreamlitPage, catalog_lesson
+from .streamlit_page import StreamlitPage, catalog_lesson, keyed
+from .streamlit_page import open_tab as tab
 
 LESSON = catalog_lesson("dialogs")
 
 
 @pytest.fixture
 def lesson(app: StreamlitPage) -> tuple[StreamlitPage, RunLog]:
-    # Two cores shared by many processes: give page loads and reruns more than the usual 20 s.
-    app.page.set_default_timeout(45_000)
-    log = RunLog(app.page)
-    app.open(LESSON.slug)
-    expect(app.main.get_by_role("heading", level=1)).to_have_text(LESSON.title)
-    return app, log
-
-
-def tab(app: StreamlitPage, name: str) -> Locator:
-    app.page.get_by_role("tab", name=name).click()
-    panel = app.page.get_by_role("tabpanel", name=name)
-    expect(panel).to_be_visible()
-    return panel
-
-
-def keyed(scope: Locator, key: str) -> Locator:
-    return scope.locator(f".st-key-{key}")
+    return RunLog.open_lesson(app, LESSON)
 
 
 def dialog(app: StreamlitPage) -> Locator:

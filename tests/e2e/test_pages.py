@@ -34,7 +34,11 @@ def check_snippet_tools(app: StreamlitPage, lesson: Lesson, tmp_path) -> None:
     for snippet in lesson.snippets:
         expander = app.open_code(snippet.file)
         block = expander.get_by_test_id("stCode")
-        block.hover()
+        # Its top well below the header, which covers a copy button at the window's top edge.
+        block.evaluate(
+            "(el) => { el.style.scrollMarginTop = '160px'; el.scrollIntoView({block: 'start'}); }"
+        )
+        block.hover(position={"x": 20, "y": 20})
         copy = block.get_by_role("button", name="Copy to clipboard")
         expect(copy).to_have_count(1)
         copy.click()

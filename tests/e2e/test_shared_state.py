@@ -30,7 +30,7 @@ def open_tab(app: StreamlitPage, name: str) -> StreamlitPage:
     expect(app.main.get_by_role("heading", level=1)).to_have_text(lesson.title)
     app.main.get_by_role("tab", name=name).click()
     for file in TABS[name]:
-        expect(app.button(f"Download {file}")).to_be_visible()
+        expect(app.listing(file)).to_be_visible()
     return app
 
 

@@ -28,7 +28,7 @@ def open_threads(app: StreamlitPage) -> StreamlitPage:
     app.open(lesson.slug)
     expect(app.main.get_by_role("heading", level=1)).to_have_text(lesson.title)
     for file in ("threads_session_state_broken.py", "threads_pass_values.py"):
-        expect(app.button(f"Download {file}")).to_be_visible()
+        expect(app.listing(file)).to_be_visible()
     return app
 
 
@@ -40,7 +40,7 @@ _BROWSER_IDLE = "() => new Promise((r) => requestIdleCallback(() => r(), {timeou
 
 def open_job_tab(app: StreamlitPage) -> StreamlitPage:
     open_threads(app).main.get_by_role("tab", name=JOB_TAB).click()
-    expect(app.button("Download threads_background_job.py")).to_be_visible()
+    expect(app.listing("threads_background_job.py")).to_be_visible()
     app.page.evaluate(_BROWSER_IDLE)
     return app
 

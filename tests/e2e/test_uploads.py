@@ -54,7 +54,7 @@ def test_a_csv_is_parsed_once_bad_files_get_a_message_and_lose_nothing(app, file
         file_input(app, "CSV file").set_input_files(files["sales.csv"])
     expect(app.main.get_by_text("Loaded: sales.csv", exact=True)).to_be_visible()
     expect(parsed(app)).to_have_text("Files parsed so far: 1")
-    app.expect_inspector("upl_table", "shape (2, 2)")
+    app.expect_inspector("upl_table", "2 rows × 2 columns: region, sales")
     table = app.main.get_by_test_id("stDataFrame").first
     # Any other interaction reruns the script: the same file comes back, it is not parsed again.
     with app.rerun():
@@ -81,7 +81,7 @@ def test_a_csv_is_parsed_once_bad_files_get_a_message_and_lose_nothing(app, file
         alert = app.main.get_by_role("alert").filter(has_text="That file was not loaded")
         expect(alert).to_have_text(re.compile(re.escape(message)))
         expect(app.main.get_by_text("Loaded: sales.csv", exact=True)).to_be_visible()
-        app.expect_inspector("upl_table", "shape (2, 2)")
+        app.expect_inspector("upl_table", "2 rows × 2 columns: region, sales")
     expect(parsed(app)).to_have_text("Files parsed so far: 3")
     app.assert_clean()
 
@@ -120,7 +120,8 @@ def test_several_files_one_bad_one_removed(app, files):
     expect(many).to_contain_text("File must be 1.0MB or smaller.")  # big.csv never sent
     app.expect_inspector("upl_many_parses", "3")
     loaded = app.inspector_values()["upl_loaded"]
-    assert loaded.startswith("{'")  # three file ids
+    # {file id: {name, table, problem}}, cut to the inspector's width
+    assert loaded.startswith("{'") and "'table': DataFrame(2×2)" in loaded
     with app.rerun():
         many.get_by_role("button", name="Remove photo.csv").click()
     expect(many).not_to_contain_text("photo.csv")

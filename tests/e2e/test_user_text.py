@@ -44,6 +44,7 @@ def test_typed_markdown_never_renders_on_any_lesson(app):
             field = fields.nth(index)
             if not field.is_enabled():
                 continue
+            app.show(field)  # a field in a Broken/Fixed tab not open yet
             field.fill(PAYLOAD)
             field.press("Enter")  # commits a text input; submits the form it is in
             settle(app)
@@ -54,6 +55,7 @@ def test_typed_markdown_never_renders_on_any_lesson(app):
         for index in range(buttons.count()):
             button = buttons.nth(index)
             if button.is_enabled():
+                app.show(button)
                 button.click()
                 settle(app)
         expect_nothing_rendered(app)
