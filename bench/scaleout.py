@@ -1,0 +1,328 @@
+"""6. Scale-out: the same websocket load on one process and on two processes behind nginx.
+
+Three set-ups, each started by the benchmark on loopback and stopped after its run:
+- `1 process`: `streamlit run Home.py`, the clients connect to it directly;
+- `1 process + nginx`: the same behind nginx (deploy/), to show what the proxy itself costs;
+- `2 processes + nginx`: the recipe of deploy/ with two processes and sticky sessions.
+
+Every session does what a learner's browser does, over Streamlit's own protocol
+(bench/wsclient.py): load the page over HTTP (which gives it nginx's route cookie and
+Streamlit's XSRF cookie), open the websocket with those cookies and its Origin, then
+`interactions` reruns, each sent when the previous one has finished (a closed loop):
+clicks on quick-start's "Increment", a switch to widget-keys, two names typed there (tagged
+with the session's number), a switch back, then clicks on "Increment (callback)".
+Each session clicks a different number of times. Checked on every answer:
+- lost updates: each counter shows this session's own number of clicks, also after the page
+  switches; the typed name comes back;
+- leaks: no other session's tag appears in anything the session is shown;
+- stickiness (behind nginx): nginx's access log shows the page and the websocket of each
+  session on the same process.
+
+Reported per set-up and number of sessions: sustained interactions per second (completions
+between the 10th and the 90th percentile of completion times: the ramp-up and the tail, when
+few sessions are left, are left out), p50/p95 latency of an interaction, errors, lost updates,
+leaks, how the sessions spread over the processes, and the CPU seconds used by the Streamlit
+processes, nginx and the load client (this process), since all of them share the machine.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from pathlib import Path
+from typing import Any
+
+from bench.common import HOME, Row, Section, StreamlitServer, percentile, skipped_section
+from bench.load import TAG, SessionResult
+from bench.wsclient import ProtocolSession
+from deploy.deployment import ROUTE_COOKIE, Deployment, find_nginx
+
+COUNTER = ("quick-start", "Increment", "Count: ")
+CALLBACK = ("quick-start", "Increment (callback)", "Count (callback): ")
+NAME = ("widget-keys", "Project name")
+# (label, processes, behind nginx); the first is the baseline of the ratios.
+SETUPS = (("1 process", 1, False), ("1 process + nginx", 1, True), ("2 processes + nginx", 2, True))
+TARGET_RATIO = 1.6
+TARGET_SESSIONS = 100
+REPLY_TIMEOUT_S = 180.0
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class WsSessionResult(SessionResult):
+    done_at: list[float] = field(default_factory=list)  # perf_counter of each finished rerun
+    route: str = ""  # nginx's route cookie ("" when connected directly)
+
+
+@dataclass
+class Target:
+    """Where the sessions connect, and the processes whose CPU time is counted."""
+
+    url: str
+    server_pids: list[int]
+    deployment: Deployment | None = None
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of processes (all their threads), from /proc."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+    return total / CLOCK_TICKS
+
+
+@contextmanager
+def started(processes: int, proxy: bool) -> Iterator[Target]:
+    if not proxy:
+        with StreamlitServer(HOME) as server:
+            assert server.proc is not None
+            yield Target(server.url, [server.proc.pid])
+        return
+    with Deployment(processes) as deployment:
+        pids = [s.proc.pid for s in deployment.servers if s.proc is not None]
+        yield Target(deployment.url, pids, deployment)
+
+
+def page_load(url: str) -> tuple[dict[str, str], str]:
+    """GET the page as a browser does first; returns the websocket's headers and the route."""
+    with urllib.request.urlopen(f"{url}/{COUNTER[0]}", timeout=REPLY_TIMEOUT_S) as response:
+        response.read()
+        jar: SimpleCookie = SimpleCookie()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            jar.load(header)
+    cookies = "; ".join(f"{name}={morsel.value}" for name, morsel in jar.items())
+    route = jar[ROUTE_COOKIE].value if ROUTE_COOKIE in jar else ""
+    return {"Origin": url, "Cookie": cookies}, route
+
+
+def plan(index: int, interactions: int) -> dict[str, int]:
+    """How many of each interaction session `index` does (adds up to `interactions`)."""
+    if interactions < 8:  # too few for the page switches: counter clicks only
+        return {"clicks": interactions, "names": 0, "callback_clicks": 0}
+    clicks = 3 + index % 5
+    return {"clicks": clicks, "names": 2, "callback_clicks": interactions - clicks - 4}
+
+
+def run_session(url: str, index: int, todo: dict[str, int], deadline: float) -> WsSessionResult:
+    result = WsSessionResult(index)
+    own = f"{index:03d}"
+    try:
+        headers, result.route = page_load(url)
+        session = ProtocolSession(url, COUNTER[0], headers=headers)
+        session.open(REPLY_TIMEOUT_S)
+    except (OSError, TimeoutError) as exc:
+        result.errors.append(f"open: {type(exc).__name__}: {exc}")
+        return result
+
+    def step(action: str, *args: str) -> bool:
+        if time.perf_counter() > deadline:
+            result.errors.append("time budget used up")
+            return False
+        start = time.perf_counter()
+        try:
+            getattr(session, action)(*args, timeout=REPLY_TIMEOUT_S)
+        except (OSError, TimeoutError, KeyError) as exc:  # KeyError: no such widget drawn
+            result.errors.append(f"{action}{args}: {type(exc).__name__}: {exc}")
+            return False
+        now = time.perf_counter()
+        (result.navigations if action == "switch" else result.latencies).append(now - start)
+        result.done_at.append(now)
+        result.interactions += 1
+        foreign = {m.group(1) for text in session.run_texts for m in TAG.finditer(text)} - {own}
+        if foreign:
+            result.leaks.append(f"after {action}{args}: saw sessions {sorted(foreign)}")
+        return True
+
+    def expect_count(prefix: str, count: int, when: str) -> None:
+        shown = next((m for m in session.run_markdown if m.startswith(prefix)), None)
+        if shown != f"{prefix}`{count}`":
+            result.lost.append(f"{when}: expected {prefix}`{count}`, page shows {shown!r}")
+
+    try:
+        for _ in range(todo["clicks"]):
+            if not step("click", COUNTER[1]):
+                return result
+        expect_count(COUNTER[2], todo["clicks"], "after the clicks")
+        if todo["names"]:
+            if not step("switch", NAME[0]):
+                return result
+            for n in range(todo["names"]):
+                tag = f"s{own}n{n:02d}"
+                if not step("set_text", NAME[1], tag):
+                    return result
+                if tag not in session.run_texts:
+                    result.lost.append(f"typed {tag!r}, page shows no such text")
+            if not step("switch", COUNTER[0]):
+                return result
+            expect_count(COUNTER[2], todo["clicks"], "back from widget-keys")
+        for _ in range(todo["callback_clicks"]):
+            if not step("click", CALLBACK[1]):
+                return result
+        if todo["callback_clicks"]:
+            expect_count(CALLBACK[2], todo["callback_clicks"], "after the callback clicks")
+            expect_count(COUNTER[2], todo["clicks"], "after the callback clicks")
+    finally:
+        session.close()
+    return result
+
+
+def warm_up(target: Target) -> None:
+    """One session per process walks the pages of the load once (imports, first runs)."""
+    urls = (
+        [f"http://127.0.0.1:{s.port}" for s in target.deployment.servers]
+        if target.deployment
+        else [target.url]
+    )
+    for url in urls:
+        session = ProtocolSession(url, COUNTER[0], headers={"Origin": url}).open(REPLY_TIMEOUT_S)
+        try:
+            session.switch(NAME[0], timeout=REPLY_TIMEOUT_S)
+            session.switch(COUNTER[0], timeout=REPLY_TIMEOUT_S)
+        finally:
+            session.close()
+
+
+def sticky_check(
+    deployment: Deployment, results: list[WsSessionResult]
+) -> tuple[list[str], dict[int, int]]:
+    """From nginx's access log: (sessions whose requests reached more than one process,
+    sessions per process number)."""
+    routes = {r.route for r in results if r.route}
+    names = deployment.upstream_names()
+    deadline = time.monotonic() + 15
+    while True:  # a websocket is logged when it closes: wait until every one is there
+        records = [r for r in deployment.nginx.routed() if r.route in routes]
+        sockets = {r.route for r in records if r.path.startswith("/_stcore/stream")}
+        if sockets >= routes or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    by_route: dict[str, set[str]] = {}
+    for record in records:
+        by_route.setdefault(record.route, set()).add(record.upstream)
+    problems = [f"route {route}: {sorted(ups)}" for route, ups in by_route.items() if len(ups) > 1]
+    problems += [f"route {route}: websocket not in the log" for route in routes - sockets]
+    spread: dict[int, int] = {}
+    for ups in by_route.values():
+        if len(ups) == 1:
+            number = names.get(next(iter(ups)), 0)
+            spread[number] = spread.get(number, 0) + 1
+    return problems, dict(sorted(spread.items()))
+
+
+def measure(
+    setup: tuple[str, int, bool], sessions: int, interactions: int, budget: float
+) -> dict[str, Any]:
+    label, processes, proxy = setup
+    with started(processes, proxy) as target:
+        warm_up(target)
+        nginx_pids = target.deployment.nginx.pids() if target.deployment else []
+        plans = [plan(i, interactions) for i in range(sessions)]
+        barrier = threading.Barrier(sessions)
+        deadline = time.perf_counter() + budget
+
+        def worker(i: int) -> WsSessionResult:
+            barrier.wait(timeout=60)
+            return run_session(target.url, i, plans[i], deadline)
+
+        cpu_before = (cpu_seconds(target.server_pids), cpu_seconds(nginx_pids), time.process_time())
+        start = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=sessions) as pool:
+            results = list(pool.map(worker, range(sessions)))
+        wall = time.perf_counter() - start
+        cpu_after = (cpu_seconds(target.server_pids), cpu_seconds(nginx_pids), time.process_time())
+        not_sticky, spread = (
+            sticky_check(target.deployment, results) if target.deployment else ([], {1: sessions})
+        )
+    done_at = sorted(t - start for r in results for t in r.done_at)
+    latencies = [t for r in results for t in (*r.latencies, *r.navigations)]
+    done = len(done_at)
+    sustained = float("nan")
+    if done >= 10:
+        first, last = done_at[done // 10], done_at[done * 9 // 10 - 1]
+        sustained = (done * 9 // 10 - done // 10 - 1) / (last - first) if last > first else sustained
+    cpu = [after - before for before, after in zip(cpu_before, cpu_after, strict=True)]
+    return {
+        "setup": label,
+        "processes": processes,
+        "nginx": proxy,
+        "sessions": sessions,
+        "interactions_per_session": interactions,
+        "interactions_done": done,
+        "wall_s": round(wall, 2),
+        "sustained_per_s": round(sustained, 2),
+        "overall_per_s": round(done / wall, 2) if wall else None,
+        "p50_ms": round(percentile(latencies, 50) * 1000, 1),
+        "p95_ms": round(percentile(latencies, 95) * 1000, 1),
+        "errors": [f"session {r.index}: {e}" for r in results for e in r.errors][:20],
+        "error_count": sum(len(r.errors) for r in results),
+        "lost_updates": [f"session {r.index}: {e}" for r in results for e in r.lost][:20],
+        "lost_count": sum(len(r.lost) for r in results),
+        "leaks": [f"session {r.index}: {e}" for r in results for e in r.leaks][:20],
+        "leak_count": sum(len(r.leaks) for r in results),
+        "not_sticky": not_sticky[:20],
+        "not_sticky_count": len(not_sticky),
+        "sessions_per_process": spread,
+        "cpu_s": {
+            "streamlit": round(cpu[0], 1),
+            "nginx": round(cpu[1], 1),
+            "load_client": round(cpu[2], 1),
+        },
+        "cores_busy": round(sum(cpu) / wall, 2) if wall else None,
+    }
+
+
+def row(result: dict[str, Any], baseline: dict[str, Any] | None) -> Row:
+    ratio = None
+    if baseline is not None and baseline["sustained_per_s"] > 0:
+        ratio = result["sustained_per_s"] / baseline["sustained_per_s"]
+    clean = not (
+        result["error_count"]
+        or result["lost_count"]
+        or result["leak_count"]
+        or result["not_sticky_count"]
+    ) and result["interactions_done"] == result["sessions"] * result["interactions_per_session"]
+    is_target = result["processes"] == 2 and result["sessions"] == TARGET_SESSIONS
+    if is_target:
+        target = f">= {TARGET_RATIO}x, 0 errors/lost/leaks"
+        status = "ok" if clean and ratio is not None and ratio >= TARGET_RATIO else "MISSED"
+    else:
+        target = "0 errors/lost/leaks"
+        status = "ok" if clean else "MISSED"
+    cpu = result["cpu_s"]
+    spread = "/".join(str(n) for n in result["sessions_per_process"].values())
+    return Row(
+        "scale-out (websocket)",
+        f"{result['setup']}, {result['sessions']} sessions x {result['interactions_per_session']}",
+        f"{result['sustained_per_s']:.1f}/s, p50 {result['p50_ms']:.0f} ms, "
+        f"p95 {result['p95_ms']:.0f} ms",
+        "-" if baseline is None or baseline is result else f"{baseline['sustained_per_s']:.1f}/s",
+        ratio,
+        target,
+        status,
+        f"{result['interactions_done']} interactions, {result['error_count']} errors, "
+        f"{result['lost_count']} lost, {result['leak_count']} leaks, "
+        f"{result['not_sticky_count']} not sticky; sessions per process {spread}; CPU s: "
+        f"streamlit {cpu['streamlit']}, nginx {cpu['nginx']}, client {cpu['load_client']}",
+    )
+
+
+def run(levels: tuple[int, ...], interactions: int, budget: float = 600.0) -> Section:
+    if find_nginx() is None:
+        return skipped_section("scaleout", "scale-out (websocket)", "no nginx (apt-get install nginx)")
+    section = Section("scaleout", data={"levels": list(levels), "runs": []})
+    for sessions in levels:
+        baseline: dict[str, Any] | None = None
+        for setup in SETUPS:
+            result = measure(setup, sessions, interactions, budget)
+            section.data["runs"].append(result)
+            baseline = baseline or result
+            section.rows.append(row(result, baseline))
+    return section
