@@ -245,9 +245,9 @@ def measure(
     latencies = [t for r in results for t in (*r.latencies, *r.navigations)]
     done = len(done_at)
     sustained = float("nan")
-    if done >= 10:
-        first, last = done_at[done // 10], done_at[done * 9 // 10 - 1]
-        sustained = (done * 9 // 10 - done // 10 - 1) / (last - first) if last > first else sustained
+    low, high = done // 10, done * 9 // 10 - 1  # the 10th and the 90th percentile
+    if done >= 10 and done_at[high] > done_at[low]:
+        sustained = (high - low) / (done_at[high] - done_at[low])
     cpu = [after - before for before, after in zip(cpu_before, cpu_after, strict=True)]
     return {
         "setup": label,
@@ -283,12 +283,15 @@ def row(result: dict[str, Any], baseline: dict[str, Any] | None) -> Row:
     ratio = None
     if baseline is not None and baseline["sustained_per_s"] > 0:
         ratio = result["sustained_per_s"] / baseline["sustained_per_s"]
-    clean = not (
-        result["error_count"]
-        or result["lost_count"]
-        or result["leak_count"]
-        or result["not_sticky_count"]
-    ) and result["interactions_done"] == result["sessions"] * result["interactions_per_session"]
+    clean = (
+        not (
+            result["error_count"]
+            or result["lost_count"]
+            or result["leak_count"]
+            or result["not_sticky_count"]
+        )
+        and result["interactions_done"] == result["sessions"] * result["interactions_per_session"]
+    )
     is_target = result["processes"] == 2 and result["sessions"] == TARGET_SESSIONS
     if is_target:
         target = f">= {TARGET_RATIO}x, 0 errors/lost/leaks"
@@ -316,7 +319,8 @@ def row(result: dict[str, Any], baseline: dict[str, Any] | None) -> Row:
 
 def run(levels: tuple[int, ...], interactions: int, budget: float = 600.0) -> Section:
     if find_nginx() is None:
-        return skipped_section("scaleout", "scale-out (websocket)", "no nginx (apt-get install nginx)")
+        reason = "no nginx (apt-get install nginx)"
+        return skipped_section("scaleout", "scale-out (websocket)", reason)
     section = Section("scaleout", data={"levels": list(levels), "runs": []})
     for sessions in levels:
         baseline: dict[str, Any] | None = None

@@ -149,9 +149,8 @@ class Nginx:
         for line in self.access_log.read_text(errors="replace").splitlines():
             match = LOG_LINE.search(line)
             if match:
-                records.append(
-                    Routed(match["route"], match["upstream"], int(match["status"]), match["request"])
-                )
+                route, upstream, request = match["route"], match["upstream"], match["request"]
+                records.append(Routed(route, upstream, int(match["status"]), request))
         return records
 
     def stop(self) -> None:
