@@ -330,3 +330,41 @@ def run(levels: tuple[int, ...], interactions: int, budget: float = 600.0) -> Se
             baseline = baseline or result
             section.rows.append(row(result, baseline))
     return section
+
+
+def markdown(section: Section) -> str:
+    """The scale-out table for docs/BENCHMARKS.md, one line per set-up and number of sessions."""
+    runs = section.data.get("runs") or []
+    if not runs:
+        return "No run: " + "; ".join(f"{r.status}: {r.note}" for r in section.rows)
+    lines = [
+        "| Sessions | Set-up | Interactions/s | vs 1 process | p50 | p95 | Done | Errors | Lost "
+        "| Leaks | Not sticky | Sessions per process | CPU s: streamlit / nginx / client "
+        "| Cores busy |",
+        "|" + "---|" * 14,
+    ]
+    baseline: dict[str, Any] | None = None
+    for result in runs:
+        if baseline is None or result["sessions"] != baseline["sessions"]:
+            baseline = result
+        ratio = result["sustained_per_s"] / baseline["sustained_per_s"]
+        cpu = result["cpu_s"]
+        cells = (
+            str(result["sessions"]),
+            result["setup"],
+            f"{result['sustained_per_s']:.1f}",
+            f"{ratio:.2f}x",
+            f"{result['p50_ms'] / 1000:.2f} s",
+            f"{result['p95_ms'] / 1000:.2f} s",
+            f"{result['interactions_done']} of "
+            f"{result['sessions'] * result['interactions_per_session']}",
+            str(result["error_count"]),
+            str(result["lost_count"]),
+            str(result["leak_count"]),
+            str(result["not_sticky_count"]) if result["nginx"] else "-",
+            " / ".join(str(n) for n in result["sessions_per_process"].values()),
+            f"{cpu['streamlit']} / {cpu['nginx']} / {cpu['load_client']}",
+            f"{result['cores_busy']}",
+        )
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
