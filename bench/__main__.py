@@ -43,15 +43,15 @@ class Settings:
     memory_reps: int
     load_sessions: int
     load_interactions: int
-    scaleout_sessions: tuple[int, ...]
-    scaleout_interactions: int
+    scaleout_levels: str  # "SESSIONSxINTERACTIONS,...", see bench/scaleout.py
+    scaleout_proxy_cost_at: tuple[int, ...]  # where "1 process + nginx" runs too
     browser: bool = True
 
 
 PRESETS = {
-    "full": Settings(40, 40, 5, 20, 3, 50, 3, 50, 20, (50, 100, 200), 20),
-    "quick": Settings(30, 20, 2, 20, 1, 50, 1, 50, 20, (100,), 20),
-    "tiny": Settings(1, 2, 1, 5, 1, 3, 1, 2, 4, (2,), 4, browser=False),
+    "full": Settings(40, 40, 5, 20, 3, 50, 3, 50, 20, "50x20,100x20,200x10", (100,)),
+    "quick": Settings(30, 20, 2, 20, 1, 50, 1, 50, 20, "100x20", (100,)),
+    "tiny": Settings(1, 2, 1, 5, 1, 3, 1, 2, 4, "2x4", (2,), browser=False),
 }
 
 
@@ -106,7 +106,12 @@ def run_all(settings: Settings, only: set[str] | None = None) -> list[Section]:
         ("load", lambda: [load.run(settings.load_sessions, settings.load_interactions)]),
         (
             "scaleout",
-            lambda: [scaleout.run(settings.scaleout_sessions, settings.scaleout_interactions)],
+            lambda: [
+                scaleout.run(
+                    scaleout.parse_levels(settings.scaleout_levels),
+                    settings.scaleout_proxy_cost_at,
+                )
+            ],
         ),
     ]
     sections: list[Section] = []
@@ -192,7 +197,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     )
     parser.add_argument(
         "--sessions",
-        help="scale-out: comma-separated numbers of sessions (default: the preset's)",
+        help="scale-out levels, e.g. 50x20,100x20 (sessions x interactions; default: the preset's)",
         default=None,
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
@@ -201,8 +206,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     preset = "tiny" if args.tiny else "quick" if args.quick else "full"
     settings = PRESETS[preset]
     if args.sessions:
-        levels = tuple(int(n) for n in args.sessions.split(","))
-        settings = Settings(**{**settings.__dict__, "scaleout_sessions": levels})
+        settings = Settings(**{**settings.__dict__, "scaleout_levels": args.sessions})
     only = set(args.only.split(",")) if args.only else None
     info = machine()
     started = time.perf_counter()

@@ -104,10 +104,11 @@ def page_load(url: str) -> tuple[dict[str, str], str]:
 
 
 def plan(index: int, interactions: int) -> dict[str, int]:
-    """How many of each interaction session `index` does (adds up to `interactions`)."""
+    """How many of each interaction session `index` does (adds up to `interactions`): 3 to 7
+    counter clicks, the page switches and names (4), the rest callback clicks (at least 1)."""
     if interactions < 8:  # too few for the page switches: counter clicks only
         return {"clicks": interactions, "names": 0, "callback_clicks": 0}
-    clicks = 3 + index % 5
+    clicks = min(3 + index % 5, interactions - 5)
     return {"clicks": clicks, "names": 2, "callback_clicks": interactions - clicks - 4}
 
 
@@ -276,6 +277,7 @@ def measure(
             "load_client": round(cpu[2], 1),
         },
         "cores_busy": round(sum(cpu) / wall, 2) if wall else None,
+        "streamlit_cpu_ms_per_interaction": round(1000 * cpu[0] / done, 1) if done else None,
     }
 
 
@@ -317,14 +319,30 @@ def row(result: dict[str, Any], baseline: dict[str, Any] | None) -> Row:
     )
 
 
-def run(levels: tuple[int, ...], interactions: int, budget: float = 600.0) -> Section:
+def parse_levels(text: str) -> tuple[tuple[int, int], ...]:
+    """ "50x20,200x10" -> ((50, 20), (200, 10)); a bare number means 20 interactions."""
+    levels = []
+    for part in text.split(","):
+        sessions, _, interactions = part.strip().partition("x")
+        levels.append((int(sessions), int(interactions or 20)))
+    return tuple(levels)
+
+
+def run(
+    levels: tuple[tuple[int, int], ...], proxy_cost_at: tuple[int, ...], budget: float = 900.0
+) -> Section:
+    """Each (sessions, interactions) level on 1 process and on 2 behind nginx; "1 process +
+    nginx" too at the levels in `proxy_cost_at` (what the proxy alone costs is the same at
+    every level, and each set-up adds minutes)."""
     if find_nginx() is None:
         reason = "no nginx (apt-get install nginx)"
         return skipped_section("scaleout", "scale-out (websocket)", reason)
-    section = Section("scaleout", data={"levels": list(levels), "runs": []})
-    for sessions in levels:
+    section = Section("scaleout", data={"levels": [list(level) for level in levels], "runs": []})
+    for sessions, interactions in levels:
         baseline: dict[str, Any] | None = None
         for setup in SETUPS:
+            if setup[1] == 1 and setup[2] and sessions not in proxy_cost_at:
+                continue
             result = measure(setup, sessions, interactions, budget)
             section.data["runs"].append(result)
             baseline = baseline or result
@@ -340,8 +358,8 @@ def markdown(section: Section) -> str:
     lines = [
         "| Sessions | Set-up | Interactions/s | vs 1 process | p50 | p95 | Done | Errors | Lost "
         "| Leaks | Not sticky | Sessions per process | CPU s: streamlit / nginx / client "
-        "| Cores busy |",
-        "|" + "---|" * 14,
+        "| Cores busy | Streamlit CPU per interaction |",
+        "|" + "---|" * 15,
     ]
     baseline: dict[str, Any] | None = None
     for result in runs:
@@ -365,6 +383,7 @@ def markdown(section: Section) -> str:
             " / ".join(str(n) for n in result["sessions_per_process"].values()),
             f"{cpu['streamlit']} / {cpu['nginx']} / {cpu['load_client']}",
             f"{result['cores_busy']}",
+            f"{result['streamlit_cpu_ms_per_interaction']} ms",
         )
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)

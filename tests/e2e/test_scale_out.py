@@ -132,7 +132,7 @@ def test_a_learner_stays_on_its_process_across_clicks_pages_uploads_and_reconnec
         context = browser.new_context(base_url=network.url, viewport=VIEWPORT)
         try:
             app = open_page(context, QUICK_START.slug)
-            app.page.on("websocket", sockets.append)
+            app.page.on("websocket", lambda socket: sockets.append(socket))
             learner_route = route(context)
             increment(app, 3)
             expect_count(app, 3)
@@ -149,7 +149,7 @@ def test_a_learner_stays_on_its_process_across_clicks_pages_uploads_and_reconnec
             with app.rerun():
                 uploader.locator("input[type=file]").set_input_files(csv)
             expect(app.main.get_by_text("Loaded: sales.csv", exact=True)).to_be_visible()
-            app.expect_inspector("upl_table", "shape (2, 2)")
+            app.expect_inspector("upl_name", "'sales.csv'")
 
             app.go_to_page_in_menu(QUICK_START)
             expect_count(app, 3)
