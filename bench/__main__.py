@@ -29,6 +29,7 @@ README_END = "<!-- bench:end -->"
 # The scale-out section has its own table in docs/BENCHMARKS.md, rewritten only when it ran.
 SCALEOUT_START = "<!-- scaleout:start -->"
 SCALEOUT_END = "<!-- scaleout:end -->"
+SCALEOUT_RESULTS = ROOT / "bench" / "scaleout_results.json"
 COLUMNS = ("Measurement", "Subject", "Frame", "Bare", "Ratio", "Target", "Status", "Note")
 
 
@@ -170,16 +171,21 @@ def write_readme(text_table: str, results: dict[str, object]) -> None:
 
 
 def write_scaleout(section: Section, results: dict[str, object]) -> None:
-    """The scale-out table between its own markers (the other measurements stay as they are)."""
+    """The scale-out table between its own markers (the other measurements stay as they are).
+    Its runs are kept in bench/scaleout_results.json: a run of some levels (`--sessions`)
+    replaces those levels and keeps the others, so long levels can be measured one by one."""
     from bench import scaleout
 
+    stored = json.loads(SCALEOUT_RESULTS.read_text()) if SCALEOUT_RESULTS.exists() else []
+    runs = scaleout.merge(stored, section.data.get("runs", []))
+    SCALEOUT_RESULTS.write_text(json.dumps(runs, indent=2) + "\n", encoding="utf-8")
     readme = README.read_text(encoding="utf-8")
     start, end = readme.index(SCALEOUT_START), readme.index(SCALEOUT_END)
     block = (
         f"{SCALEOUT_START}\n"
-        f"Latest run: {results['finished']} (`python -m bench{results['argv']}`, "
-        f"{section.data.get('seconds', '?')} s) on {machine_line(results['machine'])}.\n\n"
-        f"{scaleout.markdown(section)}\n"
+        f"Machine: {machine_line(results['machine'])}. Latest command: "
+        f"`python -m bench{results['argv']}` ({section.data.get('seconds', '?')} s).\n\n"
+        f"{scaleout.markdown(runs)}\n"
         f"{SCALEOUT_END}"
     )
     README.write_text(readme[:start] + block + readme[end + len(SCALEOUT_END) :], encoding="utf-8")

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from http.cookies import SimpleCookie
 from pathlib import Path
 from typing import Any
@@ -222,6 +223,7 @@ def measure(
     setup: tuple[str, int, bool], sessions: int, interactions: int, budget: float
 ) -> dict[str, Any]:
     label, processes, proxy = setup
+    load_at_start = round(os.getloadavg()[0], 1)
     with started(processes, proxy) as target:
         warm_up(target)
         nginx_pids = target.deployment.nginx.pids() if target.deployment else []
@@ -278,6 +280,8 @@ def measure(
         },
         "cores_busy": round(sum(cpu) / wall, 2) if wall else None,
         "streamlit_cpu_ms_per_interaction": round(1000 * cpu[0] / done, 1) if done else None,
+        "finished": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "load_at_start": load_at_start,
     }
 
 
@@ -350,16 +354,26 @@ def run(
     return section
 
 
-def markdown(section: Section) -> str:
+def merge(stored: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Earlier runs, each replaced by a new run of the same set-up and level; sorted by level
+    and set-up, so that the docs table can be filled one level at a time."""
+
+    def key(run: dict[str, Any]) -> tuple[int, int, str]:
+        return run["sessions"], run["interactions_per_session"], run["setup"]
+
+    fresh = {key(run) for run in new}
+    order = [setup[0] for setup in SETUPS]
+    runs = [run for run in stored if key(run) not in fresh] + new
+    return sorted(runs, key=lambda r: (r["sessions"], order.index(r["setup"])))
+
+
+def markdown(runs: list[dict[str, Any]]) -> str:
     """The scale-out table for docs/BENCHMARKS.md, one line per set-up and number of sessions."""
-    runs = section.data.get("runs") or []
-    if not runs:
-        return "No run: " + "; ".join(f"{r.status}: {r.note}" for r in section.rows)
     lines = [
         "| Sessions | Set-up | Interactions/s | vs 1 process | p50 | p95 | Done | Errors | Lost "
         "| Leaks | Not sticky | Sessions per process | CPU s: streamlit / nginx / client "
-        "| Cores busy | Streamlit CPU per interaction |",
-        "|" + "---|" * 15,
+        "| Cores busy | Streamlit CPU per interaction | Measured (load average) |",
+        "|" + "---|" * 16,
     ]
     baseline: dict[str, Any] | None = None
     for result in runs:
@@ -384,6 +398,7 @@ def markdown(section: Section) -> str:
             f"{cpu['streamlit']} / {cpu['nginx']} / {cpu['load_client']}",
             f"{result['cores_busy']}",
             f"{result['streamlit_cpu_ms_per_interaction']} ms",
+            f"{result.get('finished', '?')} ({result.get('load_at_start', '?')})",
         )
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
