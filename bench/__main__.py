@@ -45,14 +45,14 @@ class Settings:
     load_sessions: int
     load_interactions: int
     scaleout_levels: str  # "SESSIONSxINTERACTIONS,...", see bench/scaleout.py
-    scaleout_proxy_cost_at: tuple[int, ...]  # where "1 process + nginx" runs too
+    scaleout_detail_at: tuple[int, ...]  # levels that also run bench/scaleout.py's detail set-ups
     browser: bool = True
 
 
 PRESETS = {
     "full": Settings(40, 40, 5, 20, 3, 50, 3, 50, 20, "50x20,100x20,200x10", (100,)),
     "quick": Settings(30, 20, 2, 20, 1, 50, 1, 50, 20, "100x20", (100,)),
-    "tiny": Settings(1, 2, 1, 5, 1, 3, 1, 2, 4, "2x4", (2,), browser=False),
+    "tiny": Settings(1, 2, 1, 5, 1, 3, 1, 2, 4, "2x4", (), browser=False),
 }
 
 
@@ -110,7 +110,7 @@ def run_all(settings: Settings, only: set[str] | None = None) -> list[Section]:
             lambda: [
                 scaleout.run(
                     scaleout.parse_levels(settings.scaleout_levels),
-                    settings.scaleout_proxy_cost_at,
+                    settings.scaleout_detail_at,
                 )
             ],
         ),

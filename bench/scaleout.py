@@ -40,7 +40,7 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 from typing import Any
 
-from bench.common import HOME, Row, Section, StreamlitServer, percentile, skipped_section
+from bench.common import HOME, HarnessServer, Row, Section, percentile, skipped_section
 from bench.load import TAG, SessionResult
 from bench.wsclient import ProtocolSession
 from deploy.deployment import ROUTE_COOKIE, Deployment, find_nginx
@@ -48,8 +48,36 @@ from deploy.deployment import ROUTE_COOKIE, Deployment, find_nginx
 COUNTER = ("quick-start", "Increment", "Count: ")
 CALLBACK = ("quick-start", "Increment (callback)", "Count (callback): ")
 NAME = ("widget-keys", "Project name")
-# (label, processes, behind nginx); the first is the baseline of the ratios.
-SETUPS = (("1 process", 1, False), ("1 process + nginx", 1, True), ("2 processes + nginx", 2, True))
+GC_OFF = ("--runner.postScriptGC", "false")
+
+
+@dataclass(frozen=True)
+class Setup:
+    label: str
+    processes: int
+    nginx: bool
+    streamlit_args: tuple[str, ...] = ()
+    detail: bool = False  # only at the detail levels (the same at every level, or a what-if)
+
+    @property
+    def baseline(self) -> str:
+        """The set-up its throughput is compared with: 1 process, the same Streamlit options."""
+        return next(
+            s.label
+            for s in SETUPS
+            if s.processes == 1 and not s.nginx and s.streamlit_args == self.streamlit_args
+        )
+
+
+SETUPS = (
+    Setup("1 process", 1, False),
+    Setup("1 process + nginx", 1, True, detail=True),  # what the proxy itself costs
+    Setup("2 processes + nginx", 2, True),
+    # What-if: without Streamlit's full garbage collection after every script run, which is
+    # most of a rerun's CPU here (python -m bench.profile_rerun).
+    Setup("1 process, postScriptGC off", 1, False, GC_OFF, detail=True),
+    Setup("2 processes + nginx, postScriptGC off", 2, True, GC_OFF, detail=True),
+)
 TARGET_RATIO = 1.6
 TARGET_SESSIONS = 100
 REPLY_TIMEOUT_S = 180.0
@@ -81,13 +109,13 @@ def cpu_seconds(pids: list[int]) -> float:
 
 
 @contextmanager
-def started(processes: int, proxy: bool) -> Iterator[Target]:
-    if not proxy:
-        with StreamlitServer(HOME) as server:
+def started(setup: Setup) -> Iterator[Target]:
+    if not setup.nginx:
+        with HarnessServer(HOME, extra_args=setup.streamlit_args) as server:
             assert server.proc is not None
             yield Target(server.url, [server.proc.pid])
         return
-    with Deployment(processes) as deployment:
+    with Deployment(setup.processes, streamlit_args=setup.streamlit_args) as deployment:
         pids = [s.proc.pid for s in deployment.servers if s.proc is not None]
         yield Target(deployment.url, pids, deployment)
 
@@ -219,12 +247,9 @@ def sticky_check(
     return problems, dict(sorted(spread.items()))
 
 
-def measure(
-    setup: tuple[str, int, bool], sessions: int, interactions: int, budget: float
-) -> dict[str, Any]:
-    label, processes, proxy = setup
+def measure(setup: Setup, sessions: int, interactions: int, budget: float) -> dict[str, Any]:
     load_at_start = round(os.getloadavg()[0], 1)
-    with started(processes, proxy) as target:
+    with started(setup) as target:
         warm_up(target)
         nginx_pids = target.deployment.nginx.pids() if target.deployment else []
         plans = [plan(i, interactions) for i in range(sessions)]
@@ -253,9 +278,11 @@ def measure(
         sustained = (high - low) / (done_at[high] - done_at[low])
     cpu = [after - before for before, after in zip(cpu_before, cpu_after, strict=True)]
     return {
-        "setup": label,
-        "processes": processes,
-        "nginx": proxy,
+        "setup": setup.label,
+        "baseline": setup.baseline,
+        "processes": setup.processes,
+        "nginx": setup.nginx,
+        "streamlit_args": list(setup.streamlit_args),
         "sessions": sessions,
         "interactions_per_session": interactions,
         "interactions_done": done,
@@ -298,7 +325,11 @@ def row(result: dict[str, Any], baseline: dict[str, Any] | None) -> Row:
         )
         and result["interactions_done"] == result["sessions"] * result["interactions_per_session"]
     )
-    is_target = result["processes"] == 2 and result["sessions"] == TARGET_SESSIONS
+    is_target = (
+        result["processes"] == 2
+        and result["sessions"] == TARGET_SESSIONS
+        and not result["streamlit_args"]
+    )
     if is_target:
         target = f">= {TARGET_RATIO}x, 0 errors/lost/leaks"
         status = "ok" if clean and ratio is not None and ratio >= TARGET_RATIO else "MISSED"
@@ -333,24 +364,24 @@ def parse_levels(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def run(
-    levels: tuple[tuple[int, int], ...], proxy_cost_at: tuple[int, ...], budget: float = 900.0
+    levels: tuple[tuple[int, int], ...], detail_at: tuple[int, ...], budget: float = 900.0
 ) -> Section:
-    """Each (sessions, interactions) level on 1 process and on 2 behind nginx; "1 process +
-    nginx" too at the levels in `proxy_cost_at` (what the proxy alone costs is the same at
-    every level, and each set-up adds minutes)."""
+    """Each (sessions, interactions) level on 1 process and on 2 behind nginx; at the levels
+    in `detail_at` also the `detail` set-ups (what the proxy alone costs is the same at every
+    level, and each set-up adds minutes)."""
     if find_nginx() is None:
         reason = "no nginx (apt-get install nginx)"
         return skipped_section("scaleout", "scale-out (websocket)", reason)
     section = Section("scaleout", data={"levels": [list(level) for level in levels], "runs": []})
     for sessions, interactions in levels:
-        baseline: dict[str, Any] | None = None
+        done: dict[str, dict[str, Any]] = {}
         for setup in SETUPS:
-            if setup[1] == 1 and setup[2] and sessions not in proxy_cost_at:
+            if setup.detail and sessions not in detail_at:
                 continue
             result = measure(setup, sessions, interactions, budget)
             section.data["runs"].append(result)
-            baseline = baseline or result
-            section.rows.append(row(result, baseline))
+            done[setup.label] = result
+            section.rows.append(row(result, done.get(setup.baseline)))
     return section
 
 
@@ -362,7 +393,7 @@ def merge(stored: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[
         return run["sessions"], run["interactions_per_session"], run["setup"]
 
     fresh = {key(run) for run in new}
-    order = [setup[0] for setup in SETUPS]
+    order = [setup.label for setup in SETUPS]
     runs = [run for run in stored if key(run) not in fresh] + new
     return sorted(runs, key=lambda r: (r["sessions"], order.index(r["setup"])))
 
@@ -370,22 +401,31 @@ def merge(stored: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[
 def markdown(runs: list[dict[str, Any]]) -> str:
     """The scale-out table for docs/BENCHMARKS.md, one line per set-up and number of sessions."""
     lines = [
-        "| Sessions | Set-up | Interactions/s | vs 1 process | p50 | p95 | Done | Errors | Lost "
-        "| Leaks | Not sticky | Sessions per process | CPU s: streamlit / nginx / client "
+        "| Sessions | Set-up | Interactions/s | vs its 1 process | p50 | p95 | Done | Errors "
+        "| Lost | Leaks | Not sticky | Sessions per process | CPU s: streamlit / nginx / client "
         "| Cores busy | Streamlit CPU per interaction | Measured (load average) |",
         "|" + "---|" * 16,
     ]
-    baseline: dict[str, Any] | None = None
     for result in runs:
-        if baseline is None or result["sessions"] != baseline["sessions"]:
-            baseline = result
-        ratio = result["sustained_per_s"] / baseline["sustained_per_s"]
+        baseline = next(
+            (
+                r
+                for r in runs
+                if r["setup"] == result.get("baseline", SETUPS[0].label)
+                and (r["sessions"], r["interactions_per_session"])
+                == (result["sessions"], result["interactions_per_session"])
+            ),
+            None,
+        )
+        ratio = (
+            f"{result['sustained_per_s'] / baseline['sustained_per_s']:.2f}x" if baseline else "-"
+        )
         cpu = result["cpu_s"]
         cells = (
             str(result["sessions"]),
             result["setup"],
             f"{result['sustained_per_s']:.1f}",
-            f"{ratio:.2f}x",
+            ratio,
             f"{result['p50_ms'] / 1000:.2f} s",
             f"{result['p95_ms'] / 1000:.2f} s",
             f"{result['interactions_done']} of "

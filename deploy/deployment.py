@@ -24,6 +24,7 @@ import subprocess
 import tempfile
 import time
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -179,7 +180,9 @@ class Deployment:
         keep_folder: bool = False,
         script: Path = HOME,
         nginx: Path | None = None,
+        streamlit_args: Sequence[str] = (),
     ) -> None:
+        """`streamlit_args`: more `streamlit run` options for every process."""
         if processes < 1:
             raise ValueError("at least one process")
         binary = nginx or find_nginx()
@@ -194,7 +197,7 @@ class Deployment:
             32
         )
         env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": self.cookie_secret}
-        extra = self._secrets_args() if database_url else []
+        extra = [*streamlit_args, *(self._secrets_args() if database_url else [])]
         self.servers = [
             StreamlitServer(
                 script, log_path=self.folder / f"streamlit-{n}.log", extra_args=extra, env=env
