@@ -1,9 +1,12 @@
 """6. Scale-out: the same websocket load on one process and on two processes behind nginx.
 
-Three set-ups, each started by the benchmark on loopback and stopped after its run:
+Set-ups (SETUPS), each started by the benchmark on loopback and stopped after its run:
 - `1 process`: `streamlit run Home.py`, the clients connect to it directly;
-- `1 process + nginx`: the same behind nginx (deploy/), to show what the proxy itself costs;
-- `2 processes + nginx`: the recipe of deploy/ with two processes and sticky sessions.
+- `2 processes + nginx`: the recipe of deploy/ with two processes and sticky sessions;
+and at the detail levels only (`detail_at`):
+- `1 process + nginx`: one process behind nginx, to show what the proxy itself costs;
+- both of the first two with `--runner.postScriptGC false`, a what-if (bench/profile_rerun.py
+  shows why: Streamlit's full garbage collection after every run is most of a rerun's CPU).
 
 Every session does what a learner's browser does, over Streamlit's own protocol
 (bench/wsclient.py): load the page over HTTP (which gives it nginx's route cookie and
