@@ -101,16 +101,23 @@ def new_learner(browser: Browser, base_url: str) -> tuple[BrowserContext, str]:
     return context, route(context)
 
 
+def process_of(running: Deployment, route_id: str) -> set[str]:
+    """The processes that served this browser so far (nginx logs a request just after
+    answering it: wait for the line)."""
+    wait_for_logged(running, route_id, "/", 1)
+    return upstreams(running, route_id)
+
+
 def learners_on_both_processes(
     browser: Browser, running: Deployment
 ) -> tuple[BrowserContext, BrowserContext]:
     """Two learners that nginx put on different processes: new browsers arrive until one
     lands on the other process than the first. Every other one is closed."""
     first, first_route = new_learner(browser, running.url)
-    (first_process,) = upstreams(running, first_route)
+    (first_process,) = process_of(running, first_route)
     for _ in range(MAX_NEW_BROWSERS):
         second, second_route = new_learner(browser, running.url)
-        if upstreams(running, second_route) != {first_process}:
+        if process_of(running, second_route) != {first_process}:
             return first, second
         second.close()
     first.close()
