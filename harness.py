@@ -15,7 +15,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -54,9 +54,15 @@ class StreamlitServer:
     """`streamlit run <script>` from the project root (so .streamlit/config.toml applies)."""
 
     def __init__(
-        self, script: Path, *, log_path: Path | None = None, extra_args: Sequence[str] = ()
+        self,
+        script: Path,
+        *,
+        log_path: Path | None = None,
+        extra_args: Sequence[str] = (),
+        env: Mapping[str, str] | None = None,
     ) -> None:
         self.script = script
+        self.env = dict(env) if env is not None else None  # None: this process's environment
         self.port = free_port()
         self.log_path = log_path
         self.extra_args = list(extra_args)
@@ -85,6 +91,7 @@ class StreamlitServer:
         self.proc = subprocess.Popen(
             self.command(),
             cwd=ROOT,
+            env=self.env,
             stdout=self._log,
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its own process group, so stop() ends any children too

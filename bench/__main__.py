@@ -1,9 +1,10 @@
 """`python -m bench`: run every measurement on loopback, print one table, write results.json.
 
-python -m bench              # full run (about 4 minutes on 2 busy cores)
-python -m bench --quick      # fewer repetitions (about 3 minutes)
+python -m bench              # full run (about 15 minutes on 2 busy cores, 11 of them scale-out)
+python -m bench --quick      # fewer repetitions (about 7 minutes)
 python -m bench --tiny       # smoke setting used by tests/test_bench.py (seconds)
-python -m bench --docs       # also rewrite the table in docs/BENCHMARKS.md
+python -m bench --docs       # also rewrite the tables in docs/BENCHMARKS.md
+python -m bench --only scaleout --sessions 50x20,200x10 --docs   # more levels (11 minutes)
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ RESULTS = ROOT / "bench" / "results.json"
 README = ROOT / "docs" / "BENCHMARKS.md"
 README_START = "<!-- bench:start -->"
 README_END = "<!-- bench:end -->"
+# The scale-out section has its own table in docs/BENCHMARKS.md, rewritten only when it ran.
+SCALEOUT_START = "<!-- scaleout:start -->"
+SCALEOUT_END = "<!-- scaleout:end -->"
+SCALEOUT_RESULTS = ROOT / "bench" / "scaleout_results.json"
 COLUMNS = ("Measurement", "Subject", "Frame", "Bare", "Ratio", "Target", "Status", "Note")
 
 
@@ -39,13 +44,15 @@ class Settings:
     memory_reps: int
     load_sessions: int
     load_interactions: int
+    scaleout_levels: str  # "SESSIONSxINTERACTIONS,...", see bench/scaleout.py
+    scaleout_detail_at: tuple[int, ...]  # levels that also run bench/scaleout.py's detail set-ups
     browser: bool = True
 
 
 PRESETS = {
-    "full": Settings(40, 40, 5, 20, 3, 50, 3, 50, 20),
-    "quick": Settings(30, 20, 2, 20, 1, 50, 1, 50, 20),
-    "tiny": Settings(1, 2, 1, 5, 1, 3, 1, 2, 4, browser=False),
+    "full": Settings(40, 40, 5, 20, 3, 50, 3, 50, 20, "100x20", (100,)),
+    "quick": Settings(30, 20, 2, 20, 1, 50, 1, 50, 20, "50x20", ()),
+    "tiny": Settings(1, 2, 1, 5, 1, 3, 1, 2, 4, "2x4", (), browser=False),
 }
 
 
@@ -91,13 +98,22 @@ def browser_sections(settings: Settings) -> list[Section]:
 
 
 def run_all(settings: Settings, only: set[str] | None = None) -> list[Section]:
-    from bench import load, memory, overhead
+    from bench import load, memory, overhead, scaleout
 
     steps: list[tuple[str, Callable[[], list[Section]]]] = [
         ("overhead", lambda: [overhead.run(settings.overhead_reps)]),
         ("browser", lambda: browser_sections(settings)),
         ("memory", lambda: [memory.run(settings.memory_sessions, settings.memory_reps)]),
         ("load", lambda: [load.run(settings.load_sessions, settings.load_interactions)]),
+        (
+            "scaleout",
+            lambda: [
+                scaleout.run(
+                    scaleout.parse_levels(settings.scaleout_levels),
+                    settings.scaleout_detail_at,
+                )
+            ],
+        ),
     ]
     sections: list[Section] = []
     for name, step in steps:
@@ -154,19 +170,49 @@ def write_readme(text_table: str, results: dict[str, object]) -> None:
     README.write_text(readme[:start] + block + readme[end + len(README_END) :], encoding="utf-8")
 
 
+def write_scaleout(section: Section, results: dict[str, object]) -> None:
+    """The scale-out table between its own markers (the other measurements stay as they are).
+    Its runs are kept in bench/scaleout_results.json: a run of some levels (`--sessions`)
+    replaces those levels and keeps the others, so long levels can be measured one by one."""
+    from bench import scaleout
+
+    stored = json.loads(SCALEOUT_RESULTS.read_text()) if SCALEOUT_RESULTS.exists() else []
+    runs = scaleout.merge(stored, section.data.get("runs", []))
+    SCALEOUT_RESULTS.write_text(json.dumps(runs, indent=2) + "\n", encoding="utf-8")
+    readme = README.read_text(encoding="utf-8")
+    start, end = readme.index(SCALEOUT_START), readme.index(SCALEOUT_END)
+    block = (
+        f"{SCALEOUT_START}\n"
+        f"Machine: {machine_line(results['machine'])}. Latest command: "
+        f"`python -m bench{results['argv']}` ({section.data.get('seconds', '?')} s).\n\n"
+        f"{scaleout.markdown(runs)}\n"
+        f"{SCALEOUT_END}"
+    )
+    README.write_text(readme[:start] + block + readme[end + len(SCALEOUT_END) :], encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> dict[str, object]:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--quick", action="store_true", help="fewer repetitions")
     mode.add_argument("--tiny", action="store_true", help="smoke setting, no browser")
     parser.add_argument(
-        "--only", help="comma-separated subset: overhead,browser,memory,load", default=None
+        "--only",
+        help="comma-separated subset: overhead,browser,memory,load,scaleout",
+        default=None,
+    )
+    parser.add_argument(
+        "--sessions",
+        help="scale-out levels, e.g. 50x20,100x20 (sessions x interactions; default: the preset's)",
+        default=None,
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
     parser.add_argument("--docs", action="store_true", help="update docs/BENCHMARKS.md")
     args = parser.parse_args(argv)
     preset = "tiny" if args.tiny else "quick" if args.quick else "full"
     settings = PRESETS[preset]
+    if args.sessions:
+        settings = Settings(**{**settings.__dict__, "scaleout_levels": args.sessions})
     only = set(args.only.split(",")) if args.only else None
     info = machine()
     started = time.perf_counter()
@@ -190,7 +236,12 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     print(f"\nmachine: {machine_line(info)}")
     print(f"results: {args.out}")
     if args.docs:
-        write_readme(text_table, results)
+        others = [s for s in sections if s.name != "scaleout"]
+        if others:
+            write_readme(table(others), results)
+        for section in sections:
+            if section.name == "scaleout" and not section.skipped:
+                write_scaleout(section, results)
     return results
 
 

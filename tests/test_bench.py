@@ -5,11 +5,13 @@ expected shape with every catalog lesson in them. No timing is asserted (benchma
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
 from bench.__main__ import COLUMNS, main
 from components.catalog import LESSONS
+from deploy.deployment import find_nginx
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +47,7 @@ def test_every_measurement_has_a_row_with_every_column(tiny_run):
         "rapid clicks",
         "memory per session",
         "load (agent API)",
+        "scale-out (websocket)",
     }
     keys = {"measurement", "subject", "frame", "bare", "ratio", "target", "status", "note"}
     assert all(set(row) == keys for row in written["table"])
@@ -60,3 +63,17 @@ def test_tiny_load_keeps_every_session_to_itself(tiny_run):
     assert load["error_count"] == load["lost_count"] == load["leak_count"] == 0
     memory = written["sections"]["memory"]
     assert memory["sessions"] == 3 and set(memory["mb_per_session"]) == {"frame", "bare"}
+
+
+def test_tiny_scale_out_runs_one_and_two_processes_and_keeps_every_session_to_itself(tiny_run):
+    _, written = tiny_run
+    if find_nginx() is None:
+        assert os.environ.get("CI", "").lower() != "true", "CI=true but no nginx"
+        pytest.skip("no nginx (apt-get install nginx)")
+    runs = written["sections"]["scaleout"]["runs"]
+    assert [run["setup"] for run in runs] == ["1 process", "2 processes + nginx"]
+    for run in runs:
+        assert run["interactions_done"] == run["sessions"] * run["interactions_per_session"]
+        assert run["error_count"] == run["lost_count"] == run["leak_count"] == 0, run
+        assert run["not_sticky_count"] == 0, run
+        assert sum(run["sessions_per_process"].values()) == run["sessions"]
