@@ -126,10 +126,6 @@ class State:
 
     key: str
 
-    @property
-    def title(self) -> str:
-        return f"st.session_state.{self.key}"
-
 
 @dataclass(frozen=True)
 class Shown:
@@ -140,10 +136,6 @@ class Shown:
     prefix: str
     until: str | None = None
 
-    @property
-    def title(self) -> str:
-        return f"the line “{self.prefix.strip()} …”"
-
 
 @dataclass(frozen=True)
 class Value:
@@ -152,28 +144,16 @@ class Value:
     label: str | None
     key: str | None = None
 
-    @property
-    def title(self) -> str:
-        return f"the widget “{self.label or self.key}”"
-
 
 @dataclass(frozen=True)
 class Raised:
     """The error the run ended with, named as Streamlit shows it (`KeyError`,
     `streamlit.errors.StreamlitAPIException`), or None."""
 
-    @property
-    def title(self) -> str:
-        return "error raised"
-
 
 @dataclass(frozen=True)
 class Keys:
     """Every key in `st.session_state` (those starting with `_` left out), sorted."""
-
-    @property
-    def title(self) -> str:
-        return "keys in st.session_state"
 
 
 @dataclass(frozen=True)
@@ -181,10 +161,6 @@ class Filled:
     """Which of these keys hold a value (present and not empty), in the order given."""
 
     keys: tuple[str, ...]
-
-    @property
-    def title(self) -> str:
-        return "keys holding a value"
 
 
 Probe = State | Shown | Value | Raised | Keys | Filled
@@ -270,7 +246,7 @@ def _same(expected: Any, seen: Any) -> bool:
 
 @dataclass(frozen=True)
 class Moment:
-    """One step of the timeline and what the probes read right after it."""
+    """One step of the timeline and what the probes read right after it, as text."""
 
     step: str
     seen: tuple[str, ...]
@@ -280,7 +256,6 @@ class Moment:
 class Run:
     """What really happened: a moment per step, the probes' last values, the options matching."""
 
-    columns: tuple[str, ...]
     moments: tuple[Moment, ...]
     value: Any
     matches: tuple[int, ...]
@@ -288,8 +263,7 @@ class Run:
     def to_json(self) -> dict[str, Any]:
         """The run as the page shows it (no Python values: they stay in the driver)."""
         return {
-            "columns": list(self.columns),
-            "moments": [[moment.step, *moment.seen] for moment in self.moments],
+            "moments": [[moment.step, list(moment.seen)] for moment in self.moments],
             "matches": list(self.matches),
         }
 
@@ -380,10 +354,8 @@ def read(at: AppTest, probe: Probe) -> Any:
     raise TypeError(f"not a probe: {probe!r}")
 
 
-def show(value: Any, probe: Probe | None = None) -> str:
-    """A probe's value as the timeline prints it (an error by its class name)."""
-    if isinstance(probe, Raised):
-        return value.rpartition(".")[2] if value else "no error"
+def show(value: Any) -> str:
+    """A value as plain text: strings as they are (quoted when spaces at the ends matter)."""
     if isinstance(value, _Missing):
         return value.text
     if isinstance(value, str):
@@ -391,6 +363,21 @@ def show(value: Any, probe: Probe | None = None) -> str:
     if isinstance(value, tuple):
         return ", ".join(show(item) for item in value) or "(none)"
     return repr(value)
+
+
+def describe(value: Any, probe: Probe) -> str:
+    """A probe's reading as one phrase of the timeline: `count = 3`, `error: KeyError`."""
+    if isinstance(probe, State):
+        return f"{probe.key} = {value!r}"
+    if isinstance(probe, Value):
+        return f"“{probe.label or probe.key}” shows {value!r}"
+    if isinstance(probe, Raised):
+        return f"error: {value.rpartition('.')[2]}" if value else "no error"
+    if isinstance(probe, Keys):
+        return f"keys: {show(value)}"
+    if isinstance(probe, Filled):
+        return f"holding a value: {show(value)}"
+    return show(value)
 
 
 class _Driver:
@@ -488,9 +475,8 @@ class _Driver:
         return tuple(read(self.at, probe) for probe in self.question.observe)
 
     def shown(self, seen: tuple[Any, ...]) -> tuple[str, ...]:
-        return tuple(
-            show(value, probe) for value, probe in zip(seen, self.question.observe, strict=True)
-        )
+        pairs = zip(seen, self.question.observe, strict=True)
+        return tuple(describe(value, probe) for value, probe in pairs)
 
 
 def _entered(widget: Any, step: Enter, in_form: bool) -> str:
@@ -546,7 +532,6 @@ def drive(question: Question) -> Run:
             moments.append(Moment(line, driver.shown(seen)))
     value = seen[0] if len(seen) == 1 else seen
     return Run(
-        columns=("step", *(probe.title for probe in question.observe)),
         moments=tuple(moments),
         value=value,
         matches=tuple(question.matching(value)),

@@ -1,0 +1,307 @@
+"""The "Predict, then run" block at the end of every lesson, and the learner's progress.
+
+The router draws the block after the lesson page ran (Home.py), so lesson files stay as they
+are. The block is a keyed expander with `on_change="rerun"`: closed, it draws nothing and costs
+nothing (the containers lesson's pattern). The learner picks an option, checks it, then presses
+"Run it": the snippet is driven through the question's steps by the worker process
+(components/predict_worker.py) and the page shows the run, step by step.
+
+Progress is `{question id: option picked}` in session state. So that a reload keeps it, the
+router also writes it into the URL (`?predict=quick-start.1b,...`) on every run, and a new
+session reads it back: the pattern of the reload lesson, where the URL is the only thing a reload
+brings to the new session.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+import streamlit as st
+
+from components import questions
+from components.catalog import LESSONS, SNIPPETS_DIR, Lesson
+from components.predict import Question, Right, Wrong
+from components.predict_worker import Worker, WorkerError
+from components.questions import QUESTIONS, question_by_id, questions_for
+
+PROGRESS_KEY = "_predict_progress"  # {question id: index of the option picked}
+SHOWN_KEY = "_predict_shown"  # ids of the questions whose real run is shown
+URL_PARAM = "predict"
+LETTERS = "ABCDE"
+_ENTRY = re.compile(r"([a-z0-9-]+\.\d+)([a-e])")
+_MAX_ENTRIES = sum(len(questions) for questions in QUESTIONS.values())
+
+
+# Progress -------------------------------------------------------------------------------------
+
+
+def parse_progress(values: list[str]) -> dict[str, int]:
+    """`["quick-start.1b,callbacks.2a"]` -> `{"quick-start.1": 1, "callbacks.2": 0}`. Entries
+    that name no question or no option of it are ignored: the URL is whatever a link says."""
+    answers: dict[str, int] = {}
+    for entry in ",".join(values).split(",")[: _MAX_ENTRIES * 2]:
+        match = _ENTRY.fullmatch(entry.strip())
+        if match is None:
+            continue
+        question_id, letter = match.groups()
+        question = question_by_id(question_id)
+        if question is not None and LETTERS.index(letter.upper()) < len(question.options):
+            answers[question_id] = LETTERS.index(letter.upper())
+    return answers
+
+
+def format_progress(answers: dict[str, int]) -> str:
+    """The URL form of the answers, in lesson order: `quick-start.1b,callbacks.2a`."""
+    order = [question_id for lesson in LESSONS for question_id, _ in questions_for(lesson.slug)]
+    return ",".join(
+        f"{question_id}{LETTERS[answers[question_id]].lower()}"
+        for question_id in order
+        if question_id in answers
+    )
+
+
+def progress() -> dict[str, int]:
+    """This session's answers. A session's first run takes them from the URL."""
+    if PROGRESS_KEY not in st.session_state:
+        st.session_state[PROGRESS_KEY] = parse_progress(st.query_params.get_all(URL_PARAM))
+    return st.session_state[PROGRESS_KEY]
+
+
+def keep_progress_in_url() -> None:
+    """Write the answers into the URL (the router calls it on every run, on every page: a page
+    switch starts the new page without the old page's query string)."""
+    text = format_progress(progress())
+    if text and st.query_params.get(URL_PARAM) != text:
+        st.query_params[URL_PARAM] = text
+    elif not text and URL_PARAM in st.query_params:
+        del st.query_params[URL_PARAM]
+
+
+@dataclass(frozen=True)
+class Mark:
+    """How a lesson's questions went: how many right, answered, in all."""
+
+    right: int
+    answered: int
+    total: int
+
+    @property
+    def all_right(self) -> bool:
+        return self.right == self.total
+
+
+def lesson_mark(slug: str) -> Mark | None:
+    """The lesson's mark, or None while none of its questions is answered."""
+    questions = questions_for(slug)
+    answers = progress()
+    answered = [(qid, question) for qid, question in questions if qid in answers]
+    if not answered:
+        return None
+    right = sum(answers[qid] == question.answer for qid, question in answered)
+    return Mark(right=right, answered=len(answered), total=len(questions))
+
+
+def nav_titles() -> dict[str, str]:
+    """Navigation titles of the lessons with answers: `Title ✓` when every question is answered
+    right, else `Title · 1/2` (right out of all)."""
+    titles = {}
+    for lesson in LESSONS:
+        mark = lesson_mark(lesson.slug)
+        if mark is not None:
+            suffix = "✓" if mark.all_right else f"· {mark.right}/{mark.total}"
+            titles[lesson.slug] = f"{lesson.title} {suffix}"
+    return titles
+
+
+def progress_badge(slug: str) -> None:
+    """A badge for the lesson's card on the home page, once a question is answered."""
+    mark = lesson_mark(slug)
+    if mark is None:
+        return
+    if mark.all_right:
+        st.badge("Predict: all right", icon=":material/check_circle:", color="green")
+    else:
+        st.badge(
+            f"Predict: {mark.right} of {mark.total} right",
+            icon=":material/pending:",
+            color="orange",
+        )
+
+
+# The block ------------------------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False)
+def _worker() -> Worker:
+    """One worker process per server, started when a learner first presses "Run it"."""
+    return Worker()
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def real_run(question_id: str, fingerprint: str) -> dict:
+    """The question's real run. The same question always runs the same way on a fresh server,
+    so a run is kept per server until its snippet or the questions change (`fingerprint`)."""
+    return _worker().run(question_id)
+
+
+def fingerprint(question: Question) -> str:
+    """Changes when the snippet or the question data change (a new run is made then)."""
+    files = (SNIPPETS_DIR / question.snippet, questions.__file__)
+    return ":".join(str(os.stat(path).st_mtime_ns) for path in files)
+
+
+def heading_anchor(heading: str) -> str:
+    """The id Streamlit's frontend gives a heading with this Markdown text (its text, lower case,
+    punctuation dropped, spaces as hyphens), for an in-page link."""
+    text = re.sub(r"[`*]", "", heading).strip().lower()
+    text = re.sub(r"[^\w\- ]", "", text)
+    return text.replace(" ", "-")
+
+
+def choice_key(question_id: str) -> str:
+    return f"_predict_choice_{question_id}"
+
+
+def option_labels(question: Question) -> list[str]:
+    """The radio's options: `A. text`, ... (strings, so the widget's state pickles)."""
+    return [f"{LETTERS[i]}. {option.text}" for i, option in enumerate(question.options)]
+
+
+def _check(question_id: str) -> None:
+    question = question_by_id(question_id)
+    choice = st.session_state.get(choice_key(question_id))
+    if question is not None and choice in option_labels(question):
+        progress()[question_id] = option_labels(question).index(choice)
+
+
+def _show_run(question_id: str) -> None:
+    shown = st.session_state.setdefault(SHOWN_KEY, [])
+    if question_id not in shown:
+        shown.append(question_id)
+
+
+def _try_again(question_id: str) -> None:
+    progress().pop(question_id, None)
+    st.session_state.pop(choice_key(question_id), None)
+    shown = st.session_state.get(SHOWN_KEY, [])
+    if question_id in shown:
+        shown.remove(question_id)
+
+
+def predict_block(lesson: Lesson) -> None:
+    """The lesson's questions in a closed expander at the end of its page."""
+    questions = questions_for(lesson.slug)
+    if not questions:
+        return
+    block = st.expander(
+        "Predict, then run",
+        icon=":material/psychology_alt:",
+        key=f"_predict_open_{lesson.slug}",
+        on_change="rerun",
+    )
+    if not block.open:
+        return
+    with block:
+        st.markdown(
+            "Pick what you think happens, check it, then press **Run it**: the snippet is "
+            "driven through the same steps by AppTest, on a fresh server, and you see its "
+            "state after each step."
+        )
+        for number, (question_id, question) in enumerate(questions, start=1):
+            _question(question_id, question, number)
+        st.caption(
+            "Your answers are kept in this session and, so that a reload keeps them, in the "
+            "address bar (`?predict=…`): a reload starts a new session, and the URL is the one "
+            "thing it brings along (see the reload lesson). A small, public list fits in a URL; "
+            "a database and a token (the durable-state lesson) would only add a place to keep "
+            "it. **Reset this lesson** resets the demos, not your answers."
+        )
+
+
+def _question(question_id: str, question: Question, number: int) -> None:
+    picked = progress().get(question_id)
+    with st.container(border=True, key=f"_predict_q_{question_id.replace('.', '_')}"):
+        st.markdown(f"**{number}.** {question.prompt}")
+        st.caption(f"Snippet: `{question.snippet}`")
+        st.radio(
+            "Your prediction",
+            options=option_labels(question),
+            index=picked,
+            key=choice_key(question_id),
+            disabled=picked is not None,
+            label_visibility="collapsed",
+        )
+        if picked is None:
+            st.button(
+                "Check",
+                key=f"_predict_check_{question_id}",
+                on_click=_check,
+                args=(question_id,),
+                type="primary",
+                disabled=st.session_state.get(choice_key(question_id)) is None,
+            )
+            return
+        _verdict(question, picked)
+        shown = question_id in st.session_state.get(SHOWN_KEY, [])
+        with st.container(horizontal=True):
+            if not shown:
+                st.button(
+                    "Run it",
+                    key=f"_predict_run_{question_id}",
+                    on_click=_show_run,
+                    args=(question_id,),
+                    type="primary",
+                    icon=":material/play_arrow:",
+                )
+            st.button(
+                "Try again",
+                key=f"_predict_again_{question_id}",
+                on_click=_try_again,
+                args=(question_id,),
+                icon=":material/replay:",
+            )
+        if shown:
+            _run(question_id, question, picked)
+
+
+def _verdict(question: Question, picked: int) -> None:
+    option = question.options[picked]
+    if isinstance(option, Right):
+        st.success(f"**{LETTERS[picked]}: right.** Now run it and watch it happen.")
+    else:
+        st.error(f"**{LETTERS[picked]}: not quite.** {option.why}")
+
+
+def _run(question_id: str, question: Question, picked: int) -> None:
+    try:
+        with st.spinner("Running the snippet with AppTest…"):
+            run = real_run(question_id, fingerprint(question))
+    except WorkerError as exc:
+        st.error(f"The run could not be made: {exc}", icon=":material/error:")
+        return
+    lines = []
+    for step_number, (step, seen) in enumerate(run["moments"]):
+        lines.append(f"{step_number}. {step}")
+        lines.extend(f"     {text}" for text in seen)
+    st.markdown(f"**What really happened** (`{question.snippet}`, Streamlit {st.__version__})")
+    st.code("\n".join(lines), language=None, wrap_lines=True)
+    answer = question.answer
+    if run["matches"] == [answer]:
+        st.markdown(f"The run ends on **{LETTERS[answer]}**. {question.why}")
+    else:
+        st.warning(
+            "This run does not end on the marked answer: the answer key is wrong for this "
+            "Streamlit version. Trust the run.",
+            icon=":material/warning:",
+        )
+    where = f" (tab **{question.tab}**)" if question.tab else ""
+    st.markdown(f"Explained in: [{question.see}](#{heading_anchor(question.see)}){where}")
+    others = [
+        f"- **{LETTERS[i]}. {option.text}**: {option.why}"
+        for i, option in enumerate(question.options)
+        if isinstance(option, Wrong) and i != picked
+    ]
+    if others:
+        st.markdown("Why the other answers tempt:\n" + "\n".join(others))
