@@ -30,6 +30,7 @@ PROGRESS_KEY = "_predict_progress"  # {question id: index of the option picked}
 SHOWN_KEY = "_predict_shown"  # ids of the questions whose real run is shown
 URL_PARAM = "predict"
 LETTERS = "ABCDE"
+TIMELINE_WIDTH = 60  # characters of what was seen that fit on one line of the timeline
 _ENTRY = re.compile(r"([a-z0-9-]+\.\d+)([a-e])")
 _MAX_ENTRIES = sum(len(questions) for questions in QUESTIONS.values())
 
@@ -225,15 +226,14 @@ def _question(question_id: str, question: Question, number: int) -> None:
     with st.container(border=True, key=f"_predict_q_{question_id.replace('.', '_')}"):
         st.markdown(f"**{number}.** {question.prompt}")
         st.caption(f"Snippet: `{question.snippet}`")
-        st.radio(
-            "Your prediction",
-            options=option_labels(question),
-            index=picked,
-            key=choice_key(question_id),
-            disabled=picked is not None,
-            label_visibility="collapsed",
-        )
         if picked is None:
+            st.radio(
+                "Your prediction",
+                options=option_labels(question),
+                index=None,
+                key=choice_key(question_id),
+                label_visibility="collapsed",
+            )
             st.button(
                 "Check",
                 key=f"_predict_check_{question_id}",
@@ -243,8 +243,8 @@ def _question(question_id: str, question: Question, number: int) -> None:
                 disabled=st.session_state.get(choice_key(question_id)) is None,
             )
             return
-        _verdict(question, picked)
         shown = question_id in st.session_state.get(SHOWN_KEY, [])
+        _review(question, picked, revealed=shown)
         with st.container(horizontal=True):
             if not shown:
                 st.button(
@@ -263,18 +263,35 @@ def _question(question_id: str, question: Question, number: int) -> None:
                 icon=":material/replay:",
             )
         if shown:
-            _run(question_id, question, picked)
+            _run(question_id, question)
 
 
-def _verdict(question: Question, picked: int) -> None:
-    option = question.options[picked]
-    if isinstance(option, Right):
-        st.success(f"**{LETTERS[picked]}: right.** Now run it and watch it happen.")
+def _review(question: Question, picked: int, *, revealed: bool) -> None:
+    """The options after Check: the learner's pick marked right or wrong; once the run is
+    shown, the right one too, and why each wrong one tempts."""
+    lines = []
+    for i, option in enumerate(question.options):
+        label = f"**{LETTERS[i]}. {option.text}**"
+        if i == picked and isinstance(option, Right):
+            lines.append(f":green[:material/check_circle:] {label}: your answer, right.")
+        elif i == picked:
+            lines.append(f":red[:material/cancel:] {label}: your answer. {option.why}")
+        elif isinstance(option, Right) and revealed:
+            lines.append(f":green[:material/check_circle:] {label}: what the run shows.")
+        elif isinstance(option, Wrong) and revealed:
+            lines.append(f":gray[:material/radio_button_unchecked:] {label}: {option.why}")
+        else:
+            lines.append(f":gray[:material/radio_button_unchecked:] {label}")
+    st.markdown("\n\n".join(lines))
+    if revealed:
+        return
+    if isinstance(question.options[picked], Right):
+        st.success("Right. Now run it and watch it happen.", icon=":material/check_circle:")
     else:
-        st.error(f"**{LETTERS[picked]}: not quite.** {option.why}")
+        st.error("Not quite. Run it to see what really happens.", icon=":material/cancel:")
 
 
-def _run(question_id: str, question: Question, picked: int) -> None:
+def _run(question_id: str, question: Question) -> None:
     try:
         with st.spinner("Running the snippet with AppTest…"):
             run = real_run(question_id, fingerprint(question))
@@ -284,24 +301,26 @@ def _run(question_id: str, question: Question, picked: int) -> None:
     lines = []
     for step_number, (step, seen) in enumerate(run["moments"]):
         lines.append(f"{step_number}. {step}")
-        lines.extend(f"     {text}" for text in seen)
-    st.markdown(f"**What really happened** (`{question.snippet}`, Streamlit {st.__version__})")
+        joined = " · ".join(seen)
+        if len(joined) <= TIMELINE_WIDTH:
+            lines.append(f"   → {joined}")
+        else:
+            lines.extend(f"   {'→' if i == 0 else ' '} {text}" for i, text in enumerate(seen))
+    st.markdown(
+        f"**What really happened:** `{question.snippet}` driven by AppTest through these "
+        f"steps on a fresh server (Streamlit {st.__version__}), and what was there after each."
+    )
     st.code("\n".join(lines), language=None, wrap_lines=True)
     answer = question.answer
-    if run["matches"] == [answer]:
-        st.markdown(f"The run ends on **{LETTERS[answer]}**. {question.why}")
-    else:
+    if run["matches"] != [answer]:
         st.warning(
             "This run does not end on the marked answer: the answer key is wrong for this "
             "Streamlit version. Trust the run.",
             icon=":material/warning:",
         )
+        return
     where = f" (tab **{question.tab}**)" if question.tab else ""
-    st.markdown(f"Explained in: [{question.see}](#{heading_anchor(question.see)}){where}")
-    others = [
-        f"- **{LETTERS[i]}. {option.text}**: {option.why}"
-        for i, option in enumerate(question.options)
-        if isinstance(option, Wrong) and i != picked
-    ]
-    if others:
-        st.markdown("Why the other answers tempt:\n" + "\n".join(others))
+    st.markdown(
+        f"**Why {LETTERS[answer]}:** {question.why} "
+        f"More in [{question.see}](#{heading_anchor(question.see)}){where}."
+    )
