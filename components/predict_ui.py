@@ -93,10 +93,11 @@ class Mark:
         return self.right == self.total
 
 
-def lesson_mark(slug: str) -> Mark | None:
-    """The lesson's mark, or None while none of its questions is answered."""
+def lesson_mark(slug: str, answers: dict[str, int] | None = None) -> Mark | None:
+    """The lesson's mark (by this session's answers unless given), or None while none of its
+    questions is answered."""
     questions = questions_for(slug)
-    answers = progress()
+    answers = progress() if answers is None else answers
     answered = [(qid, question) for qid, question in questions if qid in answers]
     if not answered:
         return None
@@ -104,12 +105,13 @@ def lesson_mark(slug: str) -> Mark | None:
     return Mark(right=right, answered=len(answered), total=len(questions))
 
 
-def nav_titles() -> dict[str, str]:
+def nav_titles(answers: dict[str, int] | None = None) -> dict[str, str]:
     """Navigation titles of the lessons with answers: `Title ✓` when every question is answered
     right, else `Title · 1/2` (right out of all)."""
+    answers = progress() if answers is None else answers
     titles = {}
     for lesson in LESSONS:
-        mark = lesson_mark(lesson.slug)
+        mark = lesson_mark(lesson.slug, answers)
         if mark is not None:
             suffix = "✓" if mark.all_right else f"· {mark.right}/{mark.total}"
             titles[lesson.slug] = f"{lesson.title} {suffix}"
