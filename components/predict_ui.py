@@ -155,12 +155,15 @@ def fingerprint(question: Question) -> str:
     return ":".join(str(os.stat(path).st_mtime_ns) for path in files)
 
 
+_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
 def heading_anchor(heading: str) -> str:
-    """The id Streamlit's frontend gives a heading with this Markdown text (its text, lower case,
-    punctuation dropped, spaces as hyphens), for an in-page link."""
-    text = re.sub(r"[`*]", "", heading).strip().lower()
-    text = re.sub(r"[^\w\- ]", "", text)
-    return text.replace(" ", "-")
+    """The id Streamlit's frontend gives a heading with this Markdown text, for an in-page link:
+    its words in kebab case (`KeyError` is two words, `st.cache_data` three, apostrophes go),
+    as ids read from Chromium show (tests/e2e/test_predict.py)."""
+    text = re.sub(r"[`*'’]", "", heading)
+    return "-".join(word.lower() for word in _WORD.findall(text))
 
 
 def choice_key(question_id: str) -> str:

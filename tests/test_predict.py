@@ -112,15 +112,27 @@ def test_the_part_each_question_links_to_is_a_heading_of_its_lesson(slug):
             assert question.tab in [tab.label for tab in at.main.tabs], question_id
 
 
-def test_heading_anchors_follow_the_ids_the_frontend_gives_headings():
-    # Ids read from the page in Chromium (tests/e2e/test_predict.py checks more of them live).
-    assert heading_anchor("Quick start: a counter") == "quick-start-a-counter"
-    assert heading_anchor("The same counter without session state") == (
-        "the-same-counter-without-session-state"
-    )
-    assert heading_anchor("Share big data with `st.cache_data` instead") == (
-        "share-big-data-with-stcache_data-instead"
-    )
+@pytest.mark.parametrize(
+    ("heading", "anchor"),
+    [  # ids read from the pages in Chromium
+        ("Quick start: a counter", "quick-start-a-counter"),
+        (
+            "Share big data with `st.cache_data` instead",
+            "share-big-data-with-st-cache-data-instead",
+        ),
+        (
+            'Fix 1: `persist_state="session"` (Streamlit 1.59+)',
+            "fix-1-persist-state-session-streamlit-1-59",
+        ),
+        ('`st.session_state["key"]` raises `KeyError`', "st-session-state-key-raises-key-error"),
+        (
+            "2. Modifying a widget's key after the widget is created",
+            "2-modifying-a-widgets-key-after-the-widget-is-created",
+        ),
+    ],
+)
+def test_heading_anchors_follow_the_ids_the_frontend_gives_headings(heading, anchor):
+    assert heading_anchor(heading) == anchor
 
 
 # The driver refuses what AppTest cannot show ---------------------------------------------------
