@@ -51,19 +51,15 @@ show_before_after(
 st.header("4. Two limits that raise nothing", anchor=False)
 st.markdown(
     "**Losing state after a reload.** No exception here: session state belongs to one "
-    "browser session, held by its WebSocket "
-    "connection. A browser reload, a typed URL or a new tab opens a new session that starts "
-    "empty, so every key on this page is gone. Values that must survive a reload go in the URL "
-    '(`bind="query-params"`) or in storage outside the session. See it happen live in the '
-    "reload lesson:"
+    "browser session, held by its WebSocket connection. A reload, a typed URL or a new tab "
+    "opens a new, empty session. Values that must survive it go in the URL "
+    '(`bind="query-params"`) or in storage outside the session. See it live:'
 )
 lesson_link("reload")
 st.markdown(
-    "**Storing too much data.** Also no exception: session state lives in the server's "
-    "memory, one copy per session. Ten "
-    "users who each load the same 200 MB DataFrame into session state hold 2 GB. Keep "
-    "per-user working data there, put shared data in `st.cache_data`, and `del` what you no "
-    "longer need. The lesson on data size measures it:"
+    "**Storing too much data.** Also no exception: state lives in the server's memory, one "
+    "copy per session: ten users who each load a 200 MB DataFrame hold 2 GB. Keep only "
+    "per-user data there, share the rest with `st.cache_data`, `del` what you no longer need:"
 )
 lesson_link("too-much-data")
 
