@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import streamlit as st
 
@@ -136,14 +137,15 @@ def progress_badge(slug: str) -> None:
 # The block ------------------------------------------------------------------------------------
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner=False, on_release=lambda worker: worker.stop())
 def _worker() -> Worker:
-    """One worker process per server, started when a learner first presses "Run it"."""
+    """One worker process per server, started when a learner first presses "Run it" (and
+    stopped if this cache is cleared)."""
     return Worker()
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def real_run(question_id: str, fingerprint: str) -> dict:
+def real_run(question_id: str, fingerprint: str) -> dict[str, Any]:
     """The question's real run. The same question always runs the same way on a fresh server,
     so a run is kept per server until its snippet or the questions change (`fingerprint`)."""
     return _worker().run(question_id)
@@ -311,9 +313,14 @@ def _run(question_id: str, question: Question) -> None:
             lines.append(f"   → {joined}")
         else:
             lines.extend(f"   {'→' if i == 0 else ' '} {text}" for i, text in enumerate(seen))
+    what = (
+        f"this lesson's page (with `{question.snippet}`), inside the app,"
+        if question.app_page
+        else f"`{question.snippet}`"
+    )
     st.markdown(
-        f"**What really happened:** `{question.snippet}` driven by AppTest through these "
-        f"steps on a fresh server (Streamlit {st.__version__}), and what was there after each."
+        f"**What really happened:** {what} driven by AppTest through these steps on a fresh "
+        f"server (Streamlit {st.__version__}), and what was there after each."
     )
     st.code("\n".join(lines), language=None, wrap_lines=True)
     answer = question.answer

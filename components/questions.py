@@ -1103,6 +1103,12 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
                     "Bread is gone, and the result says so",
                     ({1: "Apples", 3: "Coffee"}, "Deleted Bread."),
                 ),
+                Wrong(
+                    "Bread is gone, the result still says nothing was deleted",
+                    ({1: "Apples", 3: "Coffee"}, "Nothing deleted yet."),
+                    "Tempting: the result line is drawn above the list, as in a stale read. The "
+                    "callback writes both keys before the rerun draws anything.",
+                ),
             ),
             why="The dialog's button runs its `on_click` callback first, which deletes Bread "
             "and writes the result. `st.rerun()` then closes the dialog, and the page reads "
@@ -1127,6 +1133,12 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
                     "which leaves the test's cart alone.",
                 ),
                 Right("Total: 5.00 €", "Total: 5.00 €"),
+                Wrong(
+                    "An error: the script owns that key",
+                    NOT_SHOWN,
+                    "Tempting: a test seems to reach into the app. Assigning state before "
+                    "`run()` is how AppTest starts a test in the middle of a flow.",
+                ),
             ),
             why="State a test assigns before `run()` is in the session when the script starts, "
             "and `setdefault` keeps it. That is how a test starts in the middle of a flow.",
