@@ -8,6 +8,7 @@ import streamlit as st
 
 from components.catalog import LESSONS
 from components.inspector import state_inspector
+from components.predict_ui import keep_progress_in_url, nav_titles, predict_block
 from components.router import navigation_pages
 
 st.set_page_config(
@@ -17,11 +18,15 @@ st.set_page_config(
     initial_sidebar_state="expanded",
 )
 
-sections, owner_by_url = navigation_pages()
+sections, owner_by_url = navigation_pages(nav_titles())
 current = st.navigation(sections, position="top")
+keep_progress_in_url()
 current.run()
 if current.url_path in owner_by_url:
-    state_inspector(owner_by_url[current.url_path])
+    lesson = owner_by_url[current.url_path]
+    if current.url_path == lesson.slug:  # the lesson's own page, not a companion page
+        predict_block(lesson)
+    state_inspector(lesson)
 elif current.url_path == "":
     with st.sidebar:
         st.subheader("State inspector", anchor=False)

@@ -101,10 +101,12 @@ class Lesson:
         raise KeyError(f"{file} is not a snippet of lesson {self.slug!r}")
 
     def search_text(self) -> str:
-        """What search matches: title, summary, tags, keys, and the API names its snippets use
-        (`session_state`, `setdefault`, `on_click`, `bind`, ...), so learners find a lesson
-        by the words they would type."""
-        words = (self.title, self.summary, *self.tags, *self.keys)
+        """What search matches: title, summary, tags, keys, the API names its snippets use
+        (`session_state`, `setdefault`, `on_click`, `bind`, ...) and the words of its Predict
+        questions, so learners find a lesson by the words they would type."""
+        from components.questions import question_words  # the questions import this module
+
+        words = (self.title, self.summary, *self.tags, *self.keys, question_words(self.slug))
         vocabulary = (name for snippet in self.snippets for name in snippet_vocabulary(snippet))
         return " ".join((*words, *vocabulary)).lower()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import threading
+from collections.abc import Mapping
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
@@ -40,12 +41,31 @@ def _build() -> tuple[dict[str, list[StreamlitPage]], dict[str, Lesson]]:
     return sections, owner_by_url
 
 
-def navigation_pages() -> tuple[dict[str, list[StreamlitPage]], dict[str, Lesson]]:
-    """Sections of pages for `st.navigation` (fresh copies), and the lesson owning each URL."""
+def navigation_pages(
+    titles: Mapping[str, str] | None = None,
+) -> tuple[dict[str, list[StreamlitPage]], dict[str, Lesson]]:
+    """Sections of pages for `st.navigation` (fresh copies), and the lesson owning each URL.
+
+    `titles` (URL path -> title) renames pages for this run only, e.g. to mark a lesson whose
+    questions the learner answered: those pages are made anew, the shared ones stay untouched.
+    """
     global _built
     with _lock:
         if _built is None:
             _built = _build()
     sections, owner_by_url = _built
-    copies = {name: [copy.copy(page) for page in pages] for name, pages in sections.items()}
+    titles = titles or {}
+    copies = {
+        name: [
+            _renamed(owner_by_url[page.url_path], titles[page.url_path])
+            if page.url_path in titles
+            else copy.copy(page)
+            for page in pages
+        ]
+        for name, pages in sections.items()
+    }
     return copies, owner_by_url
+
+
+def _renamed(lesson: Lesson, title: str) -> StreamlitPage:
+    return st.Page(lesson.page, title=title, icon=lesson.icon, url_path=lesson.slug)

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components.catalog import LESSONS, SECTIONS, search_lessons
+from components.predict_ui import progress_badge
 
 RERUN_CYCLE = """
 flowchart LR
@@ -49,6 +50,7 @@ def lesson_index() -> None:
             with st.container(border=True, key=f"_card_{lesson.slug}"):
                 st.page_link(lesson.page, label=lesson.title, icon=lesson.icon)
                 st.caption(lesson.summary)
+                progress_badge(lesson.slug)
 
 
 # The whole card opens its lesson: the page link's target is stretched over its card.
