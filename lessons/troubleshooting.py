@@ -18,10 +18,9 @@ show_before_after(
     title="Why does my state not update immediately?",
     intro=(
         "Click **Like (inline)** once: the count still says 0, although the state already holds 1 "
-        "(see the inspector). The script reads the value *above* the button, and the button's "
-        "`if` block only changes it further down, in the same run. The second click shows 1: the "
-        "app always looks one click behind. A callback runs before the script starts, so every "
-        "line of the run sees the new value."
+        "(see the inspector): the script reads it *above* the button, whose `if` block changes "
+        "it further down. The app looks one click behind. A callback runs before the script, "
+        "so every line sees the new value."
     ),
 )
 
@@ -43,10 +42,8 @@ lesson_link("errors", "Common errors: modifying a widget's key after it is creat
 
 st.header("Can I persist session state across pages?", anchor=False)
 st.markdown(
-    "Yes, as long as the session stays alive: every page of a multipage app shares one "
-    "`st.session_state`. Plain keys you set yourself survive a page switch. A **widget's** key "
-    "is dropped when a page stops drawing that widget, which is what usually looks like lost "
-    "state. The fixes, each proven live, are in the multipage lesson:"
+    "Yes: every page shares one `st.session_state`, and plain keys survive a page switch. A "
+    "**widget's** key is dropped when a page stops drawing that widget. The fixes:"
 )
 lesson_link("multipage")
 
@@ -54,8 +51,7 @@ st.header("Frequently asked questions", anchor=False)
 
 st.subheader("What is st.session_state in simple terms?", anchor=False)
 st.markdown(
-    "Streamlit's way of remembering values for one user session across reruns: a "
-    "dictionary-like object, one per browser tab, that the script finds again on every rerun."
+    "A dictionary-like object, one per browser tab, that the script finds again on every rerun."
 )
 lesson_link("quick-start")
 
@@ -75,9 +71,8 @@ lesson_link("reload")
 
 st.subheader("What is the difference between session state and cache?", anchor=False)
 st.markdown(
-    "Session state stores per-user interaction data. A cache stores reusable computation "
-    "results (`st.cache_data`) or shared resources (`st.cache_resource`) for every user, to "
-    "make the app faster."
+    "Session state holds one user's data; a cache holds results (`st.cache_data`) or "
+    "resources (`st.cache_resource`) shared by every user."
 )
 lesson_link("cache-vs-state")
 
@@ -91,13 +86,10 @@ show_snippet(lesson, "troubleshooting_dataframe.py")
 
 st.subheader("Why did some of my very fast clicks not count?", anchor=False)
 st.markdown(
-    "Every click asks the server for a rerun. Requests that arrive while another one is still "
-    'waiting are merged into a single rerun, and a button\'s "pressed" flag survives the merge '
-    "only once, so a burst of clicks faster than the page reruns counts fewer clicks; an "
-    "`on_click` callback does not change that. People rarely click that fast. When every press "
-    "must count (a quantity, a score), keep the number in a widget's value, such as "
-    "`st.number_input(..., step=1)`: it sends its newest value, and a merge keeps the newest "
-    "value."
+    "Clicks that arrive while a rerun is still waiting are merged into one rerun, and a "
+    'button\'s "pressed" flag survives the merge once, with or without `on_click`. When '
+    "every press must count, keep the number in a widget's value "
+    "(`st.number_input(..., step=1)`): a merge keeps the newest value."
 )
 lesson_link("quick-start", label="Try it on the counter")
 
