@@ -15,7 +15,7 @@ import streamlit as st
 from streamlit.runtime.state.session_state_proxy import get_session_state
 
 from components.catalog import Lesson
-from components.state import delete_keys
+from components.state import delete_keys, release_session_resources
 from components.timeline import TIMELINE_KEYS
 
 SEEN_KEY = "_inspector_seen"
@@ -146,10 +146,12 @@ def changed_keys(text: str) -> set[str]:
     return {line[2:].split(" (", 1)[0] for line in text.splitlines() if line[:1] == CHANGED}
 
 
-def reset_lesson(keys: tuple[str, ...]) -> None:
+def reset_lesson(lesson: Lesson) -> None:
     """Callback for "Reset this lesson": delete the lesson's keys (and the frame's record of its
-    runs) before the rerun, so the page renders as on a first visit."""
-    delete_keys((*keys, *TIMELINE_KEYS))
+    runs) and release this session's resources its snippets cache (a background job), before
+    the rerun, so the page renders as on a first visit."""
+    delete_keys((*lesson.reset_keys, *TIMELINE_KEYS))
+    release_session_resources(snippet.path for snippet in lesson.snippets)
 
 
 def state_inspector(lesson: Lesson) -> None:
@@ -165,9 +167,10 @@ def state_inspector(lesson: Lesson) -> None:
         st.button(
             "Reset this lesson",
             on_click=reset_lesson,
-            args=(lesson.reset_keys,),
+            args=(lesson,),
             icon=":material/restart_alt:",
             key="_reset_lesson",
-            help="Deletes this lesson's keys from st.session_state: the page starts as on "
-            "a first visit.",
+            help="Deletes this lesson's keys from st.session_state and clears what its "
+            'snippets cache with `scope="session"` (a running job stops): the page starts as '
+            "on a first visit.",
         )

@@ -17,7 +17,7 @@ import streamlit as st
 from streamlit.errors import UnserializableSessionStateError
 
 from components.catalog import Lesson, Snippet, lesson_by_slug
-from components.state import drop_unserializable
+from components.state import drop_unserializable, remember_session_resources
 from components.timeline import TracingNamespace
 
 # A listing this short (in lines) is open under the lesson's first demo.
@@ -82,6 +82,7 @@ def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseExcept
     with st.container(border=True, key=f"_demo_{snippet.path.stem}"):
         if not snippet.is_broken:
             exec(code, namespace, local_ns)
+            remember_session_resources(snippet.path, namespace)
             return None
         expected = snippet.exception_class()
         if expected is UnserializableSessionStateError:

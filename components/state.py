@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -28,6 +29,41 @@ def delete_keys(keys: Iterable[str]) -> list[str]:
     for key in deleted:
         del st.session_state[key]
     return deleted
+
+
+# Per snippet file, the session-scoped cached functions (`st.cache_resource` or `st.cache_data`
+# with `scope="session"`) its last run defined. Their values live outside st.session_state (a
+# thread, a connection) and a first visit starts without them: "Reset this lesson" releases them
+# too, or a reset page would still show the old job. Holding the function objects
+# process-wide is safe: `.clear()` on any run's copy clears the calling session's entry only.
+_session_resources: dict[Path, tuple[Any, ...]] = {}
+
+
+def remember_session_resources(path: Path, namespace: Mapping[str, Any]) -> None:
+    """Record the session-scoped cached functions a snippet's run defined (none: forget it)."""
+    found = tuple(value for value in namespace.values() if _is_session_resource(value))
+    if found:
+        _session_resources[path] = found  # state-lint: ignore[SS011]
+    else:
+        _session_resources.pop(path, None)
+
+
+def release_session_resources(paths: Iterable[Path]) -> int:
+    """Clear this session's entries of those snippets' session-scoped caches, which calls each
+    resource's `on_release` (a job's cancel). Returns how many functions were cleared."""
+    cleared = 0
+    for path in paths:
+        for function in _session_resources.get(path, ()):
+            function.clear()
+            cleared += 1
+    return cleared
+
+
+def _is_session_resource(value: Any) -> bool:
+    # Streamlit 1.67 keeps a cached function's scope on its private `_info`; the reset tests
+    # (tests/test_reset.py, threads) fail if a later version moves it.
+    info = getattr(value, "_info", None)
+    return getattr(info, "scope", None) == "session" and callable(getattr(value, "clear", None))
 
 
 def streamlit_verdict(key: str, value: Any) -> UnserializableSessionStateError | None:

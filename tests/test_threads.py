@@ -283,6 +283,21 @@ def test_cancel_in_one_session_leaves_the_other_running(sessions):
     sessions.act(b, bob, press("thr_cancel"))
 
 
+def test_reset_this_lesson_stops_only_this_learners_job(sessions):
+    alice, a = sessions.open()
+    bob, b = sessions.open()
+    start(sessions, a, alice, 50)
+    start(sessions, b, bob, 50)
+    [alice_thread, bob_thread] = job_threads()
+    sessions.act(a, alice, lambda at: at.sidebar.button(key="_reset_lesson").click())
+    assert not alice_thread.is_alive()  # the reset released her slot: on_release cancelled it
+    assert "No job yet: press Start." in [c.value for c in alice.main.caption]
+    assert alice.button(key="thr_cancel").disabled
+    assert alice.number_input(key="thr_steps").value == 20
+    assert bob_thread.is_alive()  # another learner's job is not this lesson's reset to stop
+    sessions.act(b, bob, press("thr_cancel"))
+
+
 def test_the_session_ending_stops_its_thread(sessions):
     at, me = sessions.open()
     start(sessions, me, at, 50)

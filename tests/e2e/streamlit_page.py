@@ -252,7 +252,10 @@ class StreamlitPage:
         self.show(expander)
         code = expander.get_by_test_id("stCode")
         if not code.is_visible():
-            expander.locator("summary").click()
+            # Opening reruns the page (`on_change="rerun"`): wait for the whole run, not just
+            # the code block, so a click that follows lands on this run's elements (a download
+            # button clicked mid-run, on a page whose later demos are slow, fetched nothing).
+            self.click(expander.locator("summary"))
         expect(code).to_be_visible()
         return expander
 
