@@ -17,6 +17,7 @@ import streamlit as st
 from streamlit.errors import UnserializableSessionStateError
 
 from components.catalog import Lesson, Snippet, lesson_by_slug
+from components.router import page_for
 from components.state import drop_unserializable, remember_session_resources
 from components.timeline import TracingNamespace
 
@@ -212,7 +213,7 @@ def lesson_link(slug: str, label: str | None = None) -> None:
     link switches pages inside the session, so the learner's state comes along.
     """
     target = get_lesson(slug)
-    st.page_link(target.page, label=label or target.title, icon=target.icon)
+    st.page_link(page_for(target.slug), label=label or target.title, icon=target.icon)
 
 
 def how_it_works(markdown: str) -> None:

@@ -110,7 +110,9 @@ def nav_titles(answers: dict[str, int] | None = None) -> dict[str, str]:
     """Navigation titles of the lessons with answers: `Title ✓` when every question is answered
     right, else `Title · 1/2` (right out of all)."""
     answers = progress() if answers is None else answers
-    titles = {}
+    titles: dict[str, str] = {}
+    if not answers:  # the common case, on every rerun of every page: nothing to mark
+        return titles
     for lesson in LESSONS:
         mark = lesson_mark(lesson.slug, answers)
         if mark is not None:

@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.catalog import LESSONS, SECTIONS, search_lessons
 from components.predict_ui import progress_badge
+from components.router import page_for
 
 RERUN_CYCLE = """
 flowchart LR
@@ -48,7 +49,7 @@ def lesson_index() -> None:
         st.subheader(section, anchor=False)
         for lesson in section_matches:
             with st.container(border=True, key=f"_card_{lesson.slug}"):
-                st.page_link(lesson.page, label=lesson.title, icon=lesson.icon)
+                st.page_link(page_for(lesson.slug), label=lesson.title, icon=lesson.icon)
                 st.caption(lesson.summary)
                 progress_badge(lesson.slug)
 

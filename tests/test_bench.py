@@ -77,3 +77,24 @@ def test_tiny_scale_out_runs_one_and_two_processes_and_keeps_every_session_to_it
         assert run["error_count"] == run["lost_count"] == run["leak_count"] == 0, run
         assert run["not_sticky_count"] == 0, run
         assert sum(run["sessions_per_process"].values()) == run["sessions"]
+
+
+def test_element_cost_counts_what_a_rerun_sends_by_kind(tmp_path):
+    """bench/element_cost.py explains the frame's cost by the elements a rerun sends: its count
+    must be exactly what the script draws."""
+    from streamlit.testing.v1 import AppTest
+
+    from bench.element_cost import sent_elements, timed_runs
+
+    script = tmp_path / "app.py"
+    script.write_text(
+        "import streamlit as st\n\n"
+        "st.markdown('one')\nst.markdown('two')\nst.button('Go')\n"
+        "with st.expander('More'):\n    st.code('x = 1')\n",
+        encoding="utf-8",
+    )
+    at = AppTest.from_file(str(script)).run()
+    with sent_elements() as kinds, timed_runs() as durations:
+        at.run()
+    assert dict(kinds) == {"markdown": 2, "button": 1, "block:expandable": 1, "code": 1}
+    assert len(durations) == 1 and durations[0] > 0
