@@ -60,8 +60,10 @@ class StreamlitServer:
         log_path: Path | None = None,
         extra_args: Sequence[str] = (),
         env: Mapping[str, str] | None = None,
+        cwd: Path = ROOT,
     ) -> None:
         self.script = script
+        self.cwd = cwd  # where `streamlit run` starts: its .streamlit/config.toml applies
         self.env = dict(env) if env is not None else None  # None: this process's environment
         self.port = free_port()
         self.log_path = log_path
@@ -86,11 +88,12 @@ class StreamlitServer:
         ]  # fmt: skip
 
     def start(self) -> StreamlitServer:
-        self._log = self.log_path.open("wb") if self.log_path else tempfile.TemporaryFile()
+        # Read back by log_tail(), so a named log is opened for reading too.
+        self._log = self.log_path.open("w+b") if self.log_path else tempfile.TemporaryFile()
         self.started_at = time.perf_counter()
         self.proc = subprocess.Popen(
             self.command(),
-            cwd=ROOT,
+            cwd=self.cwd,
             env=self.env,
             stdout=self._log,
             stderr=subprocess.STDOUT,

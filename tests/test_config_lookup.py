@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import time
 from pathlib import Path
 
 from conftest import ROOT
@@ -33,24 +31,10 @@ class ServerStartedIn(StreamlitServer):
     def __init__(
         self, script: Path, cwd: Path, home: Path, env: dict[str, str], args: list[str]
     ) -> None:
-        super().__init__(script, log_path=home / "server.log", extra_args=args)
-        self.cwd, self.env = cwd, {**os.environ, "HOME": str(home)}
+        super().__init__(script, log_path=home / "server.log", extra_args=args, cwd=cwd)
+        self.env = {**os.environ, "HOME": str(home)}
         self.env.pop("STREAMLIT_RUNNER_ENFORCE_SERIALIZABLE_SESSION_STATE", None)
         self.env.update(env)
-
-    def start(self) -> ServerStartedIn:
-        assert self.log_path is not None
-        self._log = self.log_path.open("w+b")
-        self.started_at = time.perf_counter()
-        self.proc = subprocess.Popen(
-            self.command(),
-            cwd=self.cwd,
-            env=self.env,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        return self
 
 
 def first_run_exceptions(url: str) -> list[str]:
