@@ -41,8 +41,8 @@ PRICED: dict[str, str] = {
     "expander": "st.expander(f'Section {i}')",
     "expander, key + on_change": "st.expander(f'Code {i}', key=f'_e{i}', on_change='rerun')",
     "button": "st.button(f'Button {i}', key=f'_b{i}')",
-    "download button (deferred)": (
-        "st.download_button(f'Download {i}', data=functools.partial(bytes, 3), "
+    "download button (3 KB)": (
+        "st.download_button(f'Download {i}', data=b'x = 1' * 600, "
         "file_name='a.py', on_click='ignore', key=f'_d{i}')"
     ),
 }
@@ -100,7 +100,7 @@ def price_list(tmp: Path, reruns: int) -> dict[str, float]:
     apps = {}
     for name, body in scripts.items():
         path = tmp / f"price_{len(apps)}.py"
-        path.write_text(f"import functools\n\nimport streamlit as st\n\n{body}\n", "utf-8")
+        path.write_text(f"import streamlit as st\n\n{body}\n", "utf-8")
         apps[name] = AppTest.from_file(str(path), default_timeout=TIMEOUT).run()
     times: dict[str, list[float]] = {name: [] for name in apps}
     with timed_runs() as durations:

@@ -6,7 +6,6 @@ its snippet"), so the code shown is always the code that ran.
 
 from __future__ import annotations
 
-import functools
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -140,7 +139,7 @@ def show_source(lesson: Lesson, file: str, *, expanded: bool | None = None) -> N
 def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
     """The listing's expander tracks whether it is open, and its content (code, downloads) runs
     only then: a closed listing costs the page's reruns nothing. Opening or closing it reruns
-    this fragment alone, so the demo above does not run again because a learner read its code.
+    the page once (a fragment would spare that rerun but cost every rerun more, DESIGN.md).
     """
     listing = st.expander(
         title, expanded=expanded, key=listing_key(snippet.file), on_change="rerun"
@@ -150,14 +149,14 @@ def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
     with listing:
         source, _ = snippet_source(snippet)
         st.code(source, language="python", line_numbers=True)
-        download_file(f"Download {snippet.file}", snippet.path, f"_download_{snippet.file}")
+        download_file(snippet.file, source.encode("utf-8"))
         test_path = snippet.test_path
         if test_path.is_file():
             st.caption(
                 f"Its test: put `{test_path.name}` beside `{snippet.file}` and run "
                 "`pytest`. It checks what this lesson says, with AppTest."
             )
-            download_file(f"Download {test_path.name}", test_path, f"_download_{test_path.name}")
+            download_file(test_path.name, test_path.read_bytes())
 
 
 def listing_key(file: str) -> str:
@@ -165,16 +164,22 @@ def listing_key(file: str) -> str:
     return f"_code_{file}"
 
 
-def download_file(label: str, path: Path, key: str) -> None:
-    """A download button for a file of the app, read when clicked (not on every rerun)."""
+def download_file(file_name: str, data: bytes) -> None:
+    """A download button for a file of the app, drawn only in an open listing.
+
+    The bytes are given (a few KB, read only while the listing is open), not a callable:
+    Streamlit keeps a given file, under an id made from its content, as long as the session's
+    latest run shows its button, and a click fetches it by URL. A deferred callable gets a new
+    id on every run and costs a second round trip on each click.
+    """
     st.download_button(
-        label,
-        data=functools.partial(path.read_bytes),
-        file_name=path.name,
+        f"Download {file_name}",
+        data=data,
+        file_name=file_name,
         mime="text/x-python",
         icon=":material/download:",
         on_click="ignore",
-        key=key,
+        key=f"_download_{file_name}",
     )
 
 

@@ -45,7 +45,7 @@ def remember_session_resources(path: Path, namespace: Mapping[str, Any]) -> None
     if found:
         _session_resources[path] = found  # state-lint: ignore[SS011]
     else:
-        _session_resources.pop(path, None)
+        _session_resources.pop(path, None)  # state-lint: ignore[SS011]
 
 
 def release_session_resources(paths: Iterable[Path]) -> int:

@@ -21,7 +21,17 @@ from pathlib import Path
 
 import pytest
 from google.protobuf.message import DecodeError
-from playwright.sync_api import ConsoleMessage, Dialog, Error, Locator, Page, WebSocket, expect
+from playwright.sync_api import (
+    ConsoleMessage,
+    Dialog,
+    Download,
+    Error,
+    Locator,
+    Page,
+    WebSocket,
+    expect,
+)
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from components.catalog import Lesson, lesson_by_slug
@@ -250,14 +260,33 @@ class StreamlitPage:
         """Open the listing of snippet `file` (an expander under its demo); return the expander."""
         expander = self.listing(file)
         self.show(expander)
-        code = expander.get_by_test_id("stCode")
-        if not code.is_visible():
-            # Opening reruns the page (`on_change="rerun"`): wait for the whole run, not just
-            # the code block, so a click that follows lands on this run's elements (a download
-            # button clicked mid-run, on a page whose later demos are slow, fetched nothing).
+        # Open or closed is the <details> element's `open` attribute. The code block is no
+        # guide: it is lazy-loaded and shows a moment after the run, so "code not visible yet"
+        # on a listing that is open by default led to a click that closed it again.
+        if expander.locator("details").get_attribute("open") is None:
+            # Opening reruns the page (`on_change="rerun"`): wait for that whole run, so what
+            # is clicked next belongs to it.
             self.click(expander.locator("summary"))
-        expect(code).to_be_visible()
+        expect(expander.locator("details")).to_have_attribute("open", "")
+        expect(expander.get_by_test_id("stCode")).to_be_visible()
         return expander
+
+    def download(self, button: Locator) -> Download:
+        """Click a download button and return the download it starts. If none starts, fail
+        with what the page showed: console errors, the button's state, a screenshot."""
+        self.wait_until_idle()
+        expect(button).to_be_enabled()
+        try:
+            with self.page.expect_download(timeout=20_000) as info:
+                button.click()
+        except PlaywrightTimeoutError as exc:
+            shot = self.screenshot("no-download")
+            raise AssertionError(
+                f"clicking {button} started no download in 20 s; console errors "
+                f"{self.console_errors}, page errors {self.page_errors}, button visible "
+                f"{button.is_visible()}, page {self.page.url}, screenshot {shot}"
+            ) from exc
+        return info.value
 
     def inspector(self) -> Locator:
         """The state inspector's table (a code block in the sidebar)."""

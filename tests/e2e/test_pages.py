@@ -42,17 +42,19 @@ def check_snippet_tools(app: StreamlitPage, lesson: Lesson, tmp_path) -> None:
         copy = block.get_by_role("button", name="Copy to clipboard")
         expect(copy).to_have_count(1)
         copy.click()
-        copied = app.page.evaluate("() => navigator.clipboard.readText()")
         # st.code drops the file's final newline; otherwise the copy is the file, unchanged.
-        assert copied == snippet.path.read_text(encoding="utf-8").rstrip("\n"), snippet.file
+        # The copy is asynchronous (navigator.clipboard.writeText): wait for the clipboard to
+        # hold it rather than read it once, which could still see the previous copy.
+        expected = snippet.path.read_text(encoding="utf-8").rstrip("\n")
+        app.page.wait_for_function(
+            "async (want) => (await navigator.clipboard.readText()) === want", arg=expected
+        )
         files = [snippet.path]
         if snippet.test_path.is_file():
             files.append(snippet.test_path)
         for path in files:
             button = expander.get_by_role("button", name=f"Download {path.name}", exact=True)
-            with app.page.expect_download() as download_info:
-                button.click()
-            download = download_info.value
+            download = app.download(button)
             assert download.suggested_filename == path.name
             saved = tmp_path / path.name
             download.save_as(saved)
