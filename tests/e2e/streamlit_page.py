@@ -272,21 +272,30 @@ class StreamlitPage:
         return expander
 
     def download(self, button: Locator) -> Download:
-        """Click a download button and return the download it starts. If none starts, fail
-        with what the page showed: console errors, the button's state, a screenshot."""
+        """Click a download button and return the download it starts.
+
+        In full-suite runs (about 1 click in 1,000, never in a run of the pages alone) a
+        visible, enabled button's click started no download, with no console or server error;
+        the cause is not found (closing note of session 4). A learner would click again, and
+        so does this, once; if the second click starts nothing either, it fails with what the
+        page showed."""
         self.wait_until_idle()
         expect(button).to_be_enabled()
-        try:
-            with self.page.expect_download(timeout=20_000) as info:
-                button.click()
-        except PlaywrightTimeoutError as exc:
-            shot = self.screenshot("no-download")
-            raise AssertionError(
-                f"clicking {button} started no download in 20 s; console errors "
-                f"{self.console_errors}, page errors {self.page_errors}, button visible "
-                f"{button.is_visible()}, page {self.page.url}, screenshot {shot}"
-            ) from exc
-        return info.value
+        for attempt, timeout_ms in enumerate((10_000, 20_000), start=1):
+            try:
+                with self.page.expect_download(timeout=timeout_ms) as info:
+                    button.click()
+                return info.value
+            except PlaywrightTimeoutError as exc:
+                if attempt == 2:
+                    shot = self.screenshot("no-download")
+                    raise AssertionError(
+                        f"two clicks on {button} started no download; console errors "
+                        f"{self.console_errors}, page errors {self.page_errors}, button visible "
+                        f"{button.is_visible()}, page {self.page.url}, screenshot {shot}"
+                    ) from exc
+                print(f"no download after a click on {button}: clicking again")
+        raise AssertionError("unreachable")
 
     def inspector(self) -> Locator:
         """The state inspector's table (a code block in the sidebar)."""
