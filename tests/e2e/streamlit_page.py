@@ -281,21 +281,23 @@ class StreamlitPage:
         page showed."""
         self.wait_until_idle()
         expect(button).to_be_enabled()
-        for attempt, timeout_ms in enumerate((10_000, 20_000), start=1):
-            try:
-                with self.page.expect_download(timeout=timeout_ms) as info:
-                    button.click()
-                return info.value
-            except PlaywrightTimeoutError as exc:
-                if attempt == 2:
-                    shot = self.screenshot("no-download")
-                    raise AssertionError(
-                        f"two clicks on {button} started no download; console errors "
-                        f"{self.console_errors}, page errors {self.page_errors}, button visible "
-                        f"{button.is_visible()}, page {self.page.url}, screenshot {shot}"
-                    ) from exc
-                print(f"no download after a click on {button}: clicking again")
-        raise AssertionError("unreachable")
+        try:
+            with self.page.expect_download(timeout=10_000) as info:
+                button.click()
+            return info.value
+        except PlaywrightTimeoutError:
+            print(f"no download after a click on {button}: clicking again")
+        try:
+            with self.page.expect_download(timeout=20_000) as info:
+                button.click()
+            return info.value
+        except PlaywrightTimeoutError as exc:
+            shot = self.screenshot("no-download")
+            raise AssertionError(
+                f"two clicks on {button} started no download; console errors "
+                f"{self.console_errors}, page errors {self.page_errors}, button visible "
+                f"{button.is_visible()}, page {self.page.url}, screenshot {shot}"
+            ) from exc
 
     def inspector(self) -> Locator:
         """The state inspector's table (a code block in the sidebar)."""
