@@ -157,13 +157,17 @@ def reset_lesson(lesson: Lesson) -> None:
 def state_inspector(lesson: Lesson) -> None:
     """Sidebar panel: the lesson's value keys with type and value, changes marked, a reset."""
     with st.sidebar:
-        st.subheader("State inspector", anchor=False)
+        # Heading and legend in one element: the browser re-renders every element of the page
+        # on every rerun, so the frame sends as few as it can (docs/BENCHMARKS.md).
         views = lesson_state(lesson)
+        legend = (
+            f"{CHANGED} changed in the last rerun · buttons and `_` keys not listed"
+            if views
+            else "None of this lesson's keys are in `st.session_state` yet."
+        )
+        st.markdown(f"### State inspector\n\n:gray[:small[{legend}]]")
         if views:
             st.code(format_views(views), language=None, wrap_lines=True)
-            st.caption(f"{CHANGED} changed in the last rerun · buttons and `_` keys not listed")
-        else:
-            st.caption("None of this lesson's keys are in `st.session_state` yet.")
         st.button(
             "Reset this lesson",
             on_click=reset_lesson,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from textwrap import dedent
 from types import CodeType
 from typing import Any
 
@@ -32,13 +33,25 @@ def get_lesson(slug: str) -> Lesson:
     return lesson
 
 
-def lesson_header(slug: str) -> Lesson:
-    """Title, the one-sentence "when to use", and the minimum version when newer than 1.50."""
+def prose(*parts: str) -> None:
+    """Consecutive prose (headings inside it as Markdown) as one element.
+
+    Every element a page sends is re-rendered by the browser on every rerun; twelve short
+    elements cost a click measurably more than the same text in one (docs/BENCHMARKS.md).
+    """
+    st.markdown("\n\n".join(dedent(part).strip() for part in parts if part))
+
+
+def lesson_header(slug: str, *intro: str) -> Lesson:
+    """Title, the one-sentence "when to use", the minimum version when newer than 1.50, and the
+    prose that follows them, as one element."""
     lesson = get_lesson(slug)
-    st.title(lesson.title)
-    st.markdown(f"**When to use it:** {lesson.summary}")
-    if lesson.min_version:
-        st.caption(f":material/new_releases: Needs Streamlit {lesson.min_version} or newer.")
+    needs = (
+        f":small[:material/new_releases: Needs Streamlit {lesson.min_version} or newer.]"
+        if lesson.min_version
+        else ""
+    )
+    prose(f"# {lesson.title}", f"**When to use it:** {lesson.summary}", needs, *intro)
     return lesson
 
 
@@ -65,6 +78,23 @@ def snippet_source(snippet: Snippet) -> tuple[str, CodeType]:
     # One process-wide cache of the snippets' code, the same for every session: by design.
     _compiled[path] = (now, mtime_ns, source, code)  # state-lint: ignore[SS011]
     return source, code
+
+
+_tests: dict[Path, tuple[float, bytes | None]] = {}
+
+
+def test_source(snippet: Snippet) -> bytes | None:
+    """The snippet's AppTest test file (None if it has none), looked at again only after
+    RECHECK_SECONDS, like the snippet itself: an open listing offers it on every rerun."""
+    path = snippet.test_path
+    now = time.monotonic()
+    cached = _tests.get(path)
+    if cached is not None and now - cached[0] < RECHECK_SECONDS:
+        return cached[1]
+    data = path.read_bytes() if path.is_file() else None
+    # One process-wide copy of the test files, the same for every session: by design.
+    _tests[path] = (now, data)  # state-lint: ignore[SS011]
+    return data
 
 
 def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseException | None:
@@ -150,13 +180,14 @@ def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
         source, _ = snippet_source(snippet)
         st.code(source, language="python", line_numbers=True)
         download_file(snippet.file, source.encode("utf-8"))
-        test_path = snippet.test_path
-        if test_path.is_file():
-            st.caption(
-                f"Its test: put `{test_path.name}` beside `{snippet.file}` and run "
-                "`pytest`. It checks what this lesson says, with AppTest."
+        test = test_source(snippet)
+        if test is not None:
+            download_file(
+                snippet.test_path.name,
+                test,
+                help=f"Its AppTest test: put it beside `{snippet.file}` and run `pytest`. "
+                "It checks what this lesson says.",
             )
-            download_file(test_path.name, test_path.read_bytes())
 
 
 def listing_key(file: str) -> str:
@@ -164,7 +195,7 @@ def listing_key(file: str) -> str:
     return f"_code_{file}"
 
 
-def download_file(file_name: str, data: bytes) -> None:
+def download_file(file_name: str, data: bytes, help: str | None = None) -> None:
     """A download button for a file of the app, drawn only in an open listing.
 
     The bytes are given (a few KB, read only while the listing is open), not a callable:
@@ -180,6 +211,7 @@ def download_file(file_name: str, data: bytes) -> None:
         icon=":material/download:",
         on_click="ignore",
         key=f"_download_{file_name}",
+        help=help,
     )
 
 
@@ -201,8 +233,7 @@ def show_before_after(
     behave wrongly; either way the learner sees the failure live before the fix. Returns what
     the broken snippet raised, if anything.
     """
-    st.header(title, anchor=False)
-    st.markdown(intro)
+    prose(f"## {title}", intro)
     broken_tab, fixed_tab = st.tabs(["Broken", "Fixed"])
     with broken_tab:
         raised = show_snippet(lesson, broken, expanded=False)
@@ -221,11 +252,9 @@ def lesson_link(slug: str, label: str | None = None) -> None:
     st.page_link(page_for(target.slug), label=label or target.title, icon=target.icon)
 
 
-def how_it_works(markdown: str) -> None:
-    st.subheader("How it works")
-    st.markdown(markdown)
+def how_it_works(markdown: str, *then: str) -> None:
+    prose("### How it works", markdown, *then)
 
 
-def pitfalls(items: Iterable[str]) -> None:
-    st.subheader("Pitfalls")
-    st.markdown("\n".join(f"- {item}" for item in items))
+def pitfalls(items: Iterable[str], *then: str) -> None:
+    prose("### Pitfalls", "\n".join(f"- {item}" for item in items), *then)

@@ -1,10 +1,7 @@
-import streamlit as st
+from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
-
-lesson = lesson_header("cache-vs-state")
-
-st.markdown(
+lesson = lesson_header(
+    "cache-vs-state",
     """
 They solve different problems. Session state is **memory per user session**; a cache is
 **memory per server process**, keyed by the function and its arguments.
@@ -18,41 +15,38 @@ They solve different problems. Session state is **memory per user session**; a c
 
 If the value is user-specific, use session state. If the goal is performance, or one object
 for everybody, use caching.
-"""
-)
-
-st.header("One counter per session, one for everybody", anchor=False)
-st.markdown(
+""",
+    "## One counter per session, one for everybody",
     "Click a few times, then open this page in a second browser tab (a new session): its own "
-    "counter starts at 0, while the shared counter shows every click from every tab."
+    "counter starts at 0, while the shared counter shows every click from every tab.",
 )
 show_snippet(lesson, "cache_vs_state_counters.py")
 
-st.header("A slow query, cached with st.cache_data", anchor=False)
-st.markdown(
+prose(
+    "## A slow query, cached with st.cache_data",
     "The query sleeps for one second. Run it: the first call for a region runs the function "
     "body and takes about a second; run it again and the result comes from the cache in a few "
     "milliseconds, for you and for every other session. A new region is a new argument, so it "
-    "runs the body once more. Clear the cache to start over."
+    "runs the body once more. Clear the cache to start over.",
 )
 show_snippet(lesson, "cache_vs_state_slow_query.py")
 
-st.header("cache_data hands out copies, cache_resource one object", anchor=False)
-st.markdown(
+prose(
+    "## cache_data hands out copies, cache_resource one object",
     "Both functions return the same list. Click **Append LATAM**: the `cache_data` result "
     "is unchanged, because every call gets a fresh copy unpickled from the cache; the "
     "`cache_resource` list grows, for every session, because every call gets the same object. "
-    "It stops at 10 items; **Reset the shared list** empties it for everyone."
+    "It stops at 10 items; **Reset the shared list** empties it for everyone.",
 )
 show_snippet(lesson, "cache_vs_state_copies.py")
 
-st.header('Session-scoped caches: scope="session"', anchor=False)
-st.markdown(
+prose(
+    '## Session-scoped caches: scope="session"',
     'Both decorators take `scope="session"` (Streamlit 1.53 and newer): each session gets its '
     "own cache entries, removed when the session's connection drops (`on_release` runs then, "
     "so a resource can be closed). Use it for per-user objects that cannot be pickled, such as "
     "a connection: this app keeps session state serializable, so it could not store one there. "
-    "Add a note, then open a second tab: its database is empty. Each database holds 20 notes."
+    "Add a note, then open a second tab: its database is empty. Each database holds 20 notes.",
 )
 show_snippet(lesson, "cache_vs_state_scope.py")
 

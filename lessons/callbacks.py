@@ -1,19 +1,19 @@
 import streamlit as st
 
 from components import timeline
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
 lesson = lesson_header("callbacks")
 timeline.start_run()
 
-st.header("on_click: save a cleaned-up name", anchor=False)
+prose("## on_click: save a cleaned-up name")
 show_snippet(lesson, "callbacks_save_name.py", trace=True)
 
-st.header("The order of execution", anchor=False)
-st.markdown(
+prose(
+    "## The order of execution",
     "Every function the demos on this page define is traced. Click **Save**: the callback runs "
     "*before* the script run that follows the click starts, so the script already sees "
-    "`submitted_name` on its way down."
+    "`submitted_name` on its way down.",
 )
 timeline_box = st.container()
 
@@ -25,20 +25,17 @@ how_it_works(
 
 Without a callback you would write `if st.button("Save"): ...` *below* the place that reads
 the value, and the first click would show stale data (see Troubleshooting).
-"""
-)
-
-st.header("on_change: keep two inputs in sync", anchor=False)
-st.markdown(
+""",
+    "## on_change: keep two inputs in sync",
     "Change either number: its callback converts and writes the *other* widget's key. That is "
     "allowed in a callback, because callbacks run before any widget is created. Both inputs "
     "have `min_value` and `max_value`: the browser marks a number outside the range in red and "
     "does not send it, and a number it cannot read (`1e400`) empties the field and changes "
-    "nothing else."
+    "nothing else.",
 )
 show_snippet(lesson, "callbacks_on_change.py", trace=True)
 
-st.header("Passing arguments: args and kwargs", anchor=False)
+prose("## Passing arguments: args and kwargs")
 show_snippet(lesson, "callbacks_args.py", trace=True)
 
 pitfalls(

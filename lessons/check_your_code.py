@@ -1,16 +1,15 @@
 import streamlit as st
 
 from components.code_check import MAX_CHARS, CodeCheck, check_code, rules_markdown, show_code_check
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 from state_lint import RULES
 
 DEMO = "check_your_code_demo.py"
 
-lesson = lesson_header("check-your-code")
-
-st.markdown(
+lesson = lesson_header(
+    "check-your-code",
     "This small app makes three session-state mistakes. Click **Add one** a few times: the "
-    "total stays at 1. Click **Reset**, then **Really reset?**: nothing is reset."
+    "total stays at 1. Click **Reset**, then **Really reset?**: nothing is reset.",
 )
 show_snippet(lesson, DEMO)
 
@@ -19,11 +18,11 @@ def check_pasted_code() -> None:
     st.session_state.lint_report = check_code(st.session_state.lint_code)
 
 
-st.header("Check it", anchor=False)
-st.markdown(
+prose(
+    "## Check it",
     "The box below starts with the code above. Press **Check the code** to find its mistakes, then "
     "replace it with a script of your own. The page parses the code with Python's `ast` "
-    "module and never runs it."
+    "module and never runs it.",
 )
 st.session_state.setdefault("lint_code", lesson.snippet(DEMO).path.read_text(encoding="utf-8"))
 st.text_area(

@@ -1,33 +1,37 @@
-import streamlit as st
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    prose,
+    show_snippet,
+)
 
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
-
-lesson = lesson_header("containers")
-
-st.markdown(
+lesson = lesson_header(
+    "containers",
     "`st.tabs`, `st.expander` and `st.popover` take a `key` and an `on_change`. With "
     '`on_change="rerun"` or a callback, the container keeps its state like a widget: the open '
     "tab is in `st.session_state[key]`, `.open` tells your code what is showing, and your code "
-    "can open it. Switch tabs, then press **Show the raw data**:"
+    "can open it. Switch tabs, then press **Show the raw data**:",
 )
 show_snippet(lesson, "containers_tabs.py")
 
-st.header("Expanders and popovers", anchor=False)
-st.markdown(
+prose(
+    "## Expanders and popovers",
     "An expander's or popover's key holds `True` while it is open. Open and close **Order "
     "details**: the callback logs each change. **Open the details from code** writes `True` to "
     "the key in a button's callback. The **Settings** popover draws its slider only while it is "
     "open. The plain expander has no `on_change`: opening it does not rerun the script (the run "
-    "count stays) and its `.open` is `None`."
+    "count stays) and its `.open` is `None`.",
 )
 show_snippet(lesson, "containers_expander_popover.py")
 
-st.header("Keep the open tab in the URL", anchor=False)
-st.markdown(
+prose(
+    "## Keep the open tab in the URL",
     'With `bind="query-params"` (Streamlit 1.65 or newer, tabs and expanders only) the open '
     "tab goes into the address as `?cont_section=Orders`. Open **Orders**, then reload the page "
     "or share the link: the same tab opens. A tab name that does not exist is ignored and removed "
-    "from the address."
+    "from the address.",
 )
 show_snippet(lesson, "containers_tab_in_url.py")
 

@@ -1,13 +1,18 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    show_snippet,
+)
 
-lesson = lesson_header("dialogs")
-
-st.markdown(
+lesson = lesson_header(
+    "dialogs",
     "A function decorated with `@st.dialog` opens as a modal when you call it. It cannot "
     "return anything to the page: it writes its result into session state and closes with "
-    "`st.rerun()`, and the page reads the result on that next run."
+    "`st.rerun()`, and the page reads the result on that next run.",
 )
 
 confirm, edit, dismiss = st.tabs(["Confirm a delete", "Edit an item", "Dismissing"])

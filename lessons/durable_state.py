@@ -1,34 +1,36 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    prose,
+    show_snippet,
+)
 from components.scale_out import table_rows
 
-lesson = lesson_header("durable-state")
-
-st.markdown(
+lesson = lesson_header(
+    "durable-state",
     "Session state ends with the session: a reload, a new tab, a server restart or another "
     "server starts empty. To keep a user's data beyond that, save it in a database and give "
-    "the user a **token** that finds it again. Here the token travels in the URL."
-)
-st.markdown(
+    "the user a **token** that finds it again. Here the token travels in the URL.",
     "**Try it:** add two items, then reload the browser tab. The list comes back from the "
-    "database; *Added in this session* starts again at 0, because it lives in session state."
+    "database; *Added in this session* starts again at 0, because it lives in session state.",
 )
 show_snippet(lesson, "durable_state_store.py")
 
-st.header("Two tabs at once", anchor=False)
-st.markdown(
+prose(
+    "## Two tabs at once",
     "Each tab loads its own copy of the row into its session state. If both save, "
     "the one that saves last overwrites the other's change: a **lost update**. The fix is "
     "a `version` column: a save says which version it started from "
     "(`... WHERE token = :token AND version = :version`), and when another tab saved "
-    "first the database changes no row, so the app tells the user to reload."
-)
-st.markdown(
+    "first the database changes no row, so the app tells the user to reload.",
     "**Try it:** *Add milk* in tab A, then *Add eggs* in tab B: B's stale copy wins and "
     "milk is gone. Switch the version check on and do the same: B is refused, *Reload* "
     "B, add again, and both items are kept. The demo above does the same check: open it "
-    "in a second browser tab with the same link and add in both."
+    "in a second browser tab with the same link and add in both.",
 )
 show_snippet(lesson, "durable_state_two_tabs.py")
 

@@ -1,13 +1,19 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_before_after
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    prose,
+    show_before_after,
+)
 
-lesson = lesson_header("errors")
-
-st.markdown(
+lesson = lesson_header(
+    "errors",
     "Each **broken** snippet really runs here, on the installed Streamlit: the page shows "
     "its error as Streamlit wrote it (in your app it would stop the script). The **Fixed** "
-    "tab runs the fix live."
+    "tab runs the fix live.",
 )
 
 show_before_after(
@@ -48,11 +54,11 @@ show_before_after(
     ),
 )
 
-st.header("4. Two limits that raise nothing", anchor=False)
-st.markdown(
+prose(
+    "## 4. Two limits that raise nothing",
     "**Losing state after a reload.** A reload, a typed URL or a new tab opens a new session "
     'that starts empty. Values that must survive go in the URL (`bind="query-params"`) or '
-    "in storage outside the session:"
+    "in storage outside the session:",
 )
 lesson_link("reload")
 st.markdown(

@@ -1,14 +1,11 @@
-import streamlit as st
-
 from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
 
-lesson = lesson_header("filters")
-
-st.header("A dashboard whose filters stick", anchor=False)
-st.markdown(
+lesson = lesson_header(
+    "filters",
+    "## A dashboard whose filters stick",
     "Pick a region or two, open another lesson and come back: the selection is still there. "
     "Reload the tab or send the URL to a colleague: it is there too, because "
-    '`bind="query-params"` writes it into the address as `?selected_regions=EMEA`.'
+    '`bind="query-params"` writes it into the address as `?selected_regions=EMEA`.',
 )
 show_snippet(lesson, "filters_dashboard.py")
 

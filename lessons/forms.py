@@ -1,21 +1,18 @@
-import streamlit as st
+from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
-
-lesson = lesson_header("forms")
-
-st.header("The basic form", anchor=False)
-st.markdown(
+lesson = lesson_header(
+    "forms",
+    "## The basic form",
     "Type an email and press **Save profile**. The callback copies the draft key `email` into "
-    "`saved_email`, which only changes on submit."
+    "`saved_email`, which only changes on submit.",
 )
 show_snippet(lesson, "forms_profile.py")
 
-st.header("Validate on submit, keep what was typed", anchor=False)
-st.markdown(
+prose(
+    "## Validate on submit, keep what was typed",
     "Watch the run counter: typing in the form does not rerun the script. One submit sends "
     "every field at once and causes exactly one run. An empty or malformed email is refused "
-    "with a message, and the form keeps the text so the user can fix it."
+    "with a message, and the form keeps the text so the user can fix it.",
 )
 show_snippet(lesson, "forms_validated.py")
 
@@ -30,20 +27,17 @@ how_it_works(
    That check runs in the user's browser and can be bypassed, so the callback checks again on
    the server, with the same rule; that is the check you can rely on.
 4. A refused submit writes `contact_error` and leaves the widgets alone, so the typed text stays.
-"""
-)
-
-st.header("Variant: clear the form after each submit", anchor=False)
-st.markdown(
+""",
+    "## Variant: clear the form after each submit",
     "`clear_on_submit=True` resets the form's widgets to their defaults after every submit: "
-    'right for "add another" inputs. It clears refused input too: add the same note twice.'
+    'right for "add another" inputs. It clears refused input too: add the same note twice.',
 )
 show_snippet(lesson, "forms_clear_on_submit.py")
 
-st.header("Only the submit button may have a callback", anchor=False)
-st.markdown(
+prose(
+    "## Only the submit button may have a callback",
     "An `on_change` on a widget inside a form raises `StreamlitInvalidFormCallbackError` as "
-    "soon as the widget is created. Put the logic in the submit button's `on_click`."
+    "soon as the widget is created. Put the logic in the submit button's `on_click`.",
 )
 show_snippet(lesson, "forms_callback_broken.py")
 

@@ -1,12 +1,17 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    show_snippet,
+)
 
-lesson = lesson_header("fragments")
-
-st.markdown(
+lesson = lesson_header(
+    "fragments",
     "A function decorated with `@st.fragment` reruns **on its own** when you use a widget "
-    "inside it: the rest of the page is left as it was. Session state is shared by both."
+    "inside it: the rest of the page is left as it was. Session state is shared by both.",
 )
 
 basics, results, scope, polling, two = st.tabs(

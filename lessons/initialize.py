@@ -1,20 +1,21 @@
-import streamlit as st
+from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
-
-lesson = lesson_header("initialize")
-
-st.header("Pattern 1: explicit guard", anchor=False)
+lesson = lesson_header(
+    "initialize",
+    "## Pattern 1: explicit guard",
+)
 show_snippet(lesson, "initialize_guard.py")
 
-st.header("Pattern 2: setdefault", anchor=False)
-st.markdown("Change the page size, then interact anywhere: `setdefault` never puts 25 back.")
+prose(
+    "## Pattern 2: setdefault",
+    "Change the page size, then interact anywhere: `setdefault` never puts 25 back.",
+)
 show_snippet(lesson, "initialize_setdefault.py")
 
-st.header("Pattern 3: one helper for many keys", anchor=False)
-st.markdown(
+prose(
+    "## Pattern 3: one helper for many keys",
     "`init_state` is the helper this app's own pages use (`components/state.py`); the copy "
-    "below is the same function, so you can paste it into your app."
+    "below is the same function, so you can paste it into your app.",
 )
 show_snippet(lesson, "initialize_helper.py")
 
@@ -23,17 +24,14 @@ how_it_works(
 All three patterns do the same thing: **set a key only if it is missing**, then read it.
 The first run of a session creates the key; every rerun after that finds it and leaves the
 user's value alone. Initialize at the top of the script, before any code reads the key.
-"""
-)
-
-st.header("What reading a missing key raises", anchor=False)
-st.markdown(
+""",
+    "## What reading a missing key raises",
     "Both snippets below read a key nobody set. The page catches the error to show it to you; "
-    "in your own app it would stop the script."
+    "in your own app it would stop the script.",
+    '### `st.session_state["key"]` raises `KeyError`',
 )
-st.subheader('`st.session_state["key"]` raises `KeyError`', anchor=False)
 show_snippet(lesson, "initialize_missing_item_broken.py")
-st.subheader("`st.session_state.key` raises `AttributeError`", anchor=False)
+prose("### `st.session_state.key` raises `AttributeError`")
 show_snippet(lesson, "initialize_missing_attr_broken.py")
 
 pitfalls(

@@ -5,6 +5,7 @@ from components.lesson import (
     lesson_header,
     lesson_link,
     pitfalls,
+    prose,
     show_snippet,
     show_source,
 )
@@ -19,56 +20,53 @@ with st.sidebar:
     if st.button("Go to the other page", icon=":material/arrow_forward:", type="primary"):
         st.switch_page(OTHER_PAGE)
 
-st.markdown(
+prose(
     "**Can I keep session state across pages?** Yes for keys your code sets. Not by default "
     "for widgets: a keyed widget's value is deleted as soon as a page runs without drawing it. "
-    "Try each demo, press **Go to the other page** in the sidebar, then come back."
-)
-
-st.header("What survives a page switch", anchor=False)
-st.markdown(
+    "Try each demo, press **Go to the other page** in the sidebar, then come back.",
+    "## What survives a page switch",
     "Click **Add one** twice and type a nickname, then switch pages and come back: the count "
-    "is still there, the nickname is empty again."
+    "is still there, the nickname is empty again.",
 )
 show_snippet(lesson, "multipage_lost.py")
 
-st.header('Fix 1: `persist_state="session"` (Streamlit 1.59+)', anchor=False)
-st.markdown(
+prose(
+    '## Fix 1: `persist_state="session"` (Streamlit 1.59+)',
     "One argument tells Streamlit to keep the widget's value for the whole session, also "
     "while another page is shown. It needs a `key`. On 1.67, `text_input`, `text_area`, "
     "`number_input`, `slider`, `select_slider`, `selectbox`, `multiselect`, `radio`, "
     "`checkbox`, `toggle`, `pills`, `segmented_control`, `color_picker`, `date_input`, "
     "`time_input`, `datetime_input`, `pagination` and (since 1.67) `feedback` accept it; "
-    "`button`, `download_button`, `file_uploader`, `data_editor` and `chat_input` do not."
+    "`button`, `download_button`, `file_uploader`, `data_editor` and `chat_input` do not.",
 )
 show_snippet(lesson, "multipage_persist_state.py")
 
-st.header("Fix 2: copy the value to a key no widget owns", anchor=False)
-st.markdown(
+prose(
+    "## Fix 2: copy the value to a key no widget owns",
     "No new API needed: `mp_city` is a plain key, so nothing deletes it. The widget "
     "gets its own key, is filled from `mp_city` before it is drawn, and copies each change "
-    "back in `on_change`."
+    "back in `on_change`.",
 )
 show_snippet(lesson, "multipage_copy_key.py")
 
-st.header("Fix 3: create the widget in the router file", anchor=False)
-st.markdown(
+prose(
+    "## Fix 3: create the widget in the router file",
     "The entrypoint file (`streamlit run app.py`) runs on every page, so a widget created "
     "there, before `page.run()`, is drawn in every run and never cleaned up. Element ids "
     "include the page, so the *same* `st.text_input` call on two page files makes two "
     "different widgets; only the router's call is one widget for all pages. Run inside this "
     "page, the snippet's `st.navigation` would take over this app's own navigation, so it "
     "does not run here: `streamlit run snippets/multipage_router.py` and switch pages in its "
-    "sidebar."
+    "sidebar.",
 )
 show_source(lesson, "multipage_router.py")
 
-st.header("The old trick: `st.session_state.k = st.session_state.k`", anchor=False)
-st.markdown(
+prose(
+    "## The old trick: `st.session_state.k = st.session_state.k`",
     "Re-assigning a widget's key to itself turns its value into a plain key for one more run. "
     "On 1.67 that still works **only if the line runs on every page** (or in the router). "
     "Below it runs on this page only, which is how it is usually copied: type a nickname, go "
-    "to the other page and back, and it is gone. Prefer `persist_state`."
+    "to the other page and back, and it is gone. Prefer `persist_state`.",
 )
 show_snippet(lesson, "multipage_old_trick.py")
 

@@ -1,10 +1,16 @@
-import streamlit as st
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    prose,
+    show_snippet,
+)
 
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
-
-lesson = lesson_header("quick-start")
-
-st.header("The counter", anchor=False)
+lesson = lesson_header(
+    "quick-start",
+    "## The counter",
+)
 show_snippet(lesson, "counter.py")
 
 how_it_works(
@@ -14,21 +20,18 @@ how_it_works(
    the session; on every later run the key already exists and is left alone.
 3. `st.button` returns `True` for exactly the one rerun its click caused, so the counter goes
    up by one and `st.write` shows the new value in the same run.
-"""
-)
-
-st.header("The same counter without session state", anchor=False)
-st.markdown(
+""",
+    "## The same counter without session state",
     "A plain variable is created again on every rerun. Click as often as you like: "
-    "this one never gets past 1."
+    "this one never gets past 1.",
 )
 show_snippet(lesson, "counter_without_state.py")
 
-st.header("The same counter with a callback", anchor=False)
-st.markdown(
+prose(
+    "## The same counter with a callback",
     "The increment moves into a function passed as `on_click`. Streamlit calls it *before* the "
     "script reruns, so every line of the run already sees the new value: the pattern the next "
-    "lesson is about."
+    "lesson is about.",
 )
 show_snippet(lesson, "counter_callback.py")
 lesson_link("callbacks")

@@ -1,25 +1,28 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    prose,
+    show_snippet,
+)
 
-lesson = lesson_header("reload")
-
-st.markdown(
+lesson = lesson_header(
+    "reload",
     "Session state lives in the server's memory, attached to one browser connection (a "
     "WebSocket). A reload, a URL typed into the address bar, a bookmark or a new tab opens a "
     "**new** connection, and the server gives it a **new session** with an empty "
-    "`st.session_state`."
-)
-
-st.header("See it happen", anchor=False)
-st.markdown(
+    "`st.session_state`.",
+    "## See it happen",
     "Click **Count a click** a few times, type a note and pick a fruit. Then reload the browser "
     "tab: the session number goes up, clicks and note start over, and the fruit comes back "
-    "from the URL."
+    "from the URL.",
 )
 show_snippet(lesson, "reload_new_session.py")
 
-st.header("What survives a reload", anchor=False)
+prose("## What survives a reload")
 st.table(
     [
         {"where the value lives": "st.session_state (keys and widget values)", "reload": "lost"},

@@ -5,6 +5,7 @@ from components.lesson import (
     lesson_header,
     lesson_link,
     pitfalls,
+    prose,
     show_snippet,
 )
 
@@ -13,29 +14,26 @@ OPTION = "runner.enforceSerializableSessionState"
 lesson = lesson_header("serializable")
 
 enforced = st.get_option(OPTION)
-st.markdown(
+prose(
     f"This app runs with `{OPTION} = {str(enforced).lower()}` "
     "(in `.streamlit/config.toml`). With the option on, Streamlit pickles every value in "
     "`st.session_state` when a script run ends, and the run fails with "
     "`UnserializableSessionStateError` if one of them cannot be pickled. It is off by "
-    "default; turn it on to catch such a value in the very run that stores it."
-)
-
-st.header("Try a value", anchor=False)
-st.markdown(
+    "default; turn it on to catch such a value in the very run that stores it.",
+    "## Try a value",
     "Pick a value and store it. The snippet runs the same check Streamlit runs, `pickle.dumps`, "
-    "first, so a value that would fail is refused and never reaches `st.session_state`."
+    "first, so a value that would fail is refused and never reaches `st.session_state`.",
 )
 show_snippet(lesson, "serializable_explorer.py")
 
-st.header("The pattern: check before you store", anchor=False)
+prose("## The pattern: check before you store")
 show_snippet(lesson, "serializable_check_first.py")
 
-st.header("What happens without the check", anchor=False)
-st.markdown(
+prose(
+    "## What happens without the check",
     "This snippet stores a lambda. The script runs to its last line; then Streamlit's check "
     "fails and the run ends with the error below. (The page ran Streamlit's check itself and "
-    "removed the lambda, so this page keeps working.)"
+    "removed the lambda, so this page keeps working.)",
 )
 show_snippet(lesson, "serializable_lambda_broken.py")
 

@@ -1,13 +1,18 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    show_snippet,
+)
 
-lesson = lesson_header("shared-state")
-
-st.markdown(
+lesson = lesson_header(
+    "shared-state",
     "A Streamlit server is one Python process for all its users. Session state is one per "
     "browser tab; what the process holds beyond that is shared. To see it, open this page "
-    "in a second browser tab: that tab is a new session, like another user."
+    "in a second browser tab: that tab is a new session, like another user.",
 )
 
 module, caches, classes = st.tabs(["Module globals", "Caches", "Classes and enums"])

@@ -3,14 +3,13 @@ import streamlit as st
 from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
 from components.snippet_tests import show_test
 
-lesson = lesson_header("testing")
-
-st.markdown(
+lesson = lesson_header(
+    "testing",
     "`AppTest` (from `streamlit.testing.v1`) runs your script without a browser: set widget "
     "values, click buttons, call `run()`, then read what the script drew and what is in "
     "`st.session_state`. Each tab below is a small app and **its test**, the pytest file that "
     "runs it. Put both files in a folder and run `pytest`. Every snippet in this app that is "
-    "not broken on purpose has such a test: look under its code, on any lesson page."
+    "not broken on purpose has such a test: look under its code, on any lesson page.",
 )
 
 (

@@ -1,22 +1,19 @@
-import streamlit as st
+from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
-
-lesson = lesson_header("toggle")
-
-st.header("A button that flips a flag", anchor=False)
-st.markdown(
+lesson = lesson_header(
+    "toggle",
+    "## A button that flips a flag",
     "`show_advanced` remembers whether the section is open. Tick a box, close the section, "
     "open it again: the boxes are unticked. Unkeyed widgets that are not drawn in a run lose "
-    "their value."
+    "their value.",
 )
 show_snippet(lesson, "toggle_advanced.py")
 
-st.header("A keyed toggle that remembers the hidden values", anchor=False)
-st.markdown(
+prose(
+    "## A keyed toggle that remembers the hidden values",
     "`st.toggle` with a key replaces the flag and the button. Each checkbox has a key and "
     '`persist_state="page"`, so its value is kept while the section is closed and comes back '
-    "when it opens. The line under the checkboxes reads the keys even while they are hidden."
+    "when it opens. The line under the checkboxes reads the keys even while they are hidden.",
 )
 show_snippet(lesson, "toggle_switch.py")
 

@@ -1,31 +1,29 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
-lesson = lesson_header("too-much-data")
-
-st.markdown(
+lesson = lesson_header(
+    "too-much-data",
     "Session state lives in the server's memory, and **every session has its own copy**. "
     "A 10 MB table kept in state costs 10 MB per open tab: 100 users, 1 GB. Nothing is "
-    "freed until the session ends or you delete the key."
+    "freed until the session ends or you delete the key.",
+    "## Grow a table in session state",
+    "Add rows and watch the meter below; delete the table and the bytes go away.",
 )
-
-st.header("Grow a table in session state", anchor=False)
-st.markdown("Add rows and watch the meter below; delete the table and the bytes go away.")
 show_snippet(lesson, "too_much_data_grow.py")
 
-st.header("A size meter for this session", anchor=False)
-st.markdown(
+prose(
+    "## A size meter for this session",
     "The size of each key as `len(pickle.dumps(value))`, the bytes it would take to "
-    "serialize it. Keys starting with `_` belong to this app's lesson frame."
+    "serialize it. Keys starting with `_` belong to this app's lesson frame.",
 )
 meter_box = st.container()
 
-st.header("Share big data with `st.cache_data` instead", anchor=False)
-st.markdown(
+prose(
+    "## Share big data with `st.cache_data` instead",
     "The orders table is loaded once per server by `st.cache_data` and shared by every "
     "session. The session only keeps the region the user picked: look for `size_region` in "
-    "the meter."
+    "the meter.",
 )
 show_snippet(lesson, "too_much_data_cache.py")
 

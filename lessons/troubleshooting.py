@@ -5,6 +5,7 @@ from components.lesson import (
     lesson_header,
     lesson_link,
     pitfalls,
+    prose,
     show_before_after,
     show_snippet,
 )
@@ -24,10 +25,10 @@ show_before_after(
     ),
 )
 
-st.header("Why does my text input keep resetting?", anchor=False)
-st.markdown(
+prose(
+    "## Why does my text input keep resetting?",
     "Type a nickname and press Enter: it is gone. The key is built from a new random id on "
-    "every run, so each run creates a brand-new, empty widget (and drops the old one)."
+    "every run, so each run creates a brand-new, empty widget (and drops the old one).",
 )
 show_snippet(lesson, "troubleshooting_changing_key.py")
 st.markdown(
@@ -40,56 +41,55 @@ st.markdown("**Fixed:** the same key on every run, and a default that is set onl
 show_snippet(lesson, "troubleshooting_stable_input.py")
 lesson_link("errors", "Common errors: modifying a widget's key after it is created")
 
-st.header("Can I persist session state across pages?", anchor=False)
-st.markdown(
+prose(
+    "## Can I persist session state across pages?",
     "Yes: every page shares one `st.session_state`, and plain keys survive a page switch. A "
-    "**widget's** key is dropped when a page stops drawing that widget. The fixes:"
+    "**widget's** key is dropped when a page stops drawing that widget. The fixes:",
 )
 lesson_link("multipage")
 
-st.header("Frequently asked questions", anchor=False)
-
-st.subheader("What is st.session_state in simple terms?", anchor=False)
-st.markdown(
-    "A dictionary-like object, one per browser tab, that the script finds again on every rerun."
+prose(
+    "## Frequently asked questions",
+    "### What is st.session_state in simple terms?",
+    "A dictionary-like object, one per browser tab, that the script finds again on every rerun.",
 )
 lesson_link("quick-start")
 
-st.subheader("How do I initialize st.session_state?", anchor=False)
-st.markdown(
+prose(
+    "### How do I initialize st.session_state?",
     'Give each key a value before you read it: `if "key" not in st.session_state: ...` or '
-    '`st.session_state.setdefault("key", value)`. Both leave an existing value alone.'
+    '`st.session_state.setdefault("key", value)`. Both leave an existing value alone.',
 )
 lesson_link("initialize")
 
-st.subheader("Does st.session_state survive reruns?", anchor=False)
-st.markdown(
+prose(
+    "### Does st.session_state survive reruns?",
     "Yes, that is its purpose. It does **not** survive a browser reload or a new tab: they "
-    "start a new session."
+    "start a new session.",
 )
 lesson_link("reload")
 
-st.subheader("What is the difference between session state and cache?", anchor=False)
-st.markdown(
+prose(
+    "### What is the difference between session state and cache?",
     "Session state holds one user's data; a cache holds results (`st.cache_data`) or "
-    "resources (`st.cache_resource`) shared by every user."
+    "resources (`st.cache_resource`) shared by every user.",
 )
 lesson_link("cache-vs-state")
 
-st.subheader("Can I store a DataFrame in session state?", anchor=False)
-st.markdown(
+prose(
+    "### Can I store a DataFrame in session state?",
     "Yes: it is a good home for a user's working data, such as the orders below, and it is "
-    "picklable. Large data every user shares belongs in a cached function."
+    "picklable. Large data every user shares belongs in a cached function.",
 )
 lesson_link("too-much-data")
 show_snippet(lesson, "troubleshooting_dataframe.py")
 
-st.subheader("Why did some of my very fast clicks not count?", anchor=False)
-st.markdown(
+prose(
+    "### Why did some of my very fast clicks not count?",
     "Clicks that arrive while a rerun is still waiting are merged into one rerun, and a "
     'button\'s "pressed" flag survives the merge once, with or without `on_click`. When '
     "every press must count, keep the number in a widget's value "
-    "(`st.number_input(..., step=1)`): a merge keeps the newest value."
+    "(`st.number_input(..., step=1)`): a merge keeps the newest value.",
 )
 lesson_link("quick-start", label="Try it on the counter")
 

@@ -1,31 +1,28 @@
-import streamlit as st
+from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
-
-lesson = lesson_header("uploads")
-
-st.markdown(
+lesson = lesson_header(
+    "uploads",
     "Upload a CSV file. It is parsed once, and the table is kept in `upl_table`: the count "
     "under it does not grow when the page reruns. Turn the uploader off and on: the uploader "
     "forgets the file, the table stays. **Clear** gives the uploader a new key, which empties it. "
     "Then try a file over 1 MB, a `.txt` file or a CSV with more than 20 columns: each one gets "
-    "a message, and the table you loaded before stays."
+    "a message, and the table you loaded before stays.",
 )
 show_snippet(lesson, "uploads_csv.py")
 
-st.header("The uploader's value is read-only", anchor=False)
-st.markdown(
+prose(
+    "## The uploader's value is read-only",
     "A file uploader's key holds an `UploadedFile` (or `None`) that only the user can change. "
     "Writing it, at the top of the script or in a button's callback, raises an error when the "
-    "uploader is drawn:"
+    "uploader is drawn:",
 )
 show_snippet(lesson, "uploads_read_only_broken.py")
 
-st.header("Several files", anchor=False)
-st.markdown(
+prose(
+    "## Several files",
     "With `accept_multiple_files=True` the value is a list. Each new file is parsed once, by "
     "its `file_id`; a file you remove with its **x** is dropped from the results; one bad file "
-    "does not stop the others."
+    "does not stop the others.",
 )
 show_snippet(lesson, "uploads_many.py")
 

@@ -1,19 +1,23 @@
-import streamlit as st
+from components.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    prose,
+    show_snippet,
+)
 
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
-
-lesson = lesson_header("widget-identity")
-
-st.markdown(
+lesson = lesson_header(
+    "widget-identity",
     "From one run to the next, Streamlit finds a widget's value again by the widget's "
     "**identity**. Without a key, the identity is made of the widget's parameters, so changing "
     "any of them makes a new widget with its default value. With a key, the key is the identity "
-    "and most parameters can change. Try it: move all four widgets, then flip one switch."
+    "and most parameters can change. Try it: move all four widgets, then flip one switch.",
 )
 show_snippet(lesson, "widget_identity_panel.py")
 
-st.header("What still resets a keyed widget", anchor=False)
-st.markdown(
+prose(
+    "## What still resets a keyed widget",
     """
 A few parameters stay part of the identity even with a key, because a new value could make the
 stored one invalid. On Streamlit 1.67:
@@ -30,23 +34,20 @@ stored one invalid. On Streamlit 1.67:
 A keyed select box or radio whose stored option is no longer in `options` goes back to its
 default. Keyed identity arrived widget by widget between Streamlit 1.50 and 1.54; before, a key
 did not stop a parameter change from resetting the widget.
-"""
-)
-
-st.header("Keyed widgets inside a condition", anchor=False)
-st.markdown(
+""",
+    "## Keyed widgets inside a condition",
     "A key does not keep a widget that is not drawn. Type two discounts, turn the switch off and "
     "on again: the first one is back to 5, the one with `persist_state` (Streamlit 1.59 or "
-    "newer) kept its value."
+    "newer) kept its value.",
 )
 show_snippet(lesson, "widget_identity_condition.py")
 lesson_link("toggle", "More on hidden widgets: Show and hide a section")
 
-st.header("A key that changes every run", anchor=False)
-st.markdown(
+prose(
+    "## A key that changes every run",
     "A key built from something that changes, such as `uuid4()`, the time or a row count, is a "
     "new identity every time it changes: the widget starts over with its default. Build keys "
-    "from stable names or ids. The troubleshooting lesson shows it live."
+    "from stable names or ids. The troubleshooting lesson shows it live.",
 )
 lesson_link("troubleshooting", "Troubleshooting: why does my text input keep resetting?")
 

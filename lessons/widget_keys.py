@@ -1,10 +1,9 @@
-import streamlit as st
-
 from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
 
-lesson = lesson_header("widget-keys")
-
-st.header("A key makes the widget's value a state key", anchor=False)
+lesson = lesson_header(
+    "widget-keys",
+    "## A key makes the widget's value a state key",
+)
 show_snippet(lesson, "widget_keys.py")
 
 how_it_works(
@@ -13,15 +12,12 @@ A widget created with `key="env"` stores its current value in `st.session_state.
 There is nothing to sync: read the key anywhere in the script, or set it in a callback (or
 before the widget is created) to change what the widget shows. Watch the inspector in the
 sidebar: `project_name` and `env` appear as soon as the widgets are drawn.
-"""
-)
-
-st.header("A keyed widget that also gets `value=`", anchor=False)
-st.markdown(
+""",
+    "## A keyed widget that also gets `value=`",
     'Here the key already holds `"Data"` and the widget is given `value="Platform"`. '
     "The widget shows **Data**: when the key already has a value in session state, Streamlit "
     "uses it and ignores `value=`. The only sign is a warning in the server's log, written "
-    "once per server process."
+    "once per server process.",
 )
 show_snippet(lesson, "widget_keys_value_conflict.py")
 

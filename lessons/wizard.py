@@ -1,15 +1,12 @@
-import streamlit as st
-
 from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
 
-lesson = lesson_header("wizard")
-
-st.header("A four-step wizard", anchor=False)
-st.markdown(
+lesson = lesson_header(
+    "wizard",
+    "## A four-step wizard",
     "Upload a CSV (or use the sample), pick the columns, review, done. **Continue** is refused "
     "with a message until the step is complete, **Back** keeps everything you entered, and "
     "**Start over** deletes this wizard's keys and no others, including the id in the uploader's "
-    "key, so the uploader comes back empty."
+    "key, so the uploader comes back empty.",
 )
 show_snippet(lesson, "wizard.py")
 
@@ -36,15 +33,12 @@ how_it_works(
 5. The step 2 widgets use `persist_state="session"`, so their values survive while later steps
    hide them, and even a trip to another page. Loading new data deletes the column choices,
    because they belong to the old columns.
-"""
-)
-
-st.header("The short version: if st.button(...) and st.rerun()", anchor=False)
-st.markdown(
+""",
+    "## The short version: if st.button(...) and st.rerun()",
     "The shortest form of the pattern. `if st.button(...)` is `True` halfway down a run, after "
     "the page above it was drawn, so the snippet calls `st.rerun()` to draw the new step at once. "
     "That stops the run and starts another: each click costs two runs, and the button has no "
-    "idea which step it was clicked on."
+    "idea which step it was clicked on.",
 )
 show_snippet(lesson, "wizard_rerun.py")
 

@@ -1,15 +1,12 @@
-import streamlit as st
-
 from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
 
-lesson = lesson_header("working-data")
-
-st.header("Edit, apply, undo, reset", anchor=False)
-st.markdown(
+lesson = lesson_header(
+    "working-data",
+    "## Edit, apply, undo, reset",
     "Change a few cells (or add and delete rows), then **Apply changes**. **Undo last change** "
     "steps back one version; **Reset to loaded data** starts again from the loaded data. "
     "Open this page in a second tab: it is a new session with its own copy, untouched by "
-    "your edits."
+    "your edits.",
 )
 show_snippet(lesson, "working_data.py")
 

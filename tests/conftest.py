@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Block
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -54,6 +56,32 @@ def texts(at: AppTest) -> str:
     parts += [str(el.value) for el in at.main.error]
     parts += [str(el.value) for el in at.main.caption]
     return "\n".join(parts)
+
+
+HEADING_ELEMENTS = {"title": 1, "header": 2, "subheader": 3}
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
+
+
+def headings(block: Block, level: int | None = None) -> list[str]:
+    """The headings a learner sees in `block` (e.g. `at.main`), in page order: heading
+    elements and the `#` lines of Markdown blocks (the lesson frame writes a run of prose,
+    its headings included, as one Markdown element). `level` 1 = title, 2 = header, ..."""
+    found: list[str] = []
+    for node in block.children.values():
+        kind = getattr(node, "type", None)
+        if kind in HEADING_ELEMENTS:
+            if level in (None, HEADING_ELEMENTS[kind]):
+                found.append(node.value)
+        elif kind == "markdown":
+            fenced = False
+            for line in node.value.splitlines():
+                fenced ^= line.lstrip().startswith("```")
+                match = None if fenced else MARKDOWN_HEADING.match(line)
+                if match and level in (None, len(match.group(1))):
+                    found.append(match.group(2))
+        elif isinstance(node, Block):
+            found.extend(headings(node, level))
+    return found
 
 
 def exception_type(at: AppTest, index: int = 0) -> str:

@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import HOME, ROOT, TIMEOUT
+from conftest import HOME, ROOT, TIMEOUT, headings
 from streamlit.testing.v1 import AppTest
 
 from components.catalog import HOME_PAGE, LESSONS, SECTIONS, SNIPPETS_DIR
@@ -30,7 +30,7 @@ def with_listings_open(lesson):
 def test_every_lesson_renders_through_home(lesson):
     at = with_listings_open(lesson)
     assert not at.exception, [e.value for e in at.exception]
-    assert at.title[0].value == lesson.title
+    assert headings(at.main, level=1)[0] == lesson.title
     # The frame: source with copy button, a download per snippet (and per snippet test), the
     # inspector's reset.
     assert len(at.main.code) >= len(lesson.snippets)
@@ -42,7 +42,7 @@ def test_every_lesson_renders_through_home(lesson):
             expected.append(f"Download {snippet.test_path.name}")
     assert downloads == expected
     assert "Reset this lesson" in [b.label for b in at.sidebar.button]
-    headers = [h.value for h in at.main.subheader]
+    headers = headings(at.main, level=3)
     assert "How it works" in headers and "Pitfalls" in headers
 
 

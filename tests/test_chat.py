@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 
 import pytest
-from conftest import ROOT, lesson, links_to_lesson, open_lesson
+from conftest import ROOT, headings, lesson, links_to_lesson, open_lesson
 from streamlit.proto.ChatInput_pb2 import ChatInput
 from streamlit.testing.v1 import AppTest
 
@@ -73,8 +73,8 @@ def button(at: AppTest, key: str):
 
 def test_page_has_the_four_parts_and_one_empty_chat_input_per_demo():
     at = open_lesson("chat")
-    assert at.title[0].value == "Chat history"
-    assert "Needs Streamlit 1.59 or newer." in at.main.caption[0].value
+    assert headings(at.main, level=1)[0] == "Chat history"
+    assert "Needs Streamlit 1.59 or newer." in at.main.markdown[0].value
     # The page's parts (the broken/fixed pair inside one part has tabs of its own).
     parts = [t.label for t in at.tabs if t.label not in ("Broken", "Fixed")]
     assert parts == [
@@ -255,7 +255,7 @@ def test_history_survives_a_page_switch_and_the_rating_is_drawn_again():
     saved = [dict(m) for m in messages(at)]
 
     at.switch_page(lesson("multipage").page).run()
-    assert at.title[0].value == lesson("multipage").title
+    assert headings(at.main, level=1)[0] == lesson("multipage").title
     assert messages(at) == saved  # a plain key: nothing deletes it
     # The feedback widget and the chat input were not drawn on that page: Streamlit deleted
     # their state.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import exception_type, open_lesson, open_snippet, texts
+from conftest import exception_type, headings, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 
@@ -45,7 +45,7 @@ def test_missing_keys_are_shown_as_their_real_errors_inside_the_frame():
     assert 'st.session_state has no key "accent_color"' in shown
     assert 'st.session_state has no attribute "accent_color"' in shown
     # The page went on past the errors: the pitfalls are drawn.
-    assert "Pitfalls" in [h.value for h in at.main.subheader]
+    assert "Pitfalls" in headings(at.main, level=3)
 
 
 def _unguarded_app() -> None:

@@ -100,7 +100,7 @@ def test_reset_deletes_exactly_the_keys_of_each_lesson(slug):
     assert at.session_state["not_a_lesson_key"] == 1 and at.session_state["_internal"] == 2
     assert set(inspector_lines(at)) == set(kept)
     if not kept:
-        assert "None of this lesson's keys" in at.sidebar.caption[0].value
+        assert "None of this lesson's keys" in at.sidebar.markdown[0].value
 
 
 def test_preview_is_exact_short_and_says_what_tables_and_uploads_are():

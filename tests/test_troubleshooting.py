@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 
 import pandas as pd
-from conftest import TIMEOUT, links_to_lesson, open_lesson, open_snippet, texts
+from conftest import TIMEOUT, headings, links_to_lesson, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 
@@ -73,7 +73,7 @@ def test_across_pages_links_to_the_multipage_lesson():
 
 def test_faq_questions_are_all_answered_with_links():
     at = open_lesson("troubleshooting")
-    questions = [h.value for h in at.main.subheader]
+    questions = headings(at.main, level=3)
     for question in (
         "What is st.session_state in simple terms?",
         "How do I initialize st.session_state?",

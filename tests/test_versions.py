@@ -31,8 +31,11 @@ def test_min_version_is_the_newest_release_the_snippets_need(lesson):
 )
 def test_the_page_says_which_version_it_needs(lesson):
     at = open_lesson(lesson.slug)
-    captions = [c.value for c in at.main.caption]
-    assert f":material/new_releases: Needs Streamlit {lesson.min_version} or newer." in captions
+    # The first Markdown block: the title, "When to use it" and this line, in small print.
+    assert (
+        f":small[:material/new_releases: Needs Streamlit {lesson.min_version} or newer.]"
+        in at.main.markdown[0].value.splitlines()
+    )
 
 
 def test_the_expected_lessons_need_the_expected_releases():

@@ -9,7 +9,7 @@ import re
 
 import pandas as pd
 import pytest
-from conftest import click, links_to_lesson, open_lesson, page_links
+from conftest import click, headings, links_to_lesson, open_lesson, page_links
 
 from components.survival import EVENTS, KEPT, RESENT, STORES, column, table_rows
 
@@ -167,7 +167,7 @@ def test_the_page_links_to_the_related_lessons():
     at = open_lesson(SLUG)
     for slug in ("reload", "multipage", "cache-vs-state"):
         assert links_to_lesson(at, slug), slug
-    subheaders = [s.value for s in at.main.subheader]
+    subheaders = headings(at.main, level=3)
     assert "How it works" in subheaders and "Pitfalls" in subheaders
 
 
