@@ -83,7 +83,7 @@ def snippet_source(snippet: Snippet) -> tuple[str, CodeType]:
 _tests: dict[Path, tuple[float, bytes | None]] = {}
 
 
-def test_source(snippet: Snippet) -> bytes | None:
+def snippet_test_bytes(snippet: Snippet) -> bytes | None:
     """The snippet's AppTest test file (None if it has none), looked at again only after
     RECHECK_SECONDS, like the snippet itself: an open listing offers it on every rerun."""
     path = snippet.test_path
@@ -180,7 +180,7 @@ def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
         source, _ = snippet_source(snippet)
         st.code(source, language="python", line_numbers=True)
         download_file(snippet.file, source.encode("utf-8"))
-        test = test_source(snippet)
+        test = snippet_test_bytes(snippet)
         if test is not None:
             download_file(
                 snippet.test_path.name,
