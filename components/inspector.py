@@ -161,7 +161,7 @@ def state_inspector(lesson: Lesson) -> None:
         # on every rerun, so the frame sends as few as it can (docs/BENCHMARKS.md).
         views = lesson_state(lesson)
         legend = (
-            f"{CHANGED} changed in the last rerun · buttons and `_` keys not listed"
+            f"{CHANGED} changed in the last rerun · buttons and keys starting with _ not listed"
             if views
             else "None of this lesson's keys are in `st.session_state` yet."
         )

@@ -44,6 +44,10 @@ def test_inspector_hides_buttons_by_what_they_are():
     assert buttons and buttons <= set(at.session_state)
     assert not buttons & set(inspector_lines(at))
     assert "cache_region" in inspector_lines(at)
+    # The legend says so in words (a lone `_` in a code chip read as a blank box).
+    legend = at.sidebar.markdown[0].value
+    assert "buttons and keys starting with _ not listed" in legend
+    assert "`_`" not in legend
 
 
 def test_inspector_keeps_whitespace_of_strings():
