@@ -3,9 +3,11 @@
 The browser-latency row of `python -m bench` compares a click on `quick-start` with the same
 click on `counter.py` alone. This splits that gap: the counter alone, then the counter plus one
 part of the page at a time (written here as small scripts, so no switch is needed in the app),
-and the real page, clicked in turn in Chromium (one session each, interleaved rounds). For each:
-the median click -> settled time, its ratio to the counter alone, the browser main thread's time
-per click (CDP `TaskDuration`) and the websocket messages per click.
+then the parts issue 9 asks every lesson to have, together and nothing else (the floor of any
+frame with those features), and the real page, clicked in turn in Chromium (one session each,
+interleaved rounds). For each: the median click -> settled time, its ratio to the counter alone,
+the browser main thread's time per click (CDP `TaskDuration`) and the websocket messages per
+click.
 """
 
 from __future__ import annotations
@@ -14,8 +16,12 @@ import argparse
 import tempfile
 from pathlib import Path
 
+from streamlit.testing.v1 import AppTest
+
 from bench.browser import COUNTER, ClickSubject, chromium_missing, interleaved_clicks, launch
 from bench.common import HOME, median, paired_ratio, servers
+from bench.overhead import server_like_apptest, timed
+from components.catalog import lesson_by_slug
 
 COUNTER_CODE = """
 if "count" not in st.session_state:
@@ -84,20 +90,88 @@ for i in range(3):
         else:
             st.write("another demo", i)
 """,
+    "+ hidden navigation, 2 pages (routing only, nothing drawn)": """
+def other():
+    st.write("another page")
+pages = [st.Page(counter, title="Counter", default=True), st.Page(other, title="Other")]
+st.navigation(pages, position="hidden").run()
+""",
 }
+
+# What quick-start's three snippets draw with no frame: the server side's baseline.
+THREE_COUNTERS = "three counters, no frame (quick-start's snippets bare)"
+PARTS[THREE_COUNTERS] = """
+counter()
+for i in (1, 2):
+    st.button(f"Increment {i}", key=f"_b{i}")
+    st.write(f"Count {i}:", 0)
+"""
+
+# The parts the issue asks every lesson to have, together and nothing else (no demo boxes, no
+# Predict block, no page link): what any frame with those features costs a click. Three
+# counters, as quick-start shows three snippets; the first listing open, as on quick-start.
+MUST_HAVES = """
+def lesson():
+    st.markdown("# Quick start\\n\\n**When to use it:** keep a value.\\n\\n" + PROSE)
+    for i in range(3):
+        if i == 0:
+            counter()
+        else:
+            st.button(f"Increment {i}", key=f"_b{i}")
+            st.write(f"Count {i}:", 0)
+        box = st.expander(
+            f"Code: demo_{i}.py", key=f"_code_{i}", on_change="rerun", expanded=i == 0
+        )
+        if box.open:
+            with box:
+                st.code(SOURCE, language="python", line_numbers=True)
+                for name in ("demo.py", "test_demo.py"):
+                    st.download_button(
+                        f"Download {name}", data=SOURCE, file_name=name, on_click="ignore",
+                        key=f"_d{i}{name}",
+                    )
+        st.markdown("### How it works\\n\\n" + PROSE)
+    with st.sidebar:
+        st.markdown("### State inspector\\n\\n:gray[:small[changed in the last rerun]]")
+        st.code(f"● count (int)\\n    {st.session_state.count}", language=None, wrap_lines=True)
+        st.button("Reset this lesson", key="_reset")
+"""
+PARTS["the issue's must-haves together, without navigation"] = MUST_HAVES + "lesson()"
+PARTS["the issue's must-haves together, with the top navigation"] = MUST_HAVES + PARTS[
+    "+ top navigation, 29 pages in 7 sections"
+].replace("st.Page(counter,", "st.Page(lesson,")
 REAL_PAGE = "quick-start page (Home.py)"
 
 
 def script(body: str) -> str:
     return (
         "import streamlit as st\n\n"
-        f"SOURCE = {COUNTER_CODE!r}\n\n\n"
+        f"SOURCE = {COUNTER_CODE!r}\n"
+        f"PROSE = {PROSE!r}\n\n\n"
         "def counter():\n"
         + "".join(f"    {line}\n" for line in COUNTER_CODE.strip().splitlines())
         + "\n\n"
         + body.strip()
         + "\n"
     )
+
+
+def server_reruns(paths: dict[str, Path], reps: int) -> dict[str, list[float]]:
+    """The server side of the same click: AppTest's rerun after clicking Increment, as
+    `python -m bench`'s page overhead times it (one ScriptCache, interleaved)."""
+    with server_like_apptest():
+        apps = {}
+        for name, path in paths.items():
+            at = AppTest.from_file(str(path), default_timeout=60).run()
+            if name == REAL_PAGE:
+                at.switch_page(lesson_by_slug("quick-start").page).run()
+            apps[name] = at
+        times: dict[str, list[float]] = {name: [] for name in apps}
+        for _ in range(reps):
+            for name, at in apps.items():
+                button = next(b for b in at.main.button if b.label == COUNTER[0])
+                times[name].append(timed(button.click().run))
+    return times
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -132,15 +206,25 @@ def main(argv: list[str] | None = None) -> None:
                 times, cost = interleaved_clicks(browser, subjects, args.reps, args.warmup)
             finally:
                 browser.close()
+        server = server_reruns(dict(zip(names, [*paths, HOME], strict=True)), args.reps * 2)
     base = names[0]
-    print(f"Click 'Increment' -> settled, {args.reps} interleaved clicks each (Chromium)")
-    print("| Page | Click -> settled | Ratio | Main thread per click | Messages per click |")
-    print("|---|---|---|---|---|")
+    print(
+        f"Click 'Increment': browser click -> settled ({args.reps} interleaved clicks each, "
+        f"Chromium, ratio to the counter alone); server rerun ({args.reps * 2} interleaved "
+        "AppTest reruns, ratio to the three bare counters)"
+    )
+    print(
+        "| Page | Click -> settled | Ratio | Main thread per click | Messages per click "
+        "| Server rerun | Ratio |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for name in names:
         ratio = paired_ratio(times[name], times[base])
+        server_ratio = paired_ratio(server[name], server[THREE_COUNTERS])
         print(
             f"| {name} | {median(times[name]) * 1000:.0f} ms | {ratio:.2f}x | "
-            f"{cost[name]['TaskDuration']:.0f} ms | {cost[name]['messages']:.0f} |"
+            f"{cost[name]['TaskDuration']:.0f} ms | {cost[name]['messages']:.0f} | "
+            f"{median(server[name]) * 1000:.1f} ms | {server_ratio:.2f}x |"
         )
 
 
