@@ -185,8 +185,8 @@ def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
             download_file(
                 snippet.test_path.name,
                 test,
-                help=f"Its AppTest test: put it beside `{snippet.file}` and run `pytest`. "
-                "It checks what this lesson says.",
+                help=f"Its AppTest test: put it beside `{snippet.file}`, or in a `tests/` "
+                "folder beside it, and run `pytest`. It checks what this lesson says.",
             )
 
 

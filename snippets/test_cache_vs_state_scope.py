@@ -1,4 +1,5 @@
-"""Test for cache_vs_state_scope.py: put it beside it, run pytest."""
+"""Test for cache_vs_state_scope.py: put it beside this file, or one
+folder up if this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
@@ -6,7 +7,11 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("cache_vs_state_scope.py"))
+NAME = "cache_vs_state_scope.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 @pytest.fixture(autouse=True)

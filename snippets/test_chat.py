@@ -1,12 +1,19 @@
 """chat.py alone: history in st.session_state.messages, feedback
 stored with each answer, regenerate, clear, the size cap and blank
-input."""
+input.
+
+Put chat.py beside this file, or one folder up if this file is in
+tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("chat.py"))
+NAME = "chat.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def ask(at, prompt):

@@ -1,13 +1,20 @@
 """chat_naive.py alone: a turn that streams to its end is saved.
 
 (A click during the stream loses the turn: only a browser can click
-while a stream runs; the project's browser suite shows it.)"""
+while a stream runs; the project's browser suite shows it.)
+
+Put chat_naive.py beside this file, or one folder up if this file
+is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("chat_naive.py"))
+NAME = "chat_naive.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_completed_turn_is_saved_after_the_stream():

@@ -1,12 +1,19 @@
 """chat_saved.py alone: the reply is saved before streaming and marked
 interrupted until its last word; an interrupted reply is drawn with a
-note. (The interruption itself needs a browser.)"""
+note. (The interruption itself needs a browser.)
+
+Put chat_saved.py beside this file, or one folder up if this file
+is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("chat_saved.py"))
+NAME = "chat_saved.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 NOTE = "Interrupted: the answer stopped here."
 
 

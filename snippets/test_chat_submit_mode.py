@@ -1,5 +1,8 @@
 """chat_submit_mode.py alone: the chosen mode reaches st.chat_input
-and a completed question leaves the same state whatever the mode."""
+and a completed question leaves the same state whatever the mode.
+
+Put chat_submit_mode.py beside this file, or one folder up if this
+file is in tests/, and run pytest."""
 
 from pathlib import Path
 
@@ -7,7 +10,11 @@ import pytest
 from streamlit.proto.ChatInput_pb2 import ChatInput
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("chat_submit_mode.py"))
+NAME = "chat_submit_mode.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 @pytest.mark.parametrize("mode", ["submit", "disable", "stop"])

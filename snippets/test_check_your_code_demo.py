@@ -1,14 +1,21 @@
-"""check_your_code_demo.py: each of its three mistakes shows."""
+"""check_your_code_demo.py: each of its three mistakes shows.
+
+Put check_your_code_demo.py beside this file, or one folder up if
+this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = str(Path(__file__).with_name("check_your_code_demo.py"))
+NAME = "check_your_code_demo.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def app() -> AppTest:
-    return AppTest.from_file(SCRIPT, default_timeout=30).run()
+    return AppTest.from_file(SNIPPET, default_timeout=30).run()
 
 
 def click(at: AppTest, label: str) -> AppTest:

@@ -1,15 +1,22 @@
 """An expander opened from code, a popover whose slider is drawn
-only while open, and a plain expander without state."""
+only while open, and a plain expander without state.
+
+Put containers_expander_popover.py beside this file, or one folder
+up if this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = Path(__file__).with_name("containers_expander_popover.py")
+NAME = "containers_expander_popover.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_open_from_code_and_lazy_popover():
-    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert at.session_state["cont_details"] is False
     assert not at.slider
     at.button[0].click().run()  # "Open the details from code"

@@ -1,14 +1,21 @@
-"""bind="query-params": a link opens the tab, junk is ignored."""
+"""bind="query-params": a link opens the tab, junk is ignored.
+
+Put containers_tab_in_url.py beside this file, or one folder up if
+this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = Path(__file__).with_name("containers_tab_in_url.py")
+NAME = "containers_tab_in_url.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def run_with(**params):
-    at = AppTest.from_file(str(SCRIPT), default_timeout=30)
+    at = AppTest.from_file(SNIPPET, default_timeout=30)
     for name, value in params.items():
         at.query_params[name] = value
     return at.run()

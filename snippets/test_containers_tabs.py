@@ -1,15 +1,22 @@
 """The open tab is in session state, code can open a tab, and only
-the open tab's work runs."""
+the open tab's work runs.
+
+Put containers_tabs.py beside this file, or one folder up if this
+file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = Path(__file__).with_name("containers_tabs.py")
+NAME = "containers_tabs.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_only_the_open_tab_runs_and_code_can_open_one():
-    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert at.session_state["cont_tab"] == "Summary"
     at.button[0].click().run()  # "Show the raw data"
     assert at.session_state["cont_tab"] == "Raw data"

@@ -1,10 +1,15 @@
-"""Test for counter.py: put this file beside it and run `pytest`."""
+"""Test for counter.py: put it beside this file, or one folder up if
+this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("counter.py"))
+NAME = "counter.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_the_count_starts_at_0_and_each_click_adds_1():

@@ -2,13 +2,20 @@
 result into session state; the next run does not call the dialog,
 so it is closed. (A button inside a dialog never returns True under
 AppTest; the browser suite clicks it for real.)
+
+Put dialogs_confirm_delete.py beside this file, or one folder up if
+this file is in tests/, and run pytest.
 """
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("dialogs_confirm_delete.py"))
+NAME = "dialogs_confirm_delete.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def open_dialogs(at):

@@ -1,13 +1,20 @@
 """dialogs_dismiss.py alone: each on_dismiss mode and
 dismissible=False, as the dialog is sent to the browser; a
 dismissal with a callback counts it before the page runs.
+
+Put dialogs_dismiss.py beside this file, or one folder up if this
+file is in tests/, and run pytest.
 """
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("dialogs_dismiss.py"))
+NAME = "dialogs_dismiss.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def open_dialog(at, mode):

@@ -1,12 +1,19 @@
 """dialogs_edit_item.py alone: Save's callback stores the edit; an
 empty name is refused and the item is kept.
+
+Put dialogs_edit_item.py beside this file, or one folder up if this
+file is in tests/, and run pytest.
 """
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("dialogs_edit_item.py"))
+NAME = "dialogs_edit_item.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_save_and_refuse_an_empty_name():

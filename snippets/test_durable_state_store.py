@@ -1,6 +1,9 @@
 """durable_state_store.py alone: its SQLite folder is made on first
 use, a token in the URL brings the list back in a new session, bad
-tokens give a message, and a stale session cannot overwrite."""
+tokens give a message, and a stale session cannot overwrite.
+
+Put durable_state_store.py beside this file, or one folder up if
+this file is in tests/, and run pytest."""
 
 import re
 import time
@@ -10,7 +13,11 @@ import pytest
 import sqlalchemy as sa
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("durable_state_store.py"))
+NAME = "durable_state_store.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
 
 

@@ -1,13 +1,20 @@
 """durable_state_two_tabs.py alone: last write wins loses tab A's
 item; with the version check tab B is refused, reloads, and both
-items are kept."""
+items are kept.
+
+Put durable_state_two_tabs.py beside this file, or one folder up if
+this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("durable_state_two_tabs.py"))
+NAME = "durable_state_two_tabs.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 @pytest.fixture

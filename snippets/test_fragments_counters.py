@@ -2,13 +2,20 @@
 page. (AppTest runs the whole script on every click; the browser
 suite shows a click inside the fragment rerunning only the
 fragment.)
+
+Put fragments_counters.py beside this file, or one folder up if
+this file is in tests/, and run pytest.
 """
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("fragments_counters.py"))
+NAME = "fragments_counters.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_both_counters_count_and_a_full_run_runs_the_fragment():

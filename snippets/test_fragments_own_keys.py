@@ -1,12 +1,19 @@
 """fragments_own_keys.py alone: each fragment writes its own key; the
 page adds them up.
+
+Put fragments_own_keys.py beside this file, or one folder up if
+this file is in tests/, and run pytest.
 """
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("fragments_own_keys.py"))
+NAME = "fragments_own_keys.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_own_keys_and_the_total():

@@ -1,6 +1,9 @@
 """fragments_polling.py alone: the switch and the job live in session
 state, and a finished job reruns the page, which shows it. (The
 timer itself runs in the browser.)
+
+Put fragments_polling.py beside this file, or one folder up if this
+file is in tests/, and run pytest.
 """
 
 import time
@@ -8,7 +11,11 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("fragments_polling.py"))
+NAME = "fragments_polling.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_polling_is_on_by_default_and_the_switch_turns_it_off():

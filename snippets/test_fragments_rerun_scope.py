@@ -2,13 +2,20 @@
 keeps the fragment's widgets; a keyed rerun from a callback runs
 only the fragment; scope="fragment" is refused during a full run
 (which is what every AppTest click is).
+
+Put fragments_rerun_scope.py beside this file, or one folder up if
+this file is in tests/, and run pytest.
 """
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("fragments_rerun_scope.py"))
+NAME = "fragments_rerun_scope.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_rerun_app_updates_the_page_line_and_keeps_the_note():

@@ -1,13 +1,20 @@
 """fragments_return_lost.py alone: the return value is only received
 in a full run, and nothing keeps it. (In a browser the click reruns
 only the fragment and it is lost at once.)
+
+Put fragments_return_lost.py beside this file, or one folder up if
+this file is in tests/, and run pytest.
 """
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("fragments_return_lost.py"))
+NAME = "fragments_return_lost.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_the_returned_size_is_not_kept():

@@ -1,12 +1,19 @@
 """fragments_return_state.py alone: the fragment hands its result out
 in session state.
+
+Put fragments_return_state.py beside this file, or one folder up if
+this file is in tests/, and run pytest.
 """
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("fragments_return_state.py"))
+NAME = "fragments_return_state.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_the_chosen_size_is_stored_and_shown():

@@ -1,12 +1,19 @@
 """fragments_shared_key.py alone: both fragments write one key, so it
 counts both.
+
+Put fragments_shared_key.py beside this file, or one folder up if
+this file is in tests/, and run pytest.
 """
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("fragments_shared_key.py"))
+NAME = "fragments_shared_key.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_one_key_counts_teas_and_coffees_together():

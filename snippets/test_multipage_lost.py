@@ -1,11 +1,16 @@
-"""Test for multipage_lost.py: put it beside it, run pytest."""
+"""Test for multipage_lost.py: put it beside this file, or one folder
+up if this file is in tests/, and run pytest."""
 
 import shutil
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("multipage_lost.py"))
+NAME = "multipage_lost.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 ROUTER = (

@@ -1,10 +1,15 @@
-"""Test for multipage_router.py: put it beside it, run pytest."""
+"""Test for multipage_router.py: put it beside this file, or one
+folder up if this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("multipage_router.py"))
+NAME = "multipage_router.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_the_first_page_greets_a_stranger():

@@ -1,4 +1,5 @@
-"""Test for reload_new_session.py: put it beside it, run pytest.
+"""Test for reload_new_session.py: put it beside this file, or one
+folder up if this file is in tests/, and run pytest.
 
 A new AppTest is a new session, as a browser reload is: same process
 (so the same caches), empty session state, and only the query
@@ -9,7 +10,11 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("reload_new_session.py"))
+NAME = "reload_new_session.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_a_new_session_starts_empty_but_the_cache_survives():

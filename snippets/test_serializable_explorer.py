@@ -1,4 +1,5 @@
-"""Test for serializable_explorer.py: put it beside it, run pytest."""
+"""Test for serializable_explorer.py: put it beside this file, or one
+folder up if this file is in tests/, and run pytest."""
 
 import pickle
 from pathlib import Path
@@ -6,7 +7,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("serializable_explorer.py"))
+NAME = "serializable_explorer.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 PICKLABLE = ["dict", "DataFrame", "date"]
 NOT_PICKLABLE = ["lambda", "lock", "generator"]
 

@@ -1,6 +1,9 @@
 """shared_state_classes.py: an object made on the first run is not
 an instance of the class the next run defines; one rebuilt from plain
-values is."""
+values is.
+
+Put shared_state_classes.py beside this file, or one folder up if
+this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
@@ -8,7 +11,11 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = str(Path(__file__).with_name("shared_state_classes.py"))
+NAME = "shared_state_classes.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 @pytest.fixture(autouse=True)
@@ -23,7 +30,7 @@ def lines(at):
 
 
 def test_the_kept_object_turns_into_a_stranger_after_a_rerun():
-    at = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert "isinstance(kept, Order): True" in lines(at)
     assert "kept.size == Size.SMALL: True" in lines(at)
     at.button(key="shared_rerun").click().run()
@@ -32,7 +39,7 @@ def test_the_kept_object_turns_into_a_stranger_after_a_rerun():
 
 
 def test_the_rebuilt_object_is_an_instance_on_every_run():
-    at = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.radio(key="shared_size").set_value("large").run()
     at.button(key="shared_rerun").click().run()
     assert not at.exception

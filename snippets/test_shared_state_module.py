@@ -1,11 +1,18 @@
 """shared_state_module.py: notes in session state stay in their own
-session."""
+session.
+
+Put shared_state_module.py beside this file, or one folder up if
+this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = str(Path(__file__).with_name("shared_state_module.py"))
+NAME = "shared_state_module.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def add(at, text):
@@ -14,17 +21,17 @@ def add(at, text):
 
 
 def test_a_second_session_starts_with_its_own_empty_list():
-    alice = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    alice = AppTest.from_file(SNIPPET, default_timeout=30).run()
     add(alice, "mine")
     assert alice.session_state["shared_notes"] == ["mine"]
-    bob = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    bob = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert bob.session_state["shared_notes"] == []
     count = bob.markdown[0].value
     assert count == "Notes in this tab's list: 0 of 10"
 
 
 def test_blank_notes_are_ignored_and_the_list_is_capped():
-    at = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     add(at, "   ")
     assert at.session_state["shared_notes"] == []
     for n in range(11):

@@ -1,6 +1,9 @@
 """shared_state_module_leak.py: the notes live on a module in
 sys.modules, so a second session (a second AppTest in this process)
-sees the first one's note."""
+sees the first one's note.
+
+Put shared_state_module_leak.py beside this file, or one folder up
+if this file is in tests/, and run pytest."""
 
 import sys
 from pathlib import Path
@@ -8,7 +11,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = str(Path(__file__).with_name("shared_state_module_leak.py"))
+NAME = "shared_state_module_leak.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 @pytest.fixture(autouse=True)
@@ -24,20 +31,20 @@ def add(at, text):
 
 
 def test_a_second_session_sees_the_first_sessions_note():
-    alice = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    alice = AppTest.from_file(SNIPPET, default_timeout=30).run()
     add(alice, "from alice")
-    bob = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    bob = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert [t.value for t in bob.text] == ["from alice"]
     assert "shared_notes" not in bob.session_state
 
 
 def test_the_list_is_capped_and_clear_empties_it_for_everyone():
-    alice = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    alice = AppTest.from_file(SNIPPET, default_timeout=30).run()
     for n in range(12):
         add(alice, f"note {n}")
     count = alice.markdown[0].value
     assert count == "Notes in the module's list: 10 of 10"
-    bob = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    bob = AppTest.from_file(SNIPPET, default_timeout=30).run()
     bob.button(key="shared_module_clear").click().run()
     alice.run()
     count = alice.markdown[0].value

@@ -1,4 +1,5 @@
-"""Test for testing_config.py: put it beside it, run pytest."""
+"""Test for testing_config.py: put it beside this file, or one folder
+up if this file is in tests/, and run pytest."""
 
 import subprocess
 import sys
@@ -6,7 +7,11 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("testing_config.py"))
+NAME = "testing_config.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 # Config is read once per process: each check gets a new one.
 CHECK = """
 import sys

@@ -1,11 +1,16 @@
-"""Test for testing_editor.py: put it beside it, run pytest."""
+"""Test for testing_editor.py: put it beside this file, or one folder
+up if this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest, AppTestError
 
-SNIPPET = str(Path(__file__).with_name("testing_editor.py"))
+NAME = "testing_editor.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_the_first_run_warns_about_cake():

@@ -1,6 +1,9 @@
 """threads_background_job.py: the job runs in its own thread, a full
 run stores its result, Cancel stops it, Start restarts it. Every test
-stops its thread (no thread outlives it)."""
+stops its thread (no thread outlives it).
+
+Put threads_background_job.py beside this file, or one folder up if
+this file is in tests/, and run pytest."""
 
 import threading
 from pathlib import Path
@@ -9,7 +12,11 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = str(Path(__file__).with_name("threads_background_job.py"))
+NAME = "threads_background_job.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def job_threads():
@@ -25,7 +32,7 @@ def no_thread_left_behind():
 
 
 def started(steps):
-    at = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.number_input(key="thr_steps").set_value(steps).run()
     at.button(key="thr_start").click().run()
     assert not at.exception

@@ -1,16 +1,23 @@
 """threads_pass_values.py: the worker gets the value as an argument
 and the script stores what it returns, so the result reaches session
-state."""
+state.
+
+Put threads_pass_values.py beside this file, or one folder up if
+this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = str(Path(__file__).with_name("threads_pass_values.py"))
+NAME = "threads_pass_values.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_the_worker_doubles_the_number_and_the_script_stores_it():
-    at = AppTest.from_file(SCRIPT, default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     assert not at.exception
     assert at.session_state["thr_doubled"] == 42
     assert at.markdown[0].value == "Doubled by a worker: 42"

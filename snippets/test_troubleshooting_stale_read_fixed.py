@@ -1,13 +1,15 @@
-"""Test for troubleshooting_stale_read_fixed.py: put it beside it,
-run pytest."""
+"""Test for troubleshooting_stale_read_fixed.py: put it beside this
+file, or one folder up if this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(
-    Path(__file__).with_name("troubleshooting_stale_read_fixed.py")
-)
+NAME = "troubleshooting_stale_read_fixed.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_the_callback_shows_the_new_value_at_once():

@@ -1,17 +1,24 @@
 """Parse once by file_id, keep the table, refuse bad files with a
-message, clear by a new key."""
+message, clear by a new key.
+
+Put uploads_csv.py beside this file, or one folder up if this file
+is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = Path(__file__).with_name("uploads_csv.py")
+NAME = "uploads_csv.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 GOOD = ("a.csv", b"x,y\n1,2\n", "text/csv")
 WIDE = ("w.csv", (",".join("c" * 30) + "\n").encode(), "text/csv")
 
 
 def test_parse_once_keep_table_refuse_bad_file():
-    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.file_uploader[0].set_value(GOOD).run()
     at.run()
     assert at.session_state["upl_parses"] == 1
@@ -24,7 +31,7 @@ def test_parse_once_keep_table_refuse_bad_file():
 
 
 def test_clear_makes_a_new_empty_uploader():
-    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.file_uploader[0].set_value(GOOD).run()
     at.button[0].click().run()  # "Clear"
     assert at.file_uploader[0].key == "upl_csv_1"

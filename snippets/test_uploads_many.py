@@ -1,14 +1,21 @@
-"""Several files: each parsed once, a bad one stops nothing."""
+"""Several files: each parsed once, a bad one stops nothing.
+
+Put uploads_many.py beside this file, or one folder up if this file
+is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = Path(__file__).with_name("uploads_many.py")
+NAME = "uploads_many.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_each_file_parsed_once_bad_one_reported():
-    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.file_uploader[0].set_value(
         [
             ("a.csv", b"x\n1\n2\n", "text/csv"),

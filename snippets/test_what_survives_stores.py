@@ -3,6 +3,9 @@
 One button stores a value in nine places; a rerun keeps them all; a
 run without the widgets drops only the plain keyed widget; a bad
 token in the URL is replaced.
+
+Put what_survives_stores.py beside this file, or one folder up if
+this file is in tests/, and run pytest.
 """
 
 import re
@@ -11,7 +14,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-SNIPPET = str(Path(__file__).with_name("what_survives_stores.py"))
+NAME = "what_survives_stores.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 TOKEN = r"[\w-]{22}"
 HIDDEN = "Widgets not drawn in this run. Press Rerun."
 LABELS = [

@@ -1,15 +1,22 @@
 """A keyed widget that is not drawn loses its value; persist_state
-keeps it."""
+keeps it.
+
+Put widget_identity_condition.py beside this file, or one folder up
+if this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = Path(__file__).with_name("widget_identity_condition.py")
+NAME = "widget_identity_condition.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def test_hidden_keyed_widget_starts_over_persisted_one_does_not():
-    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     at.toggle(key="wid_discount_on").set_value(True).run()
     at.number_input(key="wid_discount").set_value(20)
     at.number_input(key="wid_discount_kept").set_value(30).run()

@@ -1,15 +1,22 @@
 """The panel: with a key the value survives a label change, without
-a key it resets; a slider's max resets even a keyed slider."""
+a key it resets; a slider's max resets even a keyed slider.
+
+Put widget_identity_panel.py beside this file, or one folder up if
+this file is in tests/, and run pytest."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-SCRIPT = Path(__file__).with_name("widget_identity_panel.py")
+NAME = "widget_identity_panel.py"
+HERE = Path(__file__).parent
+# Beside this test, or one folder up when it is kept in tests/.
+PLACES = (HERE / NAME, HERE.parent / NAME)
+SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
 def moved_app():
-    at = AppTest.from_file(str(SCRIPT), default_timeout=30).run()
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     for box in at.selectbox:
         box.select("Blue")
     for slider in at.slider:

@@ -41,6 +41,10 @@ def test_every_lesson_renders_through_home(lesson):
         if snippet.test_path.is_file():
             expected.append(f"Download {snippet.test_path.name}")
     assert downloads == expected
+    # A test's download says where the test goes: beside the snippet or in a tests/ folder.
+    for button in at.main.get("download_button"):
+        if button.proto.label.startswith("Download test_"):
+            assert "beside" in button.proto.help and "`tests/`" in button.proto.help
     assert "Reset this lesson" in [b.label for b in at.sidebar.button]
     headers = headings(at.main, level=3)
     assert "How it works" in headers and "Pitfalls" in headers

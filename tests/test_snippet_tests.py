@@ -1,9 +1,11 @@
 """Every snippet's own test (`snippets/test_<name>.py`, offered for download beside the snippet)
-passes when copied alone beside its snippet into an empty folder, as a learner would use it:
-no conftest, no project on the path, Streamlit's default config."""
+passes when copied with its snippet into an empty folder, as a learner would use it: beside the
+snippet, or in a `tests/` folder under it (pytest's usual layout). No conftest, no project on the
+path, Streamlit's default config."""
 
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import subprocess
@@ -16,44 +18,54 @@ import pytest
 from components.catalog import LESSONS
 
 WITH_TESTS = [s for lesson in LESSONS for s in lesson.snippets if s.test_path.is_file()]
+# Where a test may be kept: the folder of its snippet, or a tests/ folder in it.
+LAYOUTS = {"beside": ".", "in tests/": "tests"}
+# What every test's docstring says (whitespace aside), after the snippet's name.
+WHERE = "beside this file, or one folder up if this file is in tests/"
+
+Outcome = dict[str, tuple[int, list[str]]]
 
 
-@pytest.fixture(scope="module")
-def results(tmp_path_factory) -> dict[str, tuple[int, list[str]]]:
-    """Copy each pair into its own empty folder, run pytest once over all the folders (one
-    process is much faster than one per pair), and read the outcome of every test file."""
-    root = tmp_path_factory.mktemp("snippet_tests")
+def _start(root: Path, test_folder: str) -> tuple[subprocess.Popen[bytes], Path]:
+    """Copy each pair into its own empty folder under root, the test into test_folder of it,
+    and start one pytest over all the folders (one process is much faster than one per pair)."""
     folders = []
     for snippet in WITH_TESTS:
         folder = root / snippet.path.stem
-        folder.mkdir()
+        (folder / test_folder).mkdir(parents=True, exist_ok=True)
         shutil.copyfile(snippet.path, folder / snippet.file)
-        shutil.copyfile(snippet.test_path, folder / snippet.test_path.name)
+        shutil.copyfile(snippet.test_path, folder / test_folder / snippet.test_path.name)
         folders.append(str(folder))
     report = root / "report.xml"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--rootdir",
-            str(root),
-            "--import-mode=importlib",
-            f"--junitxml={report}",
-            *folders,
-        ],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    outcome: dict[str, tuple[int, list[str]]] = {}
+    with (root / "output.txt").open("wb") as output:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "--rootdir",
+                str(root),
+                "--import-mode=importlib",
+                f"--junitxml={report}",
+                *folders,
+            ],
+            cwd=root,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    return process, report
+
+
+def _read(report: Path) -> Outcome:
+    """The number of tests and the problems of every test file, from pytest's junit XML."""
+    output = report.with_name("output.txt").read_text(encoding="utf-8", errors="replace")
+    assert report.is_file(), f"pytest wrote no report:\n{output[-3000:]}"
+    outcome: Outcome = {}
     for case in ET.parse(report).iter("testcase"):
         stem = Path(case.get("file") or case.get("classname", "").replace(".", "/")).stem
         problems = [
@@ -66,12 +78,40 @@ def results(tmp_path_factory) -> dict[str, tuple[int, list[str]]]:
     return outcome
 
 
+@pytest.fixture(scope="module")
+def results(tmp_path_factory) -> dict[str, Outcome]:
+    """Every layout's outcome. The layouts' pytest runs go side by side: they mostly wait
+    (timers, streams), so two at once take little longer than one."""
+    started = {
+        layout: _start(tmp_path_factory.mktemp("snippet_tests"), test_folder)
+        for layout, test_folder in LAYOUTS.items()
+    }
+    try:
+        for process, _ in started.values():
+            process.wait(timeout=900)
+    finally:
+        for process, _ in started.values():
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+    return {layout: _read(report) for layout, (_, report) in started.items()}
+
+
+def _passed(results: dict[str, Outcome], layout: str, snippet) -> None:
+    stem = snippet.test_path.stem
+    assert stem in results[layout], f"{snippet.test_path.name} collected no test ({layout})"
+    count, failures = results[layout][stem]
+    assert count >= 1 and not failures, failures
+
+
 @pytest.mark.parametrize("snippet", WITH_TESTS, ids=lambda s: s.file)
 def test_the_snippets_own_test_passes_copied_alone(snippet, results):
-    stem = snippet.test_path.stem
-    assert stem in results, f"{snippet.test_path.name} collected no test"
-    count, failures = results[stem]
-    assert count >= 1 and not failures, failures
+    _passed(results, "beside", snippet)
+
+
+@pytest.mark.parametrize("snippet", WITH_TESTS, ids=lambda s: s.file)
+def test_the_snippets_own_test_passes_from_a_tests_folder(snippet, results):
+    _passed(results, "in tests/", snippet)
 
 
 @pytest.mark.parametrize("snippet", WITH_TESTS, ids=lambda s: s.file)
@@ -79,3 +119,12 @@ def test_the_snippets_own_test_is_self_contained(snippet):
     text = snippet.test_path.read_text(encoding="utf-8")
     assert "conftest" not in text and "components" not in text
     assert f'"{snippet.file}"' in text, "it runs the snippet beside it, by name"
+
+
+@pytest.mark.parametrize("snippet", WITH_TESTS, ids=lambda s: s.file)
+def test_the_snippets_own_test_says_where_the_snippet_goes(snippet):
+    """A learner who opens the file reads where to put the snippet."""
+    tree = ast.parse(snippet.test_path.read_text(encoding="utf-8"))
+    words = " ".join((ast.get_docstring(tree) or "").split())
+    assert snippet.file in words
+    assert WHERE in words[words.index(snippet.file) :]
