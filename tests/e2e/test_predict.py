@@ -126,7 +126,12 @@ def test_answers_are_marked_in_the_menu_and_on_the_card_and_survive_a_reload(app
     expect(app.page).to_have_url(re.compile(f"#{heading_anchor(heading)}$"))
     expect(app.main.get_by_role("heading", name=heading)).to_be_in_viewport()
 
-    # A reload is a new session: the answers come back from the URL, as the block says.
+    # A reload is a new session: the answers come back from the URL, as the block says. The
+    # heading's `#anchor` is dropped first: with it, the frontend scrolls back to the heading
+    # as the reloaded page draws, and once in a full-suite run that moved "Try again" away
+    # from under the click below (no rerun came). The query string, what is tested, stays.
+    app.page.evaluate("history.replaceState(null, '', location.pathname + location.search)")
+    expect(app.page).to_have_url(re.compile(r"\?predict=quick-start\.1b(,|%2C)quick-start\.2a$"))
     app.reload()
     assert menu_entry(app, "Basics", lesson.title).endswith(f"{lesson.title} · 1/2")
     open_block(app)
