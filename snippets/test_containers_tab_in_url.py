@@ -7,10 +7,11 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+# The app under test: beside this file, one folder up (tests/) or
+# where pytest runs. Change NAME if your copy has another name.
 NAME = "containers_tab_in_url.py"
 HERE = Path(__file__).parent
-# Beside this test, or one folder up when it is kept in tests/.
-PLACES = (HERE / NAME, HERE.parent / NAME)
+PLACES = (HERE / NAME, HERE.parent / NAME, Path.cwd() / NAME)
 SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 

@@ -128,3 +128,49 @@ def test_the_snippets_own_test_says_where_the_snippet_goes(snippet):
     words = " ".join((ast.get_docstring(tree) or "").split())
     assert snippet.file in words
     assert WHERE in words[words.index(snippet.file) :]
+
+
+def _pytest_in(cwd: Path, test: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+COUNTER = next(s for s in WITH_TESTS if s.file == "counter.py")
+
+
+def test_a_test_deep_in_a_project_finds_the_app_where_pytest_runs(tmp_path):
+    """project/counter.py and project/tests/unit/test_counter.py, pytest run from project/."""
+    deep = tmp_path / "tests" / "unit"
+    deep.mkdir(parents=True)
+    shutil.copyfile(COUNTER.path, tmp_path / COUNTER.file)
+    shutil.copyfile(COUNTER.test_path, deep / COUNTER.test_path.name)
+    run = _pytest_in(tmp_path, deep / COUNTER.test_path.name)
+    assert run.returncode == 0 and " passed" in run.stdout, run.stdout[-2000:]
+
+
+def test_a_learner_who_renamed_the_app_changes_name_and_the_test_runs(tmp_path):
+    """The comment above NAME says what to do when the copy has another name: doing just that
+    is enough."""
+    shutil.copyfile(COUNTER.path, tmp_path / "app.py")
+    test = tmp_path / COUNTER.test_path.name
+    text = COUNTER.test_path.read_text(encoding="utf-8")
+    assert "Change NAME if your copy has another name." in text
+    test.write_text(text.replace('NAME = "counter.py"', 'NAME = "app.py"'), encoding="utf-8")
+    run = _pytest_in(tmp_path, test)
+    assert run.returncode == 0 and " passed" in run.stdout, run.stdout[-2000:]
+
+
+def test_without_the_app_the_failure_names_the_file_it_looked_for(tmp_path):
+    test = tmp_path / COUNTER.test_path.name
+    shutil.copyfile(COUNTER.test_path, test)
+    run = _pytest_in(tmp_path, test)
+    assert run.returncode != 0
+    assert f"AppTest script not found at {tmp_path / COUNTER.file}" in run.stdout
