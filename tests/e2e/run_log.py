@@ -98,3 +98,27 @@ class RunLog:
 
     def timer_requests_since(self, mark: tuple[int, int]) -> list[RunRequest]:
         return [r for r in self.requests_since(mark) if r.is_auto_rerun]
+
+    def wait_until_settled(
+        self, app: StreamlitPage, mark: tuple[int, int], end: int, quiet_ms: int = 1_500
+    ) -> None:
+        """Wait for a run that ends as `end` after `mark`, then until no run has ended for
+        `quiet_ms`. A click's own run can finish after a fragment run already in flight (which
+        `app.click` may take for the click's run), and a timer request sent before the page
+        learnt of the click is answered after it: only then is the page's last word drawn."""
+        for _ in range(200):
+            if end in self.ends_since(mark):
+                break
+            app.page.wait_for_timeout(100)
+        else:
+            raise AssertionError(f"no run ended as {end} in 20 s: {self.ends_since(mark)}")
+        seen = len(self.ends)
+        for _ in range(10):
+            app.page.wait_for_timeout(quiet_ms)
+            if len(self.ends) == seen:
+                break
+            seen = len(self.ends)
+        else:
+            raise AssertionError(f"runs kept ending: {self.ends_since(mark)}")
+        app.wait_until_idle()
+        app.wait_for_paint()

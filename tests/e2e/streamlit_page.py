@@ -202,8 +202,11 @@ class StreamlitPage:
         with socket.expect_event("framereceived", predicate=is_run_end, timeout=TIMEOUT_MS):
             yield
         self.wait_until_idle()
-        # The frontend renders the run's last messages asynchronously (React schedules the
-        # commit): let two frames be painted so what follows reads the new DOM.
+        self.wait_for_paint()
+
+    def wait_for_paint(self) -> None:
+        """The frontend renders a run's last messages asynchronously (React schedules the
+        commit): let two frames be painted so what follows reads the new DOM."""
         self.page.evaluate(_NEXT_PAINT)
 
     def click(self, target: Locator) -> None:

@@ -121,7 +121,10 @@ def test_run_every_polls_writes_progress_and_the_switch_stops_it(lesson):
     assert log.ends_since(mark).count(FULL_RUN) == 1  # the click on Start a job, only
 
     switch = keyed(panel, "frag_polling").get_by_text("Poll every second")
+    mark = log.mark()
     app.click(switch)
+    # The switch's full run, and any check the timer sent before the page heard of it.
+    log.wait_until_settled(app, mark, FULL_RUN)
     expect(keyed(panel, "frag_polling").get_by_role("switch")).not_to_be_checked()
     stopped_at = progress(panel)
     assert stopped_at < 100, "the job ended before the switch was turned off: too slow to tell"
