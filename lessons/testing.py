@@ -8,8 +8,10 @@ lesson = lesson_header(
     "`AppTest` (from `streamlit.testing.v1`) runs your script without a browser: set widget "
     "values, click buttons, call `run()`, then read what the script drew and what is in "
     "`st.session_state`. Each tab below is a small app and **its test**, the pytest file that "
-    "runs it. Put both files in a folder and run `pytest`. Every snippet in this app that is "
-    "not broken on purpose has such a test: look under its code, on any lesson page.",
+    "runs it. Put both files in a folder and run `pytest`, or keep the test in your project's "
+    "`tests/` folder: it also looks for its app one folder up, and where `pytest` runs. "
+    "Every snippet in this app that is not broken on purpose has such a test: look under its "
+    "code, on any lesson page.",
 )
 
 (
