@@ -7,9 +7,12 @@ sight beside the demo while the learner scrolls a lesson.
 import streamlit as st
 
 from components.catalog import LESSONS
+from components.gc_tuning import freeze_startup_objects
 from components.inspector import state_inspector
 from components.predict_ui import keep_progress_in_url, nav_titles, predict_block
 from components.router import navigation_pages
+
+freeze_startup_objects()  # once per process: cheap collections after every run
 
 st.set_page_config(
     page_title="Session State Patterns",

@@ -4,26 +4,38 @@
 One `streamlit run Home.py` on loopback; K idle sessions are opened on quick-start (websocket
 protocol, bench/wsclient.py), then one more session clicks *Increment* `clicks` times, one
 rerun at a time. Reported: the server's CPU time per click (from /proc) and the wall time per
-click, with Streamlit's `runner.postScriptGC` as the app has it (on: the default) and off.
+click, in three set-ups: the app as shipped (Streamlit's `runner.postScriptGC` on, and the
+objects the process imported frozen by components/gc_tuning.py), the same without the freeze,
+and `runner.postScriptGC` off.
 With `--py-spy`, py-spy (pip install py-spy) samples the server during the clicks at the last K
 and the functions with the most samples of their own are listed (idle waits left out).
 This is the profile the scale-out part of docs/BENCHMARKS.md refers to.
+
+The server's resident memory is read after each level's clicks. Then `--data` sessions (one
+after another, each left open) build too-much-data's table to its 300,000-row limit (30 clicks,
+each a new DataFrame from `pd.concat`) and delete it: the memory after that, GC on and off, is
+what the forced collection is there to give back.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import os
 import shutil
 import subprocess
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from bench.common import HOME
+from bench.common import HOME, rss_mb
 from bench.scaleout import COUNTER, cpu_seconds
 from bench.wsclient import ProtocolSession
+from components.gc_tuning import SWITCH
 from harness import StreamlitServer
+
+BIG_TABLE = ("too-much-data", "Add 10,000 rows", "Delete the table", 30)
 
 # Frames that are a thread waiting, not working.
 IDLE_FRAMES = ("select (selectors.py", "task (streamlit/watcher/", "wait (threading.py", "_worker")
@@ -41,18 +53,71 @@ def top_frames(raw: Path, count: int = 12) -> list[tuple[float, str]]:
     return [(n / busy, frame) for frame, n in own.most_common(count)]
 
 
-def measure(idle_levels: list[int], clicks: int, gc: bool, spy: bool) -> list[str]:
+def build_and_drop_tables(url: str, sessions: int) -> list[ProtocolSession]:
+    """Each session builds the largest table too-much-data allows, then deletes it."""
+    page, add, delete, clicks = BIG_TABLE
+    opened = []
+    for _ in range(sessions):
+        session = ProtocolSession(url, page).open()
+        opened.append(session)
+        for _ in range(clicks):
+            session.click(add)
+        if not any("300,000 rows" in text for text in session.run_markdown):
+            raise RuntimeError(f"the table did not reach its limit: {session.run_markdown}")
+        session.click(delete)
+    return opened
+
+
+@dataclass(frozen=True)
+class Setup:
+    name: str
+    post_script_gc: bool
+    freeze: bool  # components/gc_tuning.py freezes the startup objects (the app as shipped)
+
+
+SETUPS = (
+    Setup("as shipped (postScriptGC on, imports frozen)", True, True),
+    Setup("postScriptGC on, nothing frozen", True, False),
+    Setup("postScriptGC off", False, True),
+)
+
+
+def click_cost(server: StreamlitServer, clicks: int) -> tuple[float, float]:
+    """(server CPU ms, wall ms) per click of a new session on quick-start's Increment."""
+    assert server.proc is not None
+    clicker = ProtocolSession(server.url, COUNTER[0]).open()
+    try:
+        clicker.click(COUNTER[1])  # the first click's imports are not measured
+        cpu, start = cpu_seconds([server.proc.pid]), time.perf_counter()
+        for _ in range(clicks):
+            clicker.click(COUNTER[1])
+        wall = (time.perf_counter() - start) / clicks
+        return (cpu_seconds([server.proc.pid]) - cpu) / clicks * 1000, wall * 1000
+    finally:
+        clicker.close()
+
+
+def measure(
+    idle_levels: list[int], clicks: int, setup: Setup, spy: bool, data: int = 0
+) -> list[str]:
     lines = []
-    args = [] if gc else ["--runner.postScriptGC", "false"]
-    with StreamlitServer(HOME, extra_args=args) as server:
+    args = ["--runner.postScriptGC", "true" if setup.post_script_gc else "false"]
+    env = {**os.environ, SWITCH: "on" if setup.freeze else "off"}
+    with StreamlitServer(HOME, extra_args=args, env=env) as server:
         assert server.proc is not None
+
+        def report(what: str, cpu: float, wall: float) -> None:
+            rss = rss_mb(server.proc.pid)  # type: ignore[union-attr]
+            lines.append(
+                f"{setup.name}, {what}: {cpu:6.1f} ms CPU per click, "
+                f"{wall:6.1f} ms per click, RSS {rss:6.1f} MB"
+            )
+
         idle: list[ProtocolSession] = []
         try:
             for level in idle_levels:
                 while len(idle) < level:
                     idle.append(ProtocolSession(server.url, COUNTER[0]).open())
-                clicker = ProtocolSession(server.url, COUNTER[0]).open()
-                clicker.click(COUNTER[1])  # the first click's imports are not measured
                 sampler, raw = None, Path(tempfile.mkdtemp()) / "profile.raw"
                 if spy and level == idle_levels[-1]:
                     sampler = subprocess.Popen(
@@ -61,22 +126,24 @@ def measure(idle_levels: list[int], clicks: int, gc: bool, spy: bool) -> list[st
                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                     )  # fmt: skip
                     time.sleep(1)
-                cpu, start = cpu_seconds([server.proc.pid]), time.perf_counter()
-                for _ in range(clicks):
-                    clicker.click(COUNTER[1])
-                wall = (time.perf_counter() - start) / clicks
-                per_click = (cpu_seconds([server.proc.pid]) - cpu) / clicks
-                clicker.close()
-                lines.append(
-                    f"postScriptGC {'on ' if gc else 'off'}, {level:3d} idle sessions: "
-                    f"{per_click * 1000:6.1f} ms CPU per click, {wall * 1000:6.1f} ms per click"
-                )
+                report(f"{level:3d} idle sessions", *click_cost(server, clicks))
                 if sampler is not None:
                     sampler.send_signal(2)  # SIGINT: py-spy writes its file and exits
                     sampler.wait(timeout=60)
                     lines.append(f"  py-spy, own samples of busy time ({level} idle sessions):")
                     lines += [f"  {share:5.1%}  {frame}" for share, frame in top_frames(raw)]
                     shutil.rmtree(raw.parent, ignore_errors=True)
+            if data:
+                before = rss_mb(server.proc.pid)
+                start = time.perf_counter()
+                idle += build_and_drop_tables(server.url, data)
+                lines.append(
+                    f"{setup.name}, {data} sessions built and deleted "
+                    f"a 300,000-row table: RSS {before:6.1f} -> {rss_mb(server.proc.pid):6.1f} "
+                    f"MB, {time.perf_counter() - start:5.1f} s"
+                )
+                # The table's page imported pandas: what a quick-start click costs from now on.
+                report(f"after that, {len(idle):3d} sessions open", *click_cost(server, clicks))
         finally:
             for session in idle:
                 session.close()
@@ -88,12 +155,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--idle", default="0,50,100,200", help="idle sessions, comma-separated")
     parser.add_argument("--clicks", type=int, default=30)
     parser.add_argument("--py-spy", action="store_true", help="sample the server with py-spy")
+    parser.add_argument("--data", type=int, default=0, help="sessions that build a big table")
     args = parser.parse_args(argv)
     if args.py_spy and shutil.which("py-spy") is None:
         raise SystemExit("py-spy not found: pip install py-spy")
     levels = [int(n) for n in args.idle.split(",")]
-    for gc in (True, False):
-        for line in measure(levels, args.clicks, gc, args.py_spy):
+    for setup in SETUPS:
+        for line in measure(levels, args.clicks, setup, args.py_spy, args.data):
             print(line, flush=True)
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from bench.__main__ import COLUMNS, main
 from bench.common import ROOT
+from bench.profile_rerun import SETUPS
 from components.catalog import LESSONS
 from deploy.deployment import find_nginx
 
@@ -151,3 +152,22 @@ def test_trace_click_reports_where_the_main_thread_goes():
         assert subject in run.stdout
     assert run.stdout.count("main thread, ms per click by trace event") == 2
     assert "FunctionCall" in run.stdout and "react-dom" in run.stdout
+
+
+def test_profile_rerun_measures_the_three_gc_set_ups_and_the_big_table():
+    run = subprocess.run(
+        [sys.executable, "-m", "bench.profile_rerun", *"--idle 0 --clicks 2 --data 1".split()],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    lines = run.stdout.splitlines()
+    for setup in SETUPS:
+        mine = [line for line in lines if line.startswith(f"{setup.name}, ")]
+        assert len(mine) == 3, run.stdout
+        assert "0 idle sessions:" in mine[0] and "ms CPU per click" in mine[0]
+        assert "1 sessions built and deleted a 300,000-row table: RSS" in mine[1]
+        assert "after that,   1 sessions open:" in mine[2]
