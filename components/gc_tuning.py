@@ -3,13 +3,15 @@
 Streamlit calls `gc.collect(2)` after each run (`runner.postScriptGC`, on by default) so that
 memory held in reference cycles, a replaced DataFrame say, goes back before the next click. A
 full collection walks every object the collector tracks, and most of them belong to the
-modules the server imported, which live as long as the process. On this app that walk was
-about 65 of the 84 ms of server CPU a click costs (`python -m bench.profile_rerun`).
+modules the server imported, which live as long as the process. Freezing them took a
+quick-start click from 92 to 19 ms of server CPU (`python -m bench.profile_rerun`,
+docs/BENCHMARKS.md).
 
 `gc.freeze()` moves every tracked object to a permanent generation that collections skip.
 Done once, on the app's first run: the collection after each run still frees what runs leave
-behind, and only stops re-reading the imports. pandas is imported first, because many lessons
-import it and it is the largest import by far. A frozen object is still freed when its last
+behind, and only stops re-reading the imports. Modules a lesson imports later (pandas) are not
+frozen: importing pandas up front would cost every process about 78 MB, and a second freeze
+would take in the sessions open at that moment. A frozen object is still freed when its last
 reference goes; only garbage in a cycle among frozen objects would stay. At freeze time those
 objects are the imports, which stay anyway, and the first session's own objects (tens of KB,
 once per process).
