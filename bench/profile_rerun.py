@@ -11,10 +11,13 @@ With `--py-spy`, py-spy (pip install py-spy) samples the server during the click
 and the functions with the most samples of their own are listed (idle waits left out).
 This is the profile the scale-out part of docs/BENCHMARKS.md refers to.
 
-The server's resident memory is read after each level's clicks. Then `--data` sessions (one
-after another, each left open) build too-much-data's table to its 300,000-row limit (30 clicks,
-each a new DataFrame from `pd.concat`) and delete it: the memory after that, GC on and off, is
-what the forced collection is there to give back.
+The server's resident memory is read after each level's clicks. With `--data N`, on a server
+of their own, two sessions first build too-much-data's table to its 300,000-row limit (30
+clicks, each a new DataFrame from `pd.concat`), one after the other, and end without deleting
+it: the memory given back when the server's first session ends (its objects were frozen with
+the imports, see components/gc_tuning.py) and when a later one does. After the clicks, N
+sessions (one after another, each left open) build the table and delete it: the memory after
+that, GC on and off, is what the forced collection is there to give back.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from components.gc_tuning import SWITCH
 from harness import StreamlitServer
 
 BIG_TABLE = ("too-much-data", "Add 10,000 rows", "Delete the table", 30)
+DISCONNECTED_TTL = 1  # seconds a closed session is kept for a reconnect (Streamlit: 120)
 
 # Frames that are a thread waiting, not working.
 IDLE_FRAMES = ("select (selectors.py", "task (streamlit/watcher/", "wait (threading.py", "_worker")
@@ -53,19 +57,37 @@ def top_frames(raw: Path, count: int = 12) -> list[tuple[float, str]]:
     return [(n / busy, frame) for frame, n in own.most_common(count)]
 
 
+def build_table(url: str) -> ProtocolSession:
+    """A new session that builds the largest table too-much-data allows (30 clicks)."""
+    page, add, _, clicks = BIG_TABLE
+    session = ProtocolSession(url, page).open()
+    for _ in range(clicks):
+        session.click(add)
+    if not any("300,000 rows" in text for text in session.run_markdown):
+        raise RuntimeError(f"the table did not reach its limit: {session.run_markdown}")
+    return session
+
+
 def build_and_drop_tables(url: str, sessions: int) -> list[ProtocolSession]:
     """Each session builds the largest table too-much-data allows, then deletes it."""
-    page, add, delete, clicks = BIG_TABLE
     opened = []
     for _ in range(sessions):
-        session = ProtocolSession(url, page).open()
-        opened.append(session)
-        for _ in range(clicks):
-            session.click(add)
-        if not any("300,000 rows" in text for text in session.run_markdown):
-            raise RuntimeError(f"the table did not reach its limit: {session.run_markdown}")
-        session.click(delete)
+        opened.append(build_table(url))
+        opened[-1].click(BIG_TABLE[2])
     return opened
+
+
+def memory_back_after_session_ends(server: StreamlitServer) -> float:
+    """MB of RSS the server gives back when a session holding the big table ends."""
+    assert server.proc is not None
+    session = build_table(server.url)
+    held = rss_mb(server.proc.pid)
+    session.close()
+    time.sleep(DISCONNECTED_TTL + 2)
+    # A new connection makes the server drop sessions disconnected for longer than the TTL.
+    ProtocolSession(server.url, COUNTER[0]).open().close()
+    time.sleep(1)
+    return held - rss_mb(server.proc.pid)
 
 
 @dataclass(frozen=True)
@@ -101,8 +123,22 @@ def measure(
     idle_levels: list[int], clicks: int, setup: Setup, spy: bool, data: int = 0
 ) -> list[str]:
     lines = []
-    args = ["--runner.postScriptGC", "true" if setup.post_script_gc else "false"]
+    args = [
+        *("--runner.postScriptGC", "true" if setup.post_script_gc else "false"),
+        *("--server.disconnectedSessionTTL", str(DISCONNECTED_TTL)),
+    ]
     env = {**os.environ, SWITCH: "on" if setup.freeze else "off"}
+    if data:
+        # A server of its own, so that the clicks below run before any lesson imports pandas.
+        with StreamlitServer(HOME, extra_args=args, env=env) as server:
+            # The server's first session ran the freeze; its objects were frozen with it.
+            first = memory_back_after_session_ends(server)
+            later = memory_back_after_session_ends(server)
+        lines.append(
+            f"{setup.name}, a session that ends holding the 300,000-row table: "
+            f"{first:5.1f} MB given back if it was the server's first session, "
+            f"{later:5.1f} MB if a later one"
+        )
     with StreamlitServer(HOME, extra_args=args, env=env) as server:
         assert server.proc is not None
 
