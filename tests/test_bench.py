@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 
 import pytest
+from child_process import run_python
 
 from bench.__main__ import COLUMNS, main
-from bench.common import ROOT
 from bench.profile_rerun import SETUPS
 from components.catalog import LESSONS
 from deploy.deployment import find_nginx
@@ -139,14 +137,7 @@ def test_trace_click_reports_where_the_main_thread_goes():
 
     if chromium_missing():
         pytest.skip(chromium_missing())
-    run = subprocess.run(
-        [sys.executable, "-m", "bench.trace_click", "--clicks", "1"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    run = run_python("-m", "bench.trace_click", "--clicks", "1", timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     for subject in ("quick-start: click -> settled", "counter.py: click -> settled"):
         assert subject in run.stdout
@@ -155,13 +146,8 @@ def test_trace_click_reports_where_the_main_thread_goes():
 
 
 def test_profile_rerun_measures_the_three_gc_set_ups_and_the_big_table():
-    run = subprocess.run(
-        [sys.executable, "-m", "bench.profile_rerun", *"--idle 0 --clicks 2 --data 1".split()],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
+    run = run_python(
+        "-m", "bench.profile_rerun", *"--idle 0 --clicks 2 --data 1".split(), timeout=600
     )
     assert run.returncode == 0, run.stderr[-3000:]
     lines = run.stdout.splitlines()

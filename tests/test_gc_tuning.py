@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import textwrap
 
-from bench.common import ROOT
+from child_process import run_python
+
 from components.gc_tuning import SWITCH
 
 PROBE = textwrap.dedent(
@@ -38,15 +37,7 @@ def freeze_counts(switch: str | None) -> list[int]:
     env = {k: v for k, v in os.environ.items() if k != SWITCH}
     if switch is not None:
         env[SWITCH] = switch
-    run = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
+    run = run_python("-c", PROBE, env=env, timeout=240)
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout.strip().splitlines()[-1])
 

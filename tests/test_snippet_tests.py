@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from child_process import run_python
 
 from components.catalog import LESSONS
 
@@ -132,14 +133,8 @@ def test_the_snippets_own_test_says_where_the_snippet_goes(snippet):
 
 def _pytest_in(cwd: Path, test: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    return run_python(
+        "-m", "pytest", "-q", "-p", "no:cacheprovider", str(test), cwd=cwd, env=env, timeout=300
     )
 
 
