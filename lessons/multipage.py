@@ -56,8 +56,8 @@ prose(
     "include the page, so the *same* `st.text_input` call on two page files makes two "
     "different widgets; only the router's call is one widget for all pages. Run inside this "
     "page, the snippet's `st.navigation` would take over this app's own navigation, so it "
-    "does not run here: `streamlit run snippets/multipage_router.py` and switch pages in its "
-    "sidebar.",
+    "does not run here: download it below, run `streamlit run multipage_router.py` and "
+    "switch pages in its sidebar.",
 )
 show_source(lesson, "multipage_router.py")
 
