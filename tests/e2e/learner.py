@@ -29,9 +29,7 @@ def regions(app: StreamlitPage) -> Locator:
 
 def select_regions(app: StreamlitPage, chosen: list[str]) -> None:
     for region in chosen:
-        regions(app).get_by_role("combobox").click()
-        with app.rerun():
-            app.page.get_by_role("option", name=region, exact=True).click()
+        app.choose(regions(app), region)
     app.page.keyboard.press("Escape")
 
 

@@ -213,6 +213,32 @@ class StreamlitPage:
         with self.rerun():
             target.click()
 
+    def choose(self, box: Locator, option: str) -> None:
+        """Open the select box or multiselect `box` and click `option` in its list, which
+        reruns. A multiselect's list stays open after the click: press Escape to close it.
+
+        The list opens on a press of the box's combobox. In one full-suite CI run a press
+        left the list closed (the option was not on the page for 40 s) while the same
+        steps pass alone and under load: a learner would press again, and so does this
+        when the option has not shown after 5 s, twice at most."""
+        combobox = box.get_by_role("combobox")
+        choice = self.page.get_by_role("option", name=option, exact=True)
+        for attempt in range(3):
+            combobox.click()
+            try:
+                expect(choice).to_be_visible(timeout=5_000)
+                break
+            except AssertionError:
+                if attempt == 2:
+                    shot = self.screenshot("list-not-open")
+                    raise AssertionError(
+                        f"three presses on {combobox} did not show the option {option!r}; "
+                        f"screenshot {shot}"
+                    ) from None
+                print(f"the list of {box} did not open: pressing again")
+        with self.rerun():
+            choice.click()
+
     def enter_text(self, field: Locator, text: str) -> None:
         """Type into a text input and press Enter, which sends the value and reruns."""
         with self.rerun():

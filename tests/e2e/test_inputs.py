@@ -93,10 +93,7 @@ def test_the_wizards_message_goes_as_soon_as_the_step_is_fixed(app):
     app.click(app.main.locator(".st-key-wizard_continue_1").get_by_role("button"))
     app.click(app.main.locator(".st-key-wizard_continue_2").get_by_role("button"))
     expect(errors).to_contain_text("Pick at least one feature column.")
-    features = app.main.locator(".st-key-wizard_features")
-    features.get_by_role("combobox").click()
-    with app.rerun():
-        app.page.get_by_role("option", name="month", exact=True).click()
+    app.choose(app.main.locator(".st-key-wizard_features"), "month")
     app.page.keyboard.press("Escape")
     expect(errors).to_have_count(0)  # fixed, and Continue not pressed again
     app.assert_clean()

@@ -25,11 +25,6 @@ def shown(box: Locator) -> Locator:
     return box.get_by_role("combobox")
 
 
-def pick(app: StreamlitPage, box: Locator, option: str) -> None:
-    box.click()
-    app.click(app.page.get_by_role("option", name=option, exact=True))
-
-
 def flip(app: StreamlitPage, switch: str) -> None:
     toggle = app.main.get_by_test_id("stCheckbox").filter(has_text=switch)
     app.click(toggle.locator("label"))
@@ -39,8 +34,8 @@ def test_keyed_widgets_keep_their_value_in_the_browser(app):
     app.open_lesson(catalog_lesson("widget-identity"))
     keyed_box, plain_box = select_boxes(app)
     keyed_slider, plain_slider = sliders(app)
-    pick(app, keyed_box, "Blue")
-    pick(app, plain_box, "Blue")
+    app.choose(keyed_box, "Blue")
+    app.choose(plain_box, "Blue")
     for thumb in (keyed_slider, plain_slider):
         with app.rerun():
             thumb.press("End")

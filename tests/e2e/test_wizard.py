@@ -72,10 +72,7 @@ def test_double_click_on_the_first_pass_lands_on_step_2_without_a_message(app):
 
 
 def choose_feature(app: StreamlitPage, name: str) -> None:
-    features = keyed(app, "wizard_features")
-    features.get_by_role("combobox").click()
-    with app.rerun():
-        app.page.get_by_role("option", name=name, exact=True).click()
+    app.choose(keyed(app, "wizard_features"), name)
     app.page.keyboard.press("Escape")
 
 
