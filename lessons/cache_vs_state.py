@@ -2,9 +2,17 @@ from components.lesson import how_it_works, lesson_header, pitfalls, prose, show
 
 lesson = lesson_header(
     "cache-vs-state",
+    "They solve different problems. Session state is **memory per user session**; a cache is "
+    "**memory per server process**, keyed by the function and its arguments.",
+    "## One counter per session, one for everybody",
+    "Click a few times, then open this page in a second browser tab (a new session): its own "
+    "counter starts at 0, while the shared counter shows every click from every tab.",
+)
+show_snippet(lesson, "cache_vs_state_counters.py")
+
+prose(
     """
-They solve different problems. Session state is **memory per user session**; a cache is
-**memory per server process**, keyed by the function and its arguments.
+## Which one to use
 
 | Need | Use |
 |---|---|
@@ -16,13 +24,6 @@ They solve different problems. Session state is **memory per user session**; a c
 If the value is user-specific, use session state. If the goal is performance, or one object
 for everybody, use caching.
 """,
-    "## One counter per session, one for everybody",
-    "Click a few times, then open this page in a second browser tab (a new session): its own "
-    "counter starts at 0, while the shared counter shows every click from every tab.",
-)
-show_snippet(lesson, "cache_vs_state_counters.py")
-
-prose(
     "## A slow query, cached with st.cache_data",
     "The query sleeps for one second. Run it: the first call for a region runs the function "
     "body and takes about a second; run it again and the result comes from the cache in a few "
