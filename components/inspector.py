@@ -24,7 +24,11 @@ PREVIEW_CHARS = 120
 # buttons, dialogs' dismiss triggers, data editor button columns, menu buttons).
 TRIGGER_VALUE_TYPES = frozenset({"trigger_value", "string_trigger_value"})
 CHANGED, UNCHANGED = "●", " "
-VALUE_INDENT = "    "
+# No-break spaces: in the sidebar's narrow, wrapping code block a value too long for the line
+# (a token, a URL) would otherwise leave its indentation on a line of its own and start on the
+# next, flush left, where it reads as a line of its own. Glued to its indentation, it is broken
+# inside instead (the block wraps with overflow-wrap: break-word).
+VALUE_INDENT = "\u00a0" * 4
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from conftest import TIMEOUT, lesson, open_lesson
 from streamlit.testing.v1 import AppTest
 
 from components.catalog import LESSONS
-from components.inspector import changed_keys, parse_views, preview
+from components.inspector import VALUE_INDENT, changed_keys, parse_views, preview
 
 
 def inspector_text(at) -> str:
@@ -23,7 +23,7 @@ def inspector_lines(at) -> dict[str, str]:
 def test_inspector_lists_the_lesson_keys_with_type_and_value():
     at = open_lesson("quick-start")
     text = inspector_text(at)
-    assert "● count (int)\n    0" in text
+    assert f"● count (int)\n{VALUE_INDENT}0" in text
     for _ in range(3):
         at.main.button[0].click().run()
     assert inspector_lines(at)["count"] == "3"

@@ -8,8 +8,9 @@ import pytest
 from playwright.sync_api import expect
 
 from components.catalog import LESSONS, Lesson
+from components.inspector import VALUE_INDENT
 
-from .streamlit_page import StreamlitPage
+from .streamlit_page import StreamlitPage, catalog_lesson
 
 SIZES = [(1280, 900), (1366, 768)]
 MAX_PAGE_HEIGHT = 4000  # px at 1280 wide, on a first visit
@@ -52,3 +53,26 @@ def test_page_is_short_enough_and_no_listing_scrolls_sideways(app, lesson):
         block = app.open_code(snippet.file).locator("pre").first
         overflow = block.evaluate("(pre) => pre.scrollWidth - pre.clientWidth")
         assert overflow <= 1, f"{snippet.file} scrolls sideways by {overflow} px"
+
+
+# For each value line of the inspector: does its first visible character sit on the same
+# screen line as the indentation before it?
+_VALUES_START_ON_THEIR_LINE = """(code, indent) => [...code.querySelectorAll(':scope > span')]
+    .filter((line) => line.textContent.startsWith(indent))
+    .map((line) => {
+        const text = line.firstChild.nodeType === 3 ? line.firstChild : line.firstChild.firstChild;
+        const at = (i) => { const r = document.createRange(); r.setStart(text, i);
+            r.setEnd(text, i + 1); return r.getBoundingClientRect().top; };
+        return [line.textContent.trim(), at(0) === at(indent.length)];
+    })"""
+
+
+def test_a_long_value_starts_on_its_own_line_in_the_inspector(app):
+    """what-survives stores a 22-character token: wider than the sidebar's code column with its
+    indentation, it must still start where its indentation is, not alone on the next line."""
+    app.page.set_viewport_size({"width": 1366, "height": 768})
+    app.open_lesson(catalog_lesson("what-survives"))
+    app.expect_inspector("survive_seen", "True")
+    rows = app.inspector().locator("code").evaluate(_VALUES_START_ON_THEIR_LINE, VALUE_INDENT)
+    assert any(len(value) >= 20 for value, _ in rows), rows  # the token is there
+    assert all(same_line for _, same_line in rows), rows
