@@ -112,13 +112,6 @@ class RunLog:
             app.page.wait_for_timeout(100)
         else:
             raise AssertionError(f"no run ended as {end} in 20 s: {self.ends_since(mark)}")
-        seen = len(self.ends)
-        for _ in range(10):
-            app.page.wait_for_timeout(quiet_ms)
-            if len(self.ends) == seen:
-                break
-            seen = len(self.ends)
-        else:
-            raise AssertionError(f"runs kept ending: {self.ends_since(mark)}")
+        app.wait_until_quiet(lambda: len(self.ends), quiet_ms)
         app.wait_until_idle()
         app.wait_for_paint()

@@ -15,7 +15,7 @@ back to notRunning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -208,6 +208,18 @@ class StreamlitPage:
         """The frontend renders a run's last messages asynchronously (React schedules the
         commit): let two frames be painted so what follows reads the new DOM."""
         self.page.evaluate(_NEXT_PAINT)
+
+    def wait_until_quiet(self, count: Callable[[], int], quiet_ms: int) -> None:
+        """Wait until `count()` (runs ended, say) has not changed for `quiet_ms`; fail when it
+        still changes after ten such waits. A request sent before the page learnt of a change
+        (a fragment's timer) is answered after it: only then is the page's last word drawn."""
+        seen = count()
+        for _ in range(10):
+            self.page.wait_for_timeout(quiet_ms)
+            if count() == seen:
+                return
+            seen = count()
+        raise AssertionError(f"still changing after ten waits of {quiet_ms} ms: {seen}")
 
     def click(self, target: Locator) -> None:
         with self.rerun():

@@ -108,12 +108,7 @@ def test_the_result_arrives_without_a_click_and_polling_stops_after_it(app):
     app.expect_inspector("thr_result", "42925")
     # A poll the browser sent before it heard of the result is answered after it: wait until
     # runs stop ending (they would not, if the page kept polling).
-    seen = len(runs)
-    for _ in range(10):
-        app.page.wait_for_timeout(1_000)  # two polling periods
-        if len(runs) == seen:
-            break
-        seen = len(runs)
+    app.wait_until_quiet(lambda: len(runs), 1_000)  # two polling periods
     app.wait_until_idle()
     after_start = runs[before:]
     # Entering the steps and Start are full runs; then only the fragment reruns while the job
