@@ -4,7 +4,8 @@ python -m bench              # full run (about 15 minutes on 2 busy cores, 11 of
 python -m bench --quick      # fewer repetitions (about 7 minutes)
 python -m bench --tiny       # smoke setting used by tests/test_bench.py (seconds)
 python -m bench --docs       # also rewrite the tables in docs/BENCHMARKS.md
-python -m bench --only scaleout --sessions 50x20,200x10 --docs   # more levels (11 minutes)
+python -m bench --only scaleout --sessions 50x20,200x10 --docs   # more levels (2 to 11 min)
+    # a scale-out run alone keeps its runs in scaleout_results.json, not results.json
 """
 
 from __future__ import annotations
@@ -230,11 +231,15 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         "table": [r.as_dict() for s in sections for r in s.rows],
         "sections": {s.name: s.data for s in sections},
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    # A scale-out run alone keeps its runs in SCALEOUT_RESULTS (with --docs): it leaves the
+    # last run of the other measurements in results.json, unless told where to write.
+    write_results = args.out != RESULTS or any(s.name != "scaleout" for s in sections)
+    if write_results:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
     print(text_table)
     print(f"\nmachine: {machine_line(info)}")
-    print(f"results: {args.out}")
+    print(f"results: {args.out}" if write_results else f"results: {RESULTS} left as it was")
     if args.docs:
         others = [s for s in sections if s.name != "scaleout"]
         if others:

@@ -9,7 +9,7 @@ objects the process imported frozen by components/gc_tuning.py), the same withou
 and `runner.postScriptGC` off.
 With `--py-spy`, py-spy (pip install py-spy) samples the server during the clicks at the last K
 and the functions with the most samples of their own are listed (idle waits left out).
-This is the profile the scale-out part of docs/BENCHMARKS.md refers to.
+docs/BENCHMARKS.md reads its output under "The collection after every run".
 
 The server's resident memory is read after each level's clicks. With `--data N`, on a server
 of their own, two sessions first build too-much-data's table to its 300,000-row limit (30

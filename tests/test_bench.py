@@ -81,6 +81,20 @@ def test_tiny_scale_out_runs_one_and_two_processes_and_keeps_every_session_to_it
         assert sum(run["sessions_per_process"].values()) == run["sessions"]
 
 
+def test_a_scale_out_run_alone_leaves_the_last_results_json_as_it_was(tmp_path, monkeypatch):
+    """`python -m bench --only scaleout` (its docstring's way to add levels) used to overwrite
+    bench/results.json, the other measurements' last run, with the scale-out rows alone."""
+    import bench.__main__ as bench_main
+
+    last_run = tmp_path / "results.json"
+    kept = '{"table": "the last run of every measurement"}\n'
+    last_run.write_text(kept, encoding="utf-8")
+    monkeypatch.setattr(bench_main, "RESULTS", last_run)
+    results = bench_main.main(["--tiny", "--only", "scaleout"])
+    assert list(results["sections"]) == ["scaleout"]
+    assert last_run.read_text(encoding="utf-8") == kept
+
+
 def test_element_cost_counts_what_a_rerun_sends_by_kind(tmp_path):
     """bench/element_cost.py explains the frame's cost by the elements a rerun sends: its count
     must be exactly what the script draws."""
