@@ -67,7 +67,7 @@ _VALUES_START_ON_THEIR_LINE = """(code, indent) => [...code.querySelectorAll(':s
     })"""
 
 
-def test_a_long_value_starts_on_its_own_line_in_the_inspector(app):
+def test_a_long_value_starts_beside_its_indentation_in_the_inspector(app):
     """what-survives stores a 22-character token: wider than the sidebar's code column with its
     indentation, it must still start where its indentation is, not alone on the next line."""
     app.page.set_viewport_size({"width": 1366, "height": 768})
