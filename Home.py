@@ -6,11 +6,11 @@ sight beside the demo while the learner scrolls a lesson.
 
 import streamlit as st
 
-from components.catalog import LESSONS
-from components.gc_tuning import freeze_startup_objects
-from components.inspector import state_inspector
-from components.predict_ui import keep_progress_in_url, nav_titles, predict_block
-from components.router import navigation_pages
+from app.catalog import LESSONS
+from app.frame.gc_tuning import freeze_startup_objects
+from app.frame.inspector import state_inspector
+from app.frame.router import navigation_pages
+from app.predict.ui import keep_progress_in_url, nav_titles, predict_block
 
 freeze_startup_objects()  # once per process: cheap collections after every run
 

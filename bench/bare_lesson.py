@@ -14,7 +14,7 @@ from typing import Any
 
 import streamlit as st
 
-from components.catalog import lesson_by_slug
+from app.catalog import lesson_by_slug
 
 
 @functools.lru_cache(maxsize=256)

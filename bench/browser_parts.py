@@ -18,10 +18,10 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from app.catalog import lesson_by_slug
 from bench.browser import COUNTER, ClickSubject, chromium_missing, interleaved_clicks, launch
 from bench.common import HOME, median, paired_ratio, servers
 from bench.overhead import server_like_apptest, timed
-from components.catalog import lesson_by_slug
 
 COUNTER_CODE = """
 if "count" not in st.session_state:

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import statistics
-import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from app.paths import HOME, ROOT, SNIPPETS_DIR  # noqa: F401  (re-exported to the bench)
+from ops.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402, F401  (re-exported)
+from ops.streamlit_server import StreamlitServer as HarnessServer  # noqa: E402
 
-from harness import CHROMIUM, CHROMIUM_ARGS  # noqa: E402, F401  (re-exported)
-from harness import StreamlitServer as HarnessServer  # noqa: E402
-
-HOME = ROOT / "Home.py"
 SNIPPETS = ROOT / "snippets"
 
 
@@ -53,7 +48,7 @@ def rss_mb(pid: int) -> float:
 
 
 class StreamlitServer(HarnessServer):
-    """The shared loopback server (harness.py), plus the agent API switch and RSS."""
+    """The shared loopback server (ops/streamlit_server.py), plus the agent API switch and RSS."""
 
     def __init__(self, script: Path, *, agent_api: bool = False) -> None:
         extra = ["--server.enableAgentApi=true", "--server.agentMaxSessions=400"]

@@ -6,7 +6,7 @@ python -m bench.durable --quick    # fewer repetitions
 python -m bench.durable --tiny     # smoke setting (tests/test_durable_store.py)
 
 1. Per rerun: `snippets/durable_state_store.py` under AppTest (one shared ScriptCache, as a
-   server has), its store on a SQLite file or on a throwaway PostgreSQL cluster (pgcluster.py).
+   server has), its store on a SQLite file or on a throwaway PostgreSQL cluster (ops/pgcluster.py).
    Interleaved, three reruns of the same page: a plain rerun that does not touch the store (the
    baseline), **Reload** (reads the row and writes its last-seen time: a read + a write) and
    **Add** (one conditional UPDATE). Ratios are medians of per-repetition ratios.
@@ -242,7 +242,7 @@ def per_rerun(url: str, engine: str, reps: int) -> RerunResult:
 @contextmanager
 def engines(tmp: Path, want_postgres: bool) -> Iterator[tuple[dict[str, str], list[str]]]:
     """({engine: SQLAlchemy URL}, [why an engine is left out]); PostgreSQL: a throwaway cluster."""
-    from pgcluster import PostgresCluster, find_bindir
+    from ops.pgcluster import PostgresCluster, find_bindir
 
     urls = {"SQLite": f"sqlite:///{tmp / 'bench.db'}"}
     if not want_postgres:

@@ -28,10 +28,10 @@ from streamlit.runtime.scriptrunner import script_runner
 from streamlit.runtime.scriptrunner_utils.script_run_context import ScriptRunContext
 from streamlit.testing.v1 import AppTest
 
+from app.catalog import LESSONS, lesson_by_slug
 from bench.bare_lesson import SCRIPT
 from bench.common import HOME, median
 from bench.overhead import TIMEOUT, server_like_apptest
-from components.catalog import LESSONS, lesson_by_slug
 
 # One line per element kind: the body draws 20 of them (`i` is the loop variable).
 PRICED: dict[str, str] = {
@@ -120,7 +120,7 @@ def composition(slug: str, tmp: Path, reruns: int) -> Composition:
     """Elements one rerun sends and its server-side time: the page, then the bare snippets."""
     lesson = lesson_by_slug(slug)
     if lesson is None:
-        raise SystemExit(f"no lesson {slug!r} in components/catalog.py")
+        raise SystemExit(f"no lesson {slug!r} in app/catalog/lessons.py")
     page = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
     page.switch_page(lesson.page).run()
     bare_script = tmp / f"bare_{slug.replace('-', '_')}.py"

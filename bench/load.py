@@ -21,9 +21,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.catalog import LESSONS
 from bench import agent
 from bench.common import HOME, Row, Section, StreamlitServer, percentile
-from components.catalog import LESSONS
 
 COUNTER = ("quick-start", "Increment", "Count:")
 CALLBACK = ("quick-start", "Increment (callback)", "Count (callback):")

@@ -6,7 +6,7 @@ protocol (bench/wsclient.py); both servers run side by side and get their sessio
 from __future__ import annotations
 
 from bench.common import HOME, SNIPPETS, Row, Section, median, servers, verdict
-from bench.wsclient import ProtocolSession
+from ops.ws_client import ProtocolSession
 
 TARGET = 1.5
 

@@ -27,9 +27,9 @@ from streamlit import logger as streamlit_logger
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
+from app.catalog import LESSONS, Lesson, Snippet
 from bench.bare_lesson import SCRIPT
 from bench.common import HOME, ROOT, Row, Section, median, paired_ratio, verdict
-from components.catalog import LESSONS, Lesson, Snippet
 
 TARGET = 1.5
 TIMEOUT = 60

@@ -17,15 +17,15 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest, local_script_runner
 
+from app.catalog import lesson_by_slug
 from bench.common import HOME, ROOT
 from bench.overhead import TIMEOUT, server_like_apptest
-from components.catalog import lesson_by_slug
 
 
 def profile(slug: str, reruns: int) -> tuple[pstats.Stats, float, int]:
     lesson = lesson_by_slug(slug)
     if lesson is None:
-        raise SystemExit(f"no lesson {slug!r} in components/catalog.py")
+        raise SystemExit(f"no lesson {slug!r} in app/catalog/lessons.py")
     profiler = cProfile.Profile()
     runner = local_script_runner.LocalScriptRunner
     original: Callable[[Any], None] = runner._run_script_thread

@@ -5,7 +5,7 @@ One `streamlit run Home.py` on loopback; K idle sessions are opened on quick-sta
 protocol, bench/wsclient.py), then one more session clicks *Increment* `clicks` times, one
 rerun at a time. Reported: the server's CPU time per click (from /proc) and the wall time per
 click, in three set-ups: the app as shipped (Streamlit's `runner.postScriptGC` on, and the
-objects the process imported frozen by components/gc_tuning.py), the same without the freeze,
+objects the process imported frozen by app/frame/gc_tuning.py), the same without the freeze,
 and `runner.postScriptGC` off.
 With `--py-spy`, py-spy (pip install py-spy) samples the server during the clicks at the last K
 and the functions with the most samples of their own are listed (idle waits left out).
@@ -15,7 +15,7 @@ The server's resident memory is read after each level's clicks. With `--data N`,
 of their own, two sessions first build too-much-data's table to its 300,000-row limit (30
 clicks, each a new DataFrame from `pd.concat`), one after the other, and end without deleting
 it: the memory given back when the server's first session ends (its objects were frozen with
-the imports, see components/gc_tuning.py) and when a later one does. After the clicks, N
+the imports, see app/frame/gc_tuning.py) and when a later one does. After the clicks, N
 sessions (one after another, each left open) build the table and delete it: the memory after
 that, GC on and off, is what the forced collection is there to give back.
 """
@@ -32,11 +32,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.frame.gc_tuning import SWITCH
 from bench.common import HOME, rss_mb
 from bench.scaleout import COUNTER, cpu_seconds
-from bench.wsclient import ProtocolSession
-from components.gc_tuning import SWITCH
-from harness import StreamlitServer
+from ops.streamlit_server import StreamlitServer
+from ops.ws_client import ProtocolSession
 
 BIG_TABLE = ("too-much-data", "Add 10,000 rows", "Delete the table", 30)
 DISCONNECTED_TTL = 1  # seconds a closed session is kept for a reconnect (Streamlit: 120)
@@ -94,7 +94,7 @@ def memory_back_after_session_ends(server: StreamlitServer) -> float:
 class Setup:
     name: str
     post_script_gc: bool
-    freeze: bool  # components/gc_tuning.py freezes the startup objects (the app as shipped)
+    freeze: bool  # app/frame/gc_tuning.py freezes the startup objects (the app as shipped)
 
 
 SETUPS = (

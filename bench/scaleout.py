@@ -45,8 +45,8 @@ from typing import Any
 
 from bench.common import HOME, HarnessServer, Row, Section, percentile, skipped_section
 from bench.load import TAG, SessionResult
-from bench.wsclient import ProtocolSession
-from deploy.deployment import ROUTE_COOKIE, Deployment, find_nginx
+from ops.nginx_deployment import ROUTE_COOKIE, Deployment, find_nginx
+from ops.ws_client import ProtocolSession
 
 COUNTER = ("quick-start", "Increment", "Count: ")
 CALLBACK = ("quick-start", "Increment (callback)", "Count (callback): ")

@@ -19,14 +19,9 @@ import signal
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 from types import FrameType
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from deploy.deployment import Deployment, find_nginx  # noqa: E402
+from ops.nginx_deployment import Deployment, find_nginx  # noqa: E402
 
 DATABASE_ENV = "DURABLE_DATABASE_URL"
 
@@ -37,8 +32,8 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
 
 @contextlib.contextmanager
 def throwaway_postgres() -> Iterator[str]:
-    """A PostgreSQL 15 cluster in a temporary folder (pgcluster.py), removed on exit."""
-    from pgcluster import PostgresCluster, find_bindir
+    """A PostgreSQL 15 cluster in a temporary folder (ops/pgcluster.py), removed on exit."""
+    from ops.pgcluster import PostgresCluster, find_bindir
 
     bindir = find_bindir()
     if bindir is None:

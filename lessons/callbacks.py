@@ -1,7 +1,7 @@
 import streamlit as st
 
-from components import timeline
-from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
+from app.frame import timeline
+from app.frame.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
 lesson = lesson_header("callbacks")
 timeline.start_run()

@@ -1,7 +1,7 @@
 import streamlit as st
 
-from components.catalog import lesson_by_slug
-from components.lesson import (
+from app.catalog import lesson_by_slug
+from app.frame.lesson import (
     how_it_works,
     lesson_header,
     lesson_link,

@@ -1,7 +1,13 @@
 import streamlit as st
 
-from components.code_check import MAX_CHARS, CodeCheck, check_code, rules_markdown, show_code_check
-from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
+from app.frame.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
+from app.lesson_parts.code_check import (
+    MAX_CHARS,
+    CodeCheck,
+    check_code,
+    rules_markdown,
+    show_code_check,
+)
 from state_lint import RULES
 
 DEMO = "check_your_code_demo.py"

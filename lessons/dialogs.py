@@ -1,6 +1,6 @@
 import streamlit as st
 
-from components.lesson import (
+from app.frame.lesson import (
     how_it_works,
     lesson_header,
     lesson_link,

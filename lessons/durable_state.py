@@ -1,6 +1,6 @@
 import streamlit as st
 
-from components.lesson import (
+from app.frame.lesson import (
     how_it_works,
     lesson_header,
     lesson_link,
@@ -8,7 +8,7 @@ from components.lesson import (
     prose,
     show_snippet,
 )
-from components.scale_out import table_rows
+from app.lesson_parts.two_servers import table_rows
 
 lesson = lesson_header(
     "durable-state",

@@ -1,4 +1,4 @@
-from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
+from app.frame.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
 lesson = lesson_header(
     "forms",

@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from components.catalog import LESSONS, SECTIONS, search_lessons
-from components.predict_ui import progress_badge
-from components.router import page_for
+from app.catalog import LESSONS, SECTIONS
+from app.catalog.search import search_lessons
+from app.frame.router import page_for
+from app.predict.ui import progress_badge
 
 RERUN_CYCLE = """
 flowchart LR

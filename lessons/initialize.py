@@ -1,4 +1,4 @@
-from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
+from app.frame.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
 lesson = lesson_header(
     "initialize",
@@ -14,7 +14,7 @@ show_snippet(lesson, "initialize_setdefault.py")
 
 prose(
     "## Pattern 3: one helper for many keys",
-    "`init_state` is the helper this app's own pages use (`components/state.py`); the copy "
+    "`init_state` is the helper this app's own pages use (`app/frame/state.py`); the copy "
     "below is the same function, so you can paste it into your app.",
 )
 show_snippet(lesson, "initialize_helper.py")

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from components.inspector import preview
-from components.lesson import get_lesson
+from app.frame.inspector import preview
+from app.frame.lesson import get_lesson
 
 lesson = get_lesson("multipage")
 

@@ -1,7 +1,7 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, pitfalls, show_snippet
-from components.snippet_tests import show_test
+from app.frame.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from app.lesson_parts.snippet_tests import show_test
 
 lesson = lesson_header(
     "testing",

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
+from app.frame.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
 lesson = lesson_header(
     "too-much-data",

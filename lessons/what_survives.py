@@ -1,7 +1,7 @@
 import streamlit as st
 
-from components.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
-from components.survival import table_rows
+from app.frame.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
+from app.lesson_parts.survival import table_rows
 
 lesson = lesson_header("what-survives")
 OTHER_PAGE = lesson.extra_pages[0]

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.lesson import get_lesson
+from app.frame.lesson import get_lesson
 
 lesson = get_lesson("what-survives")
 

@@ -1,24 +1,17 @@
-"""Shared AppTest helpers. Tests import components, so the project root goes on sys.path."""
+"""Shared AppTest helpers for the in-process tests."""
 
 from __future__ import annotations
 
 import re
-import sys
-from pathlib import Path
 
 import pytest
+from pg import pg_cluster, pg_url, store_url  # noqa: E402, F401  (PostgreSQL fixtures)
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from app.catalog import Lesson, lesson_by_slug  # noqa: E402
+from app.paths import HOME, ROOT  # noqa: F401  (re-exported to the tests)
 
-from pg import pg_cluster, pg_url, store_url  # noqa: E402, F401  (PostgreSQL fixtures)
-
-from components.catalog import Lesson, lesson_by_slug  # noqa: E402
-
-HOME = ROOT / "Home.py"
 TIMEOUT = 30
 
 

@@ -1,5 +1,5 @@
-"""PostgreSQL for the store tests: one throwaway cluster per test session (pgcluster.py), a fresh
-database per test. Import the fixtures into a test module (`from pg import ...`).
+"""PostgreSQL for the store tests: one throwaway cluster per test session (ops/pgcluster.py), a
+fresh database per test. Import the fixtures into a test module (`from pg import ...`).
 
 Without PostgreSQL binaries the tests that need it skip with a message; with CI=true they fail,
 because CI (.ci/run) installs PostgreSQL and must run them.
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 
-from pgcluster import PostgresCluster, find_bindir
+from ops.pgcluster import PostgresCluster, find_bindir
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 ENGINES = ("sqlite", "postgresql")

@@ -10,10 +10,10 @@ import os
 import pytest
 from child_process import run_python
 
+from app.catalog import LESSONS
 from bench.__main__ import COLUMNS, main
 from bench.profile_rerun import SETUPS
-from components.catalog import LESSONS
-from deploy.deployment import find_nginx
+from ops.nginx_deployment import find_nginx
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import TIMEOUT, click, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
-from components import timeline
+from app.frame import timeline
 
 
 def timeline_text(at) -> str:

@@ -11,8 +11,9 @@ import pytest
 from conftest import HOME, ROOT, TIMEOUT, headings
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import HOME_PAGE, LESSONS, SECTIONS, SNIPPETS_DIR
-from components.lesson import listing_key
+from app.catalog import HOME_PAGE, LESSONS, SECTIONS
+from app.frame.lesson import listing_key
+from app.paths import SNIPPETS_DIR
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -14,7 +14,8 @@ from conftest import ROOT, headings, lesson, links_to_lesson, open_lesson
 from streamlit.proto.ChatInput_pb2 import ChatInput
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import lesson_by_slug, search_lessons
+from app.catalog import lesson_by_slug
+from app.catalog.search import search_lessons
 
 SNIPPETS = ROOT / "snippets"
 CHAT_TAB, INTERRUPT_TAB, MODE_TAB, PAGES_TAB = range(4)

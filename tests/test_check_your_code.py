@@ -7,8 +7,8 @@ import textwrap
 
 from conftest import click, lesson, open_lesson, page_links, texts
 
-from components.catalog import search_lessons
-from components.code_check import MAX_CHARS, CodeCheck
+from app.catalog.search import search_lessons
+from app.lesson_parts.code_check import MAX_CHARS, CodeCheck
 
 SLUG = "check-your-code"
 DEMO = lesson(SLUG).snippet("check_your_code_demo.py").path.read_text(encoding="utf-8")

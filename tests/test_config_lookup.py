@@ -17,7 +17,7 @@ from pathlib import Path
 from conftest import ROOT
 from ws_session import elements, first_run
 
-from harness import StreamlitServer
+from ops.streamlit_server import StreamlitServer
 
 SNIPPET = ROOT / "snippets" / "serializable_lambda_broken.py"
 ON = "[runner]\nenforceSerializableSessionState = true\n"

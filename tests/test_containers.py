@@ -11,7 +11,7 @@ import streamlit as st
 from conftest import TIMEOUT, click, open_lesson, open_snippet, page_links
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import search_lessons
+from app.catalog.search import search_lessons
 
 TABS = ("Summary", "Chart", "Raw data")
 

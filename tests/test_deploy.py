@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from deploy.deployment import ROUTE_COOKIE, find_nginx, max_upload_mb, render_config
-from harness import ROOT, free_port
+from ops.nginx_deployment import ROUTE_COOKIE, find_nginx, max_upload_mb, render_config
+from ops.streamlit_server import ROOT, free_port
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 START_TIMEOUT_S = 90

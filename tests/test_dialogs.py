@@ -13,7 +13,8 @@ from conftest import open_lesson, open_snippet
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
-from components.catalog import lesson_by_slug, search_lessons
+from app.catalog import lesson_by_slug
+from app.catalog.search import search_lessons
 
 
 def dialogs(at: AppTest) -> list[Block]:

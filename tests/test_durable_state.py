@@ -13,7 +13,7 @@ import streamlit as st
 from conftest import HOME, TIMEOUT, headings, lesson, links_to_lesson, open_lesson, open_snippet
 from streamlit.testing.v1 import AppTest
 
-from components.scale_out import STEPS, table_rows
+from app.lesson_parts.two_servers import STEPS, table_rows
 
 SLUG = "durable-state"
 PAGE = lesson(SLUG).page

@@ -16,7 +16,8 @@ import pytest
 from conftest import click, exception_type, lesson, open_lesson, open_snippet
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import lesson_by_slug, search_lessons
+from app.catalog import lesson_by_slug
+from app.catalog.search import search_lessons
 
 
 def captions(at: AppTest) -> list[str]:

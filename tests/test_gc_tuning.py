@@ -1,4 +1,4 @@
-"""components/gc_tuning.py: the app's first run freezes what the process imported, once.
+"""app/frame/gc_tuning.py: the app's first run freezes what the process imported, once.
 
 Each check runs in its own Python process: a freeze is for the life of a process, and the
 test process must not keep one. What the freeze saves per click is measured, not asserted:
@@ -13,7 +13,7 @@ import textwrap
 
 from child_process import run_python
 
-from components.gc_tuning import SWITCH
+from app.frame.gc_tuning import SWITCH
 
 PROBE = textwrap.dedent(
     """

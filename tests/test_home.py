@@ -6,7 +6,8 @@ import pytest
 from conftest import HOME, TIMEOUT, lesson, page_links
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import LESSONS, search_lessons
+from app.catalog import LESSONS
+from app.catalog.search import search_lessons
 
 
 def open_home() -> AppTest:

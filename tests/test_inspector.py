@@ -7,8 +7,8 @@ import pytest
 from conftest import TIMEOUT, lesson, open_lesson
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import LESSONS
-from components.inspector import VALUE_INDENT, changed_keys, parse_views, preview
+from app.catalog import LESSONS
+from app.frame.inspector import VALUE_INDENT, changed_keys, parse_views, preview
 
 
 def inspector_text(at) -> str:
@@ -81,8 +81,8 @@ def test_reset_deletes_exactly_the_lesson_keys():
 
 
 def _inspector_only_app(slug: str) -> None:
-    from components.catalog import lesson_by_slug
-    from components.inspector import state_inspector
+    from app.catalog import lesson_by_slug
+    from app.frame.inspector import state_inspector
 
     state_inspector(lesson_by_slug(slug))
 
@@ -124,7 +124,7 @@ def test_every_preview_is_one_line_so_the_inspector_reads_back():
     grid = pd.Series([1, 2]).to_numpy().reshape(2, 1)
     shown = preview({"grid": grid, "text": "a\nb"})
     assert "\n" not in shown and "'a\\nb'" in shown
-    from components.inspector import KeyView, format_views
+    from app.frame.inspector import KeyView, format_views
 
     views = [KeyView("upl_loaded", "dict", preview({"s.csv": frame}), True)]
     assert parse_views(format_views(views)) == {"upl_loaded": "{'s.csv': DataFrame(2×2)}"}
@@ -138,7 +138,7 @@ def test_preview_of_an_upload_is_its_name_and_size():
 
 
 def test_parse_views_reads_back_what_format_views_writes():
-    from components.inspector import KeyView, format_views
+    from app.frame.inspector import KeyView, format_views
 
     views = [KeyView("a", "str", "'  x '", True), KeyView("b", "int", "3", False)]
     assert parse_views(format_views(views)) == {"a": "'  x '", "b": "3"}

@@ -21,7 +21,7 @@ from conftest import (
 )
 from streamlit.testing.v1 import AppTest
 
-from components.versions import FIRST_RELEASE
+from tools.versions import FIRST_RELEASE
 
 OTHER = "lessons/multipage_other.py"
 PAGE = lesson("multipage").page

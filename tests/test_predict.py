@@ -1,7 +1,7 @@
 """Predict, then run: every question's answer key against a real run, and the block on the page.
 
 The answer key is proven here, not trusted: each question's steps are driven on its snippet with
-AppTest (components/predict.py) and the marked option must be what Streamlit really does, no
+AppTest (app/predict/model.py) and the marked option must be what Streamlit really does, no
 wrong option may be. Reloads are also driven in a real browser (tests/e2e/test_predict.py).
 """
 
@@ -11,8 +11,9 @@ import pytest
 from conftest import ROOT, headings, lesson, open_lesson, texts
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import LESSONS, search_lessons, snippet_vocabulary
-from components.predict import (
+from app.catalog import LESSONS
+from app.catalog.search import search_lessons, snippet_vocabulary
+from app.predict.model import (
     Click,
     DriverError,
     Enter,
@@ -25,7 +26,8 @@ from components.predict import (
     Wrong,
     drive,
 )
-from components.predict_ui import (
+from app.predict.questions import QUESTIONS, all_questions, question_by_id, questions_for
+from app.predict.ui import (
     LETTERS,
     PROGRESS_KEY,
     choice_key,
@@ -35,8 +37,7 @@ from components.predict_ui import (
     option_labels,
     parse_progress,
 )
-from components.predict_worker import answer
-from components.questions import QUESTIONS, all_questions, question_by_id, questions_for
+from app.predict.worker import answer
 
 ALL = list(all_questions())
 

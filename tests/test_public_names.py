@@ -8,8 +8,8 @@ and every session-state key a lesson owns. A rename that breaks one of them fail
 import json
 from pathlib import Path
 
-from components.catalog import LESSONS, companion_url_path
-from components.questions import questions_for
+from app.catalog import LESSONS, companion_url_path
+from app.predict.questions import questions_for
 
 PINNED = json.loads((Path(__file__).with_name("public_names.json")).read_text(encoding="utf-8"))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import open_lesson
 
-from components.catalog import LESSONS
+from app.catalog import LESSONS
 
 # Elements that show what every session shares (one server-wide object, by design of the
 # lesson): resetting one learner's lesson does not, and must not, reset other learners' values.

@@ -60,7 +60,7 @@ def test_no_html_from_values(path: Path):
 
 def test_the_checked_files_include_every_page_and_snippet():
     names = {str(p.relative_to(ROOT)) for p in CHECKED}
-    assert {"Home.py", "lessons/home.py", "components/lesson.py", "snippets/counter.py"} <= names
+    assert {"Home.py", "lessons/home.py", "app/frame/lesson.py", "snippets/counter.py"} <= names
 
 
 @pytest.mark.parametrize(

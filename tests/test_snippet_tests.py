@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from child_process import run_python
 
-from components.catalog import LESSONS
+from app.catalog import LESSONS
 
 WITH_TESTS = [s for lesson in LESSONS for s in lesson.snippets if s.test_path.is_file()]
 # Where a test may be kept: the folder of its snippet, or a tests/ folder in it.

@@ -13,7 +13,7 @@ from conftest import ROOT, TIMEOUT, exception_type
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import LESSONS
+from app.catalog import LESSONS
 
 SNIPPETS = [snippet for lesson in LESSONS for snippet in lesson.snippets]
 # The code column of a lesson page is about 72 characters wide at 1280 px (with line numbers);

@@ -7,13 +7,13 @@ import inspect
 from conftest import ROOT, TIMEOUT
 from streamlit.testing.v1 import AppTest
 
-from components import state
+from app.frame import state
 
 
 def _app() -> None:
     import streamlit as st
 
-    from components.state import init_state
+    from app.frame.state import init_state
 
     st.session_state["created"] = init_state({"a": 1, "b": [1, 2]})
     st.number_input("a", key="a")
@@ -35,7 +35,7 @@ def test_init_state_sets_only_missing_keys_and_never_overwrites():
 def _delete_app() -> None:
     import streamlit as st
 
-    from components.state import delete_keys
+    from app.frame.state import delete_keys
 
     if st.button("delete"):
         st.session_state["deleted"] = delete_keys(["x", "missing"])

@@ -18,7 +18,8 @@ import pytest
 from conftest import ROOT, TIMEOUT
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import LESSONS, SNIPPETS_DIR, lesson_by_slug
+from app.catalog import LESSONS, lesson_by_slug
+from app.paths import SNIPPETS_DIR
 from state_lint import RULES, ParseError, check_paths, check_source
 from state_lint.cli import main
 

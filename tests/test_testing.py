@@ -17,8 +17,8 @@ import pytest
 from conftest import ROOT, TIMEOUT, click, lesson, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
-from components import snippet_tests
-from components.catalog import LESSONS
+from app.catalog import LESSONS
+from app.lesson_parts import snippet_tests
 
 TESTING = lesson("testing")
 

@@ -11,7 +11,7 @@ import pytest
 from conftest import TIMEOUT, click, exception_type, open_lesson, open_snippet
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import search_lessons
+from app.catalog.search import search_lessons
 
 GOOD = ("sales.csv", b"region,sales\nEMEA,10\nAPAC,20\n", "text/csv")
 WIDE = ("wide.csv", (",".join(f"c{i}" for i in range(30)) + "\n").encode(), "text/csv")

@@ -9,7 +9,7 @@ import re
 import pytest
 from conftest import open_lesson
 
-from components.catalog import LESSONS
+from app.catalog import LESSONS
 
 # A Markdown image (the browser would request it), a bare link (autolinked) and maths.
 PAYLOAD = "![i](http://127.0.0.1:9/x.png) https://evil.example $x^2$"

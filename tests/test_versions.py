@@ -1,5 +1,5 @@
 """Every lesson says which Streamlit it needs: the newest first release among the features its
-snippets use (components/versions.py), checked for every lesson in the catalog."""
+snippets use (tools/versions.py), checked for every lesson in the catalog."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 import streamlit as st
 from conftest import ROOT, open_lesson
 
-from components.catalog import LESSONS
-from components.versions import BASELINE, FIRST_RELEASE, features_used, min_version, release_key
+from app.catalog import LESSONS
+from tools.versions import BASELINE, FIRST_RELEASE, features_used, min_version, release_key
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from conftest import click, headings, links_to_lesson, open_lesson, page_links
 
-from components.survival import EVENTS, KEPT, RESENT, STORES, column, table_rows
+from app.lesson_parts.survival import EVENTS, KEPT, RESENT, STORES, column, table_rows
 
 SLUG = "what-survives"
 STORE = "Store a new value everywhere"

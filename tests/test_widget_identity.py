@@ -7,7 +7,7 @@ import pytest
 from conftest import TIMEOUT, open_lesson, open_snippet, page_links
 from streamlit.testing.v1 import AppTest
 
-from components.catalog import search_lessons
+from app.catalog.search import search_lessons
 
 WIDGETS = ("Select box, key", "Slider, key", "Select box, no key", "Slider, no key")
 KEPT, RESET, SAME, NOT_ITS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import ROOT, open_lesson, open_snippet, texts
 from ws_session import elements, first_run
 
-from harness import StreamlitServer
+from ops.streamlit_server import StreamlitServer
 
 
 def test_typed_and_selected_values_are_in_state_and_on_the_page():

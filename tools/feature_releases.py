@@ -1,4 +1,4 @@
-"""Regenerate the table in components/versions.py from the published wheels.
+"""Regenerate the table in tools/versions.py from the published wheels.
 
     python tools/feature_releases.py 1.50.0 1.67.0 > /tmp/table.txt
 
@@ -7,7 +7,7 @@ reads, with `ast` only (nothing is imported), the parameters of every public `st
 of the cache decorators. A function or a keyword parameter that is missing from the first
 release and present from some later release on is printed with that release, in the form
 `FIRST_RELEASE` uses. Literal values (`text_input(type="email")`) are checked by hand: see the
-note in components/versions.py.
+note in tools/versions.py.
 """
 
 from __future__ import annotations

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
-from harness import CHROMIUM, CHROMIUM_ARGS, StreamlitServer
+from app.paths import ROOT
+from ops.chromium import CHROMIUM, CHROMIUM_ARGS
+from ops.streamlit_server import StreamlitServer
 
 from .streamlit_page import StreamlitPage
 
-ROOT = Path(__file__).resolve().parents[2]
 E2E_DIR = Path(__file__).resolve().parent
 ARTIFACTS = E2E_DIR / "artifacts"
 IN_CI = os.environ.get("CI", "").lower() == "true"

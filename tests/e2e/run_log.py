@@ -16,7 +16,7 @@ from playwright.sync_api import Page, WebSocket, expect
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from components.catalog import Lesson
+from app.catalog import Lesson
 
 from .streamlit_page import StreamlitPage
 

@@ -34,8 +34,8 @@ from playwright.sync_api import (
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from components.catalog import Lesson, lesson_by_slug
-from components.inspector import VALUE_INDENT, parse_views
+from app.catalog import Lesson, lesson_by_slug
+from app.frame.inspector import VALUE_INDENT, parse_views
 
 APP = '[data-testid="stApp"]'
 IDLE = f'{APP}[data-test-connection-state="CONNECTED"][data-test-script-state="notRunning"]'
@@ -114,7 +114,7 @@ def keyed(scope: Locator, key: str) -> Locator:
 def catalog_lesson(slug: str) -> Lesson:
     """A lesson that must exist (the Basics); a missing one is a failure, not a skip."""
     lesson = lesson_by_slug(slug)
-    assert lesson is not None, f"no lesson {slug!r} in components/catalog.py"
+    assert lesson is not None, f"no lesson {slug!r} in app/catalog/lessons.py"
     return lesson
 
 
@@ -352,7 +352,7 @@ class StreamlitPage:
 
     def expect_inspector(self, key: str, value: str) -> None:
         """The inspector lists `key` with the given value as it shows it, e.g. `3` or `'Ada'`
-        (components/inspector.py, `format_views`: a `● key (type)` line, then the value)."""
+        (app/frame/inspector.py, `format_views`: a `● key (type)` line, then the value)."""
         row = rf"[● ] {re.escape(key)} \(\w+\)\n{VALUE_INDENT}{re.escape(value)}"
         expect(self.inspector()).to_have_text(re.compile(rf"(^|\n){row}(\n|$)"))
 

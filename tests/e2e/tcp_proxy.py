@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from harness import free_port
+from ops.streamlit_server import free_port
 
 
 class TcpProxy:

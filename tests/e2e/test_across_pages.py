@@ -7,7 +7,7 @@ import ast
 import pytest
 from playwright.sync_api import expect
 
-from components.catalog import Lesson
+from app.catalog import Lesson
 
 from .learner import expect_count, increment
 from .streamlit_page import StreamlitPage, catalog_lesson, lesson_or_skip

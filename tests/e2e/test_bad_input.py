@@ -10,8 +10,8 @@ from urllib.parse import quote
 
 from playwright.sync_api import Locator, expect
 
-from components.catalog import LESSONS
-from components.inspector import preview
+from app.catalog import LESSONS
+from app.frame.inspector import preview
 
 from .learner import expect_count, expect_selected_regions, regions
 from .streamlit_page import StreamlitPage, catalog_lesson, lesson_or_skip

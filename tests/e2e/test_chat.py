@@ -15,7 +15,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, expect
 
-from components.catalog import ROOT
+from app.paths import ROOT
 
 from .streamlit_page import IDLE, StreamlitPage, catalog_lesson
 

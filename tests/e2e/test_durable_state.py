@@ -2,26 +2,26 @@
 links get a message, two tabs with one token conflict, and two `streamlit run` servers share
 one store (SQLite, and PostgreSQL from tests/pg.py) while each keeps its own sessions.
 
-The two-server test performs the steps of components/scale_out.py, which the lesson shows as
+The two-server test performs the steps of app/lesson_parts/two_servers.py, which the lesson shows as
 its table: a step that shows something else fails the test.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from playwright.sync_api import Locator, expect
 
-from components.scale_out import STEPS
-from harness import StreamlitServer
+from app.lesson_parts.two_servers import STEPS
+from app.paths import ROOT
+from ops.streamlit_server import StreamlitServer
 
 from .streamlit_page import ARTIFACTS, IDLE, StreamlitPage, catalog_lesson
 
 LESSON = catalog_lesson("durable-state")
-ROOT = Path(__file__).resolve().parents[2]
+
 # The servers of the restart and scale-out tests run the lesson's store demo alone, as a
 # learner who copied it would: `streamlit run snippets/durable_state_store.py`.
 STORE_APP = ROOT / "snippets" / "durable_state_store.py"

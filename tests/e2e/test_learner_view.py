@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from components.catalog import LESSONS, Lesson
-from components.inspector import VALUE_INDENT
+from app.catalog import LESSONS, Lesson
+from app.frame.inspector import VALUE_INDENT
 
 from .streamlit_page import StreamlitPage, catalog_lesson
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from components.catalog import LESSONS, Lesson, companion_url_path, lesson_by_slug
+from app.catalog import LESSONS, Lesson, companion_url_path, lesson_by_slug
 
 from .streamlit_page import StreamlitPage
 

@@ -17,9 +17,9 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import Locator, expect
 
-from components.predict import Click, Enter, Question, Reload, Shown, State
-from components.predict_ui import heading_anchor
-from components.questions import all_questions, questions_for
+from app.predict.model import Click, Enter, Question, Reload, Shown, State
+from app.predict.questions import all_questions, questions_for
+from app.predict.ui import heading_anchor
 
 from .streamlit_page import StreamlitPage, catalog_lesson
 

@@ -26,7 +26,7 @@ import pytest
 from pg import create_database
 from playwright.sync_api import Browser, BrowserContext, WebSocket, expect
 
-from deploy.deployment import ROUTE_COOKIE, Deployment, find_nginx
+from ops.nginx_deployment import ROUTE_COOKIE, Deployment, find_nginx
 
 from .learner import expect_count, increment
 from .streamlit_page import ARTIFACTS, IDLE, StreamlitPage, catalog_lesson
@@ -62,7 +62,7 @@ def deployment(pg_cluster) -> Iterator[Deployment]:
 
 def warm_up(running: Deployment) -> None:
     """Both processes import the pages the tests use (straight to each process, not nginx)."""
-    from bench.wsclient import ProtocolSession
+    from ops.ws_client import ProtocolSession
 
     for server in running.servers:
         for slug in (QUICK_START.slug, UPLOADS.slug, DURABLE.slug):

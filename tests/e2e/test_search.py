@@ -6,7 +6,8 @@ import re
 
 from playwright.sync_api import expect
 
-from components.catalog import LESSONS, Lesson, search_lessons
+from app.catalog import LESSONS, Lesson
+from app.catalog.search import search_lessons
 
 
 def titles(lessons: list[Lesson] | tuple[Lesson, ...]) -> list[re.Pattern[str]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, expect
 
-from harness import StreamlitServer
+from ops.streamlit_server import StreamlitServer
 
 from .streamlit_page import ARTIFACTS, StreamlitPage, catalog_lesson
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Locator, expect
 
-from components.catalog import LESSONS
+from app.catalog import LESSONS
 
 from .streamlit_page import StreamlitPage
 

@@ -1,6 +1,6 @@
 """What survives what, cell by cell, with every event performed for real in Chromium.
 
-The expected matrix is components/survival.py, the data the lesson's table is drawn from: one
+The expected matrix is app/lesson_parts/survival.py, the data the lesson's table is drawn from: one
 test per event (column) checks all nine stores. The tests own their servers: the lesson server
 sits behind a loopback TCP proxy, so a test can drop the browser's connection for real, restart
 the server process on the same port, or send the connection to a second server (a replica with
@@ -20,9 +20,9 @@ from google.protobuf.message import DecodeError
 from playwright.sync_api import Browser, BrowserContext, Page, WebSocket, expect
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from components.catalog import lesson_by_slug
-from components.survival import EVENTS, KEPT, RESENT, STORES, column
-from harness import ROOT, StreamlitServer
+from app.catalog import lesson_by_slug
+from app.lesson_parts.survival import EVENTS, KEPT, RESENT, STORES, column
+from ops.streamlit_server import ROOT, StreamlitServer
 
 from .streamlit_page import IDLE, StreamlitPage
 from .tcp_proxy import TcpProxy, tcp_proxy
@@ -431,7 +431,7 @@ ACTIONS: dict[str, dict[str, Action]] = {
     "replica": {"reconnect lands on a second server": do_replica},
 }
 # Every event of the matrix data, with every way the test performs it (a KeyError here means
-# an event was added to components/survival.py without a test).
+# an event was added to app/lesson_parts/survival.py without a test).
 CASES = [(event.id, how) for event in EVENTS for how in ACTIONS[event.id]]
 
 

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from components.catalog import HOME_PAGE, LESSONS, SECTIONS, Lesson, companion_url_path
+from app.catalog import HOME_PAGE, LESSONS, SECTIONS, Lesson, companion_url_path
 
 _lock = threading.Lock()
 _Built = tuple[dict[str, list[StreamlitPage]], dict[str, Lesson]]

@@ -1,4 +1,4 @@
-"""The Predict questions of every lesson: data for the one driver in components/predict.py.
+"""The Predict questions of every lesson: data for the one driver in app/predict/model.py.
 
 Kept beside the catalog rather than in it: a question is a small script (steps, what to look at,
 options), and the catalog stays the index of lessons. A question's id is `<lesson slug>.<n>`
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from components.predict import (
+from app.predict.model import (
     MISSING,
     NOT_SHOWN,
     Click,

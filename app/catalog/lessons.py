@@ -1,146 +1,29 @@
-"""The lessons: one row each. Navigation, the landing page, the inspector and the tests read it.
+"""The lessons, one row each, grouped by section: navigation, the home page and the tests read it.
 
-Adding a lesson means adding one `Lesson` row here (plus its page, snippet and test files).
+Adding a lesson means adding one `Lesson` row to its section here (plus its page, snippet
+folder and test). A lesson's section is stated once, by the `in_section` call it sits in.
 """
 
 from __future__ import annotations
 
-import ast
-import builtins
-import functools
-import importlib
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS_DIR = ROOT / "snippets"
+from app.catalog.model import Lesson, Snippet
 
 HOME_PAGE = "lessons/home.py"
 
 
-@dataclass(frozen=True)
-class Snippet:
-    """A copy-paste snippet file in `snippets/`.
-
-    `raises` names the exception class a deliberately broken snippet raises (dotted path for
-    non-builtins); the page shows it inside the lesson frame and the tests assert it exactly.
-    """
-
-    file: str
-    raises: str | None = None
-
-    @functools.cached_property
-    def path(self) -> Path:
-        return SNIPPETS_DIR / self.file
-
-    @functools.cached_property
-    def test_path(self) -> Path:
-        """Its self-contained AppTest test, beside it: `snippets/test_<name>.py`."""
-        return self.path.with_name(f"test_{self.path.name}")
-
-    @property
-    def is_broken(self) -> bool:
-        return self.raises is not None
-
-    def exception_class(self) -> type[BaseException]:
-        """Resolve `raises` to the class, so a page can catch exactly that class and no other."""
-        if self.raises is None:
-            raise ValueError(f"{self.file} is not a broken snippet")
-        module_name, _, class_name = self.raises.rpartition(".")
-        owner = importlib.import_module(module_name) if module_name else builtins
-        exc = getattr(owner, class_name)
-        if not (isinstance(exc, type) and issubclass(exc, BaseException)):
-            raise TypeError(f"{self.raises} is not an exception class")
-        return exc
+def in_section(title: str, *lessons: Lesson) -> tuple[Lesson, ...]:
+    """The lessons of one section, in menu order, each told the section it belongs to."""
+    return tuple(replace(lesson, section=title) for lesson in lessons)
 
 
-@dataclass(frozen=True)
-class Lesson:
-    """One lesson page. `keys` are the session-state keys its snippets own."""
-
-    slug: str
-    title: str
-    section: str
-    icon: str
-    summary: str
-    tags: tuple[str, ...]
-    snippets: tuple[Snippet, ...]
-    keys: tuple[str, ...]
-    shared_keys: tuple[str, ...] = ()
-    # Keys that describe the session itself rather than the learner's use of the lesson (the
-    # reload lesson's session number): "Reset this lesson" keeps them, so it resets the lesson
-    # without pretending to be a new session.
-    session_keys: tuple[str, ...] = ()
-    min_version: str | None = None
-    # Companion page files (hidden from the sidebar) that belong to this lesson, e.g. the other
-    # side of a page switch. Their keys are this lesson's keys.
-    extra_pages: tuple[str, ...] = ()
-
-    @property
-    def page(self) -> str:
-        """Page file, relative to the project root (the form `st.Page` and `switch_page` use).
-
-        In lessons/, not pages/: Streamlit treats a pages/ folder beside the entry script as a
-        v1 multipage app, and a URL matching a file name there would run it without Home.py.
-        """
-        return f"lessons/{self.slug.replace('-', '_')}.py"
-
-    @property
-    def url_path(self) -> str:
-        return self.slug
-
-    @property
-    def reset_keys(self) -> tuple[str, ...]:
-        """The keys "Reset this lesson" deletes: all of the lesson's but its session keys."""
-        return tuple(key for key in self.keys if key not in self.session_keys)
-
-    def snippet(self, file: str) -> Snippet:
-        for snippet in self.snippets:
-            if snippet.file == file:
-                return snippet
-        raise KeyError(f"{file} is not a snippet of lesson {self.slug!r}")
-
-    def search_text(self) -> str:
-        """What search matches: title, summary, tags, keys, the API names its snippets use
-        (`session_state`, `setdefault`, `on_click`, `bind`, ...) and the words of its Predict
-        questions, so learners find a lesson by the words they would type."""
-        from components.questions import question_words  # the questions import this module
-
-        words = (self.title, self.summary, *self.tags, *self.keys, question_words(self.slug))
-        vocabulary = (name for snippet in self.snippets for name in snippet_vocabulary(snippet))
-        return " ".join((*words, *vocabulary)).lower()
-
-
-@functools.cache
-def _vocabulary(path: Path) -> frozenset[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute):
-            names.add(node.attr)
-        elif isinstance(node, ast.keyword) and node.arg:
-            names.add(node.arg)
-        elif isinstance(node, ast.Name):
-            names.add(node.id)
-        elif isinstance(node, ast.Delete):
-            names.update(("del", "delete"))
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if len(node.value) <= 40:  # labels and keys, not prose
-                names.add(node.value)
-    return frozenset(names)
-
-
-def snippet_vocabulary(snippet: Snippet) -> frozenset[str]:
-    """Attribute, keyword and variable names, short strings (labels, keys) and `del` a
-    snippet uses (read once per process)."""
-    return _vocabulary(snippet.path)
-
-
-BASICS: tuple[Lesson, ...] = (
+BASICS = in_section(
+    "Basics",
     Lesson(
         slug="quick-start",
         title="Quick start: a counter",
-        section="Basics",
         icon=":material/exposure_plus_1:",
         summary="Keep a value alive across reruns: the counter that every click increments.",
         tags=("counter", "button", "rerun", "increment", "guard"),
@@ -154,7 +37,6 @@ BASICS: tuple[Lesson, ...] = (
     Lesson(
         slug="initialize",
         title="Initialize state safely",
-        section="Basics",
         icon=":material/start:",
         summary="Give every key a value before you read it: guard, setdefault, or one helper.",
         tags=("initialize", "setdefault", "guard", "KeyError", "AttributeError", "default"),
@@ -170,7 +52,6 @@ BASICS: tuple[Lesson, ...] = (
     Lesson(
         slug="widget-keys",
         title="Widgets bound by key",
-        section="Basics",
         icon=":material/key:",
         summary="Give a widget a key and its value lives in session state, no syncing needed.",
         tags=("widget", "key", "text_input", "selectbox", "value", "bind"),
@@ -180,7 +61,6 @@ BASICS: tuple[Lesson, ...] = (
     Lesson(
         slug="callbacks",
         title="Callbacks: on_click and on_change",
-        section="Basics",
         icon=":material/call_received:",
         summary="Update state in a callback, which runs before the script reruns.",
         tags=("callback", "on_click", "on_change", "args", "kwargs", "order", "button"),
@@ -193,11 +73,11 @@ BASICS: tuple[Lesson, ...] = (
     ),
 )
 
-PATTERNS: tuple[Lesson, ...] = (
+PATTERNS = in_section(
+    "Patterns",
     Lesson(
         slug="toggle",
         title="Show and hide a section",
-        section="Patterns",
         icon=":material/toggle_on:",
         summary="Open and close an advanced section without losing what the user ticked in it.",
         tags=("toggle", "button", "checkbox", "show", "hide", "advanced", "persist_state"),
@@ -208,7 +88,6 @@ PATTERNS: tuple[Lesson, ...] = (
     Lesson(
         slug="wizard",
         title="Multi-step wizard",
-        section="Patterns",
         icon=":material/linear_scale:",
         summary="Steps that validate, go back without losing input, and start over cleanly.",
         tags=("wizard", "steps", "multi-step", "upload", "csv", "on_click", "rerun", "progress"),
@@ -237,7 +116,6 @@ PATTERNS: tuple[Lesson, ...] = (
     Lesson(
         slug="filters",
         title="Sticky filters",
-        section="Patterns",
         icon=":material/filter_alt:",
         summary="Filters that survive page switches, reloads and shared links, even bad ones.",
         tags=("filters", "multiselect", "dashboard", "query params", "url", "share", "bind"),
@@ -248,7 +126,6 @@ PATTERNS: tuple[Lesson, ...] = (
     Lesson(
         slug="forms",
         title="Forms: submit once, validate",
-        section="Patterns",
         icon=":material/edit_note:",
         summary="Batch inputs until submit, validate them, and keep what the user typed.",
         tags=("form", "submit", "validation", "email", "clear_on_submit", "on_click"),
@@ -279,7 +156,6 @@ PATTERNS: tuple[Lesson, ...] = (
     Lesson(
         slug="working-data",
         title="Per-user working data",
-        section="Patterns",
         icon=":material/table_edit:",
         summary="Load shared data once, then let each user edit, undo and reset their own copy.",
         tags=("dataframe", "pandas", "data_editor", "undo", "reset", "cache_data", "copy"),
@@ -289,7 +165,6 @@ PATTERNS: tuple[Lesson, ...] = (
     Lesson(
         slug="containers",
         title="Tabs, expanders and popovers that remember",
-        section="Patterns",
         icon=":material/tab:",
         summary="Read and set the open tab or expander from state, run only what is open.",
         tags=(
@@ -325,7 +200,6 @@ PATTERNS: tuple[Lesson, ...] = (
     Lesson(
         slug="uploads",
         title="Files and session state",
-        section="Patterns",
         icon=":material/upload_file:",
         summary="Parse an upload once, keep the result, clear the uploader, refuse bad files.",
         tags=(
@@ -362,11 +236,11 @@ PATTERNS: tuple[Lesson, ...] = (
     ),
 )
 
-STATE_VS_CACHE: tuple[Lesson, ...] = (
+STATE_VS_CACHE = in_section(
+    "State vs cache",
     Lesson(
         slug="cache-vs-state",
         title="Session state vs caching",
-        section="State vs cache",
         icon=":material/cached:",
         summary="Per-user values go in session state; slow results and shared objects in a cache.",
         tags=(
@@ -405,7 +279,6 @@ STATE_VS_CACHE: tuple[Lesson, ...] = (
     Lesson(
         slug="what-survives",
         title="What survives what",
-        section="State vs cache",
         icon=":material/grid_on:",
         summary="Which store keeps a value through a rerun, a page switch, a reload, a new tab, "
         "a dropped connection, a restart and a second server.",
@@ -447,7 +320,6 @@ STATE_VS_CACHE: tuple[Lesson, ...] = (
     Lesson(
         slug="durable-state",
         title="Durable state: reloads, restarts, servers",
-        section="State vs cache",
         icon=":material/database:",
         summary="Keep a user's state in a database, found again by a token in the URL.",
         tags=(
@@ -507,11 +379,11 @@ STATE_VS_CACHE: tuple[Lesson, ...] = (
     ),
 )
 
-PITFALLS: tuple[Lesson, ...] = (
+PITFALLS = in_section(
+    "Pitfalls",
     Lesson(
         slug="errors",
         title="Common errors and limits",
-        section="Pitfalls",
         icon=":material/error:",
         summary="Each session-state error reproduced live with its real message, then fixed.",
         tags=(
@@ -567,7 +439,6 @@ PITFALLS: tuple[Lesson, ...] = (
     Lesson(
         slug="multipage",
         title="Persisting state across pages",
-        section="Pitfalls",
         icon=":material/swap_horiz:",
         summary="Plain keys survive a page switch; a widget's value does not unless you keep it.",
         tags=(
@@ -601,7 +472,6 @@ PITFALLS: tuple[Lesson, ...] = (
     Lesson(
         slug="reload",
         title="Losing state after reload",
-        section="Pitfalls",
         icon=":material/refresh:",
         summary="A reload or a typed URL starts a new session: only the URL and caches remain.",
         tags=("reload", "refresh", "websocket", "session", "url", "query_params", "lost"),
@@ -613,7 +483,6 @@ PITFALLS: tuple[Lesson, ...] = (
     Lesson(
         slug="too-much-data",
         title="Storing too much data",
-        section="Pitfalls",
         icon=":material/memory:",
         summary="Keep per-user working data in state; share big data through st.cache_data.",
         tags=("memory", "size", "dataframe", "pickle", "cache_data", "delete", "large"),
@@ -627,7 +496,6 @@ PITFALLS: tuple[Lesson, ...] = (
     Lesson(
         slug="serializable",
         title="Serializable session state",
-        section="Pitfalls",
         icon=":material/data_object:",
         summary="With enforceSerializableSessionState on, store only values pickle accepts.",
         tags=("pickle", "serializable", "enforceSerializableSessionState", "lambda", "config"),
@@ -644,7 +512,6 @@ PITFALLS: tuple[Lesson, ...] = (
     Lesson(
         slug="troubleshooting",
         title="Troubleshooting and FAQ",
-        section="Pitfalls",
         icon=":material/build:",
         summary="State one click behind, inputs that reset, pages: each symptom shown, then fixed.",
         tags=(
@@ -683,7 +550,6 @@ PITFALLS: tuple[Lesson, ...] = (
     Lesson(
         slug="widget-identity",
         title="Why did my widget reset?",
-        section="Pitfalls",
         icon=":material/fingerprint:",
         summary="A widget keeps its value while its identity stays the same: what a key changes.",
         tags=(
@@ -722,7 +588,6 @@ PITFALLS: tuple[Lesson, ...] = (
     Lesson(
         slug="threads",
         title="Work in the background",
-        section="Pitfalls",
         icon=":material/hourglass_top:",
         summary="Slow work in a thread that never touches st.*; a fragment picks up the result.",
         tags=(
@@ -754,7 +619,6 @@ PITFALLS: tuple[Lesson, ...] = (
     Lesson(
         slug="shared-state",
         title="What every user shares",
-        section="Pitfalls",
         icon=":material/group:",
         summary="Module globals and st.cache_resource reach every user; session state is per tab.",
         tags=(
@@ -796,11 +660,11 @@ PITFALLS: tuple[Lesson, ...] = (
     ),
 )
 
-MODERN_APPS: tuple[Lesson, ...] = (
+MODERN_APPS = in_section(
+    "Modern apps",
     Lesson(
         slug="chat",
         title="Chat history",
-        section="Modern apps",
         icon=":material/chat:",
         summary="Keep a chat's messages in session state, even when a click cuts an answer off.",
         tags=(
@@ -848,7 +712,6 @@ MODERN_APPS: tuple[Lesson, ...] = (
     Lesson(
         slug="fragments",
         title="Fragments and session state",
-        section="Modern apps",
         icon=":material/splitscreen:",
         summary="Rerun one part of the page: what a fragment sees, returns, and writes to state.",
         tags=(
@@ -910,7 +773,6 @@ MODERN_APPS: tuple[Lesson, ...] = (
     Lesson(
         slug="dialogs",
         title="Dialogs that return values",
-        section="Modern apps",
         icon=":material/open_in_new:",
         summary="A modal dialog writes its result to session state and closes with st.rerun().",
         tags=(
@@ -956,11 +818,11 @@ MODERN_APPS: tuple[Lesson, ...] = (
     ),
 )
 
-YOUR_APP: tuple[Lesson, ...] = (
+YOUR_APP = in_section(
+    "Your app",
     Lesson(
         slug="testing",
         title="Test your state with AppTest",
-        section="Your app",
         icon=":material/science:",
         summary="Test an app's state with AppTest: clicks, forms, pages, links, caches, quirks.",
         tags=(
@@ -1022,7 +884,6 @@ YOUR_APP: tuple[Lesson, ...] = (
     Lesson(
         slug="check-your-code",
         title="Check your code for pitfalls",
-        section="Your app",
         icon=":material/fact_check:",
         summary="Paste a script and see its session-state pitfalls, found without running it.",
         tags=(
@@ -1072,21 +933,3 @@ def lesson_by_slug(slug: str) -> Lesson | None:
 def companion_url_path(page: str) -> str:
     """URL path of a lesson's companion page: its file name with dashes, e.g. `multipage-other`."""
     return Path(page).stem.replace("_", "-")
-
-
-def search_words(query: str) -> list[str]:
-    """The words of a query as search compares them: lower case, without an `st.` prefix
-    (`st.session_state` finds what `session_state` finds)."""
-    words = []
-    for word in query.lower().split():
-        word = word.removeprefix("st.").strip(".,;:()\"'`")
-        if word:
-            words.append(word)
-    return words
-
-
-def search_lessons(query: str, lessons: tuple[Lesson, ...] = LESSONS) -> list[Lesson]:
-    """Lessons whose title, summary, tags, keys or snippet API names contain every word of
-    `query` (case-insensitive)."""
-    words = search_words(query)
-    return [lesson for lesson in lessons if all(w in lesson.search_text() for w in words)]

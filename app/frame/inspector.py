@@ -14,9 +14,9 @@ from typing import Any
 import streamlit as st
 from streamlit.runtime.state.session_state_proxy import get_session_state
 
-from components.catalog import Lesson
-from components.state import delete_keys, release_session_resources
-from components.timeline import TIMELINE_KEYS
+from app.catalog import Lesson
+from app.frame.state import delete_keys, release_session_resources
+from app.frame.timeline import TIMELINE_KEYS
 
 SEEN_KEY = "_inspector_seen"
 PREVIEW_CHARS = 120

@@ -1,4 +1,4 @@
-"""A local Streamlit server and the system Chromium, shared by the browser tests and the benchmark.
+"""A local `streamlit run` server on a free loopback port, for the tests, the bench and deploy.
 
 Every server listens on 127.0.0.1 on a free port, writes its output to a file (never a pipe that
 nobody reads), and is stopped by its owner; every wait is bounded in time.
@@ -19,19 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
-ROOT = Path(__file__).resolve().parent
-
-# Debian's Chromium (`apt-get install chromium`); never a browser downloaded by Playwright.
-CHROMIUM = Path("/usr/bin/chromium")
-# No GPU and no sandbox in this container; no calls home, no first-run UI (the network is closed).
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from app.paths import ROOT  # noqa: F401  (re-exported: where `streamlit run` starts)
 
 
 def free_port() -> int:

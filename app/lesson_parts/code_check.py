@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from components.catalog import lesson_by_slug
-from components.lesson import lesson_link
+from app.catalog import lesson_by_slug
+from app.frame.lesson import lesson_link
 from state_lint import RULES, Finding, ParseError, check_source
 
 MAX_CHARS = 20_000

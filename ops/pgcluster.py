@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from harness import free_port
+from ops.streamlit_server import free_port
 
 # Debian's packages put each major version here; 15 is the one these machines ship.
 PG_ROOT = Path("/usr/lib/postgresql")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from components.catalog import Lesson, Snippet
+from app.catalog import Lesson, Snippet
 
 # A run that takes longer is stopped: the pairs pass in well under a minute on a busy machine.
 RUN_TIMEOUT = 180.0

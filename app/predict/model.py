@@ -20,12 +20,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from components.catalog import ROOT, SNIPPETS_DIR
+from app.paths import HOME, SNIPPETS_DIR
 
 if TYPE_CHECKING:
     from streamlit.testing.v1 import AppTest
 
-HOME = ROOT / "Home.py"
 RUN_TIMEOUT = 30.0  # seconds per script run; a slow, busy machine included
 
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from bench.common import ROOT
+from app.paths import ROOT
 
 
 def run_python(

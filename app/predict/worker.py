@@ -1,4 +1,4 @@
-"""The process that drives Predict questions for the page: `python -m components.predict_worker`.
+"""The process that drives Predict questions for the page: `python -m app.predict.worker`.
 
 AppTest must not run inside the server's own script runs: while it runs, it replaces Streamlit's
 process-wide `Runtime` with a mock and sets it to None when done (`AppTest._run` in
@@ -19,7 +19,7 @@ import sys
 import threading
 from typing import Any, TextIO
 
-from components.catalog import ROOT
+from app.paths import ROOT
 
 REPLY_TIMEOUT = 90.0  # seconds for one question, the worker's start included
 
@@ -30,8 +30,8 @@ class WorkerError(Exception):
 
 def answer(request: str) -> dict[str, Any]:
     """One reply of the worker: `{"ok": true, "run": ...}` or `{"ok": false, "error": ...}`."""
-    from components.predict import DriverError, drive
-    from components.questions import question_by_id
+    from app.predict.model import DriverError, drive
+    from app.predict.questions import question_by_id
 
     try:
         question_id = json.loads(request)["id"]
@@ -99,7 +99,7 @@ class Worker:
     def _started(self) -> subprocess.Popen[str]:
         if self._process is None or self._process.poll() is not None:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "components.predict_worker"],
+                [sys.executable, "-m", "app.predict.worker"],
                 cwd=ROOT,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from harness import ROOT, StreamlitServer, free_port, health
+from app.paths import HOME, NGINX_TEMPLATE, ROOT, STREAMLIT_CONFIG
+from ops.streamlit_server import StreamlitServer, free_port, health
 
-HOME = ROOT / "Home.py"
-TEMPLATE = Path(__file__).with_name("nginx.conf.template")
+TEMPLATE = NGINX_TEMPLATE
 FIELD = re.compile(r"\{\{ (\w+) \}\}")
 # Debian puts nginx in /usr/sbin, which is not on a normal user's PATH.
 NGINX_CANDIDATES = ("nginx", "/usr/sbin/nginx")
@@ -54,7 +54,7 @@ def find_nginx() -> Path | None:
     return None
 
 
-def max_upload_mb(config: Path = ROOT / ".streamlit" / "config.toml") -> int:
+def max_upload_mb(config: Path = STREAMLIT_CONFIG) -> int:
     """The app's `server.maxUploadSize` (Streamlit's default is 200 MB)."""
     if config.exists():
         settings = tomllib.loads(config.read_text(encoding="utf-8"))

@@ -16,10 +16,10 @@ from typing import Any
 import streamlit as st
 from streamlit.errors import UnserializableSessionStateError
 
-from components.catalog import Lesson, Snippet, lesson_by_slug
-from components.router import page_for
-from components.state import drop_unserializable, remember_session_resources
-from components.timeline import TracingNamespace
+from app.catalog import Lesson, Snippet, lesson_by_slug
+from app.frame.router import page_for
+from app.frame.state import drop_unserializable, remember_session_resources
+from app.frame.timeline import TracingNamespace
 
 # A listing this short (in lines) is open under the lesson's first demo.
 SHORT_LISTING = 30
@@ -29,7 +29,7 @@ def get_lesson(slug: str) -> Lesson:
     """The catalog row for `slug`; a page naming an unknown slug is a programming error."""
     lesson = lesson_by_slug(slug)
     if lesson is None:
-        raise KeyError(f"No lesson with slug {slug!r} in components/catalog.py")
+        raise KeyError(f"No lesson with slug {slug!r} in app/catalog/lessons.py")
     return lesson
 
 

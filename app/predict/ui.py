@@ -4,7 +4,7 @@ The router draws the block after the lesson page ran (Home.py), so lesson files 
 are. The block is a keyed expander with `on_change="rerun"`: closed, it draws nothing and costs
 nothing (the containers lesson's pattern). The learner picks an option, checks it, then presses
 "Run it": the snippet is driven through the question's steps by the worker process
-(components/predict_worker.py) and the page shows the run, step by step.
+(app/predict/worker.py) and the page shows the run, step by step.
 
 Progress is `{question id: option picked}` in session state. So that a reload keeps it, the
 router also writes it into the URL (`?predict=quick-start.1b,...`) on every run, and a new
@@ -21,11 +21,12 @@ from typing import Any
 
 import streamlit as st
 
-from components import questions
-from components.catalog import LESSONS, SNIPPETS_DIR, Lesson
-from components.predict import Question, Right, Wrong
-from components.predict_worker import Worker, WorkerError
-from components.questions import QUESTIONS, question_by_id, questions_for
+from app.catalog import LESSONS, Lesson
+from app.paths import SNIPPETS_DIR
+from app.predict import questions
+from app.predict.model import Question, Right, Wrong
+from app.predict.questions import QUESTIONS, question_by_id, questions_for
+from app.predict.worker import Worker, WorkerError
 
 PROGRESS_KEY = "_predict_progress"  # {question id: index of the option picked}
 SHOWN_KEY = "_predict_shown"  # ids of the questions whose real run is shown

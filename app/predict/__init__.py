@@ -1,0 +1,1 @@
+"""Predict, then run: questions as data, the AppTest driver, its worker process and the block."""

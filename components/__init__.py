@@ -1,1 +1,0 @@
-"""Shared machinery around the snippets: catalog, lesson frame, inspector, timeline, state."""

@@ -1,0 +1,1 @@
+"""Not the app: the local servers and clients that tests, bench and deploy start and drive."""
