@@ -8,11 +8,11 @@ import json
 import os
 
 import pytest
-from child_process import run_python
 
 from app.catalog import LESSONS
 from bench.__main__ import COLUMNS, main
 from bench.profile_rerun import SETUPS
+from ops.child_process import run_python
 from ops.nginx_deployment import find_nginx
 
 

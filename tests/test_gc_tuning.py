@@ -11,9 +11,8 @@ import json
 import os
 import textwrap
 
-from child_process import run_python
-
 from app.frame.gc_tuning import SWITCH
+from ops.child_process import run_python
 
 PROBE = textwrap.dedent(
     """

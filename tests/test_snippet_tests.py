@@ -14,9 +14,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from child_process import run_python
 
 from app.catalog import LESSONS
+from ops.child_process import run_python
 
 WITH_TESTS = [s for lesson in LESSONS for s in lesson.snippets if s.test_path.is_file()]
 # Where a test may be kept: the folder of its snippet, or a tests/ folder in it.
