@@ -1,23 +1,14 @@
 """Make the full garbage collection Streamlit runs after every script run cheap.
 
-Streamlit calls `gc.collect(2)` after each run (`runner.postScriptGC`, on by default) so that
-memory held in reference cycles, a replaced DataFrame say, goes back before the next click. A
-full collection walks every object the collector tracks, and most of them belong to the
-modules the server imported, which live as long as the process. Freezing them took a
-quick-start click from about 90 to about 20 ms of server CPU (docs/BENCHMARKS.md,
-`python -m bench.profile_rerun`).
+Streamlit calls `gc.collect(2)` after each run (`runner.postScriptGC`) so that memory held in
+reference cycles goes back before the next click. Most objects such a collection walks belong to
+the modules the server imported, which live as long as the process, so the app's first run
+moves them to the permanent generation with `gc.freeze()`, once.
 
-`gc.freeze()` moves every tracked object to a permanent generation that collections skip.
-Done once, on the app's first run: the collection after each run still frees what runs leave
-behind, and only stops re-reading the imports. Modules a lesson imports later (pandas) are not
-frozen: importing pandas up front would cost every process about 78 MB, and a second freeze
-would take in the sessions open at that moment. A frozen object is still freed when its last
-reference goes; only garbage in a cycle among frozen objects would stay. At freeze time those
-objects are the imports, which stay anyway, and the objects of the session whose run froze them
-(the server's first): when that one session ends, what it holds is not given back. That is
-measured (`python -m bench.profile_rerun --data 1`), and it is the price: once per process, one
-session's state (here at most a few times the 7 MB of too-much-data's largest table), against
-about 70 ms saved on every later click.
+Modules a lesson imports later (pandas) are not frozen, and the price is that the objects of the
+session whose run froze them (the server's first) are not given back when it ends: once per
+process. Both the saving and the price are measured by `bench.profile_rerun` and recorded in
+docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations

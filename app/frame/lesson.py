@@ -1,7 +1,7 @@
 """The lesson frame: header, live snippet, its source with download, how it works, pitfalls.
 
-A page runs a snippet by executing the very file it then displays (DESIGN.md, "How a page runs
-its snippet"), so the code shown is always the code that ran.
+A page runs a snippet by executing the very file it then displays (docs/ARCHITECTURE.md, "How a
+page runs its snippet"), so the code shown is always the code that ran.
 """
 
 from __future__ import annotations
@@ -169,7 +169,7 @@ def show_source(lesson: Lesson, file: str, *, expanded: bool | None = None) -> N
 def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
     """The listing's expander tracks whether it is open, and its content (code, downloads) runs
     only then: a closed listing costs the page's reruns nothing. Opening or closing it reruns
-    the page once (a fragment would spare that rerun but cost every rerun more, DESIGN.md).
+    the page once (a fragment would spare that rerun but cost every rerun more, docs/BENCHMARKS.md).
     """
     listing = st.expander(
         title, expanded=expanded, key=listing_key(snippet.file), on_change="rerun"

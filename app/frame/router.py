@@ -1,13 +1,11 @@
 """The navigation's pages, built from the catalog once per server process.
 
-`st.Page` resolves and stats its file when it is made, which cost about 2 ms per rerun for the
-whole catalog. The pages are the same for every run and every session, so they are made once
-and each run gets shallow copies: `st.navigation` marks the page it picks as runnable on the
-object, and a copy keeps that mark to this run, so two sessions never share it.
-
-Page links use the same built pages (`page_for`): given a file path, `st.page_link` resolves it
-on disk on every call (four `lstat` and a `getcwd`), about 0.3 ms a link, which on the home
-page's 28 cards was a third of its rerun.
+`st.Page` resolves and stats its file when it is made, and a page link given a file path
+resolves it on disk on every call; both showed up in every rerun's cost (docs/BENCHMARKS.md).
+The pages are the same for every run and session, so they are made once and each run gets
+shallow copies: `st.navigation` marks the page it picks as runnable on the object, and a copy
+keeps that mark to this run, so two sessions never share it. Links use the same pages
+(`page_for`).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Bad input in a real browser (issue 5, point 7): junk URL parameters, a malformed CSV, an
+"""Bad input in a real browser: junk URL parameters, a malformed CSV, an
 invalid email and script text typed into inputs. The page answers with a clear message or shows
 the text inert; no dialog, no injected element, no traceback, nothing the user entered is lost.
 """

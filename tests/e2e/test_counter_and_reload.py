@@ -1,4 +1,4 @@
-"""The counter in a real browser, and what a reload does to state (issue 5, points 2 and 3)."""
+"""The counter in a real browser, and what a reload does to state."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every page of the catalog in a real browser (issue 5, points 1 and 6): it loads at its own
+"""Every page of the catalog in a real browser: it loads at its own
 URL with no exception and no console error, is photographed, and each snippet's tools work:
 the copy button copies the file shown, the download button downloads exactly that file.
 

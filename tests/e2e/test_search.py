@@ -1,4 +1,4 @@
-"""The landing page's search filters the lesson cards as the learner types (issue 5, point 8)."""
+"""The landing page's search filters the lesson cards as the learner types."""
 
 from __future__ import annotations
 

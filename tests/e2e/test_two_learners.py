@@ -1,4 +1,4 @@
-"""Two learners at once on `cache-vs-state` (issue 5, point 4): each one's session counter is
+"""Two learners at once on `cache-vs-state`: each one's session counter is
 their own, the `st.cache_resource` counter is shared by both.
 
 The lesson's demo (snippets/cache_vs_state_counters.py): one "Click me" button increments both

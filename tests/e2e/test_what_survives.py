@@ -377,7 +377,7 @@ def do_other_browser(learner: Learner, servers: Servers, browser: Browser) -> St
 
 
 def do_restart(learner: Learner, servers: Servers, browser: Browser) -> StreamlitPage:
-    """Issue 16 item 8: after a restart the open page keeps the old values, with no message,
+    """After a restart the open page keeps the old values, with no message,
     until the next click runs in a new, empty session; the demo then says so."""
     app = learner.app
     session, stale, sockets = learner.session_id, readout(app), len(learner.sockets)
