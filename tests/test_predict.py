@@ -1,11 +1,13 @@
 """Predict, then run: every question's answer key against a real run, and the block on the page.
 
 The answer key is proven here, not trusted: each question's steps are driven on its snippet with
-AppTest (app/predict/model.py) and the marked option must be what Streamlit really does, no
+AppTest (app/predict/driver.py) and the marked option must be what Streamlit really does, no
 wrong option may be. Reloads are also driven in a real browser (tests/e2e/test_predict.py).
 """
 
 from __future__ import annotations
+
+import os
 
 import pytest
 from conftest import ROOT, headings, lesson, open_lesson, texts
@@ -13,24 +15,31 @@ from streamlit.testing.v1 import AppTest
 
 from app.catalog import LESSONS
 from app.catalog.search import search_lessons, snippet_vocabulary
+from app.predict.driver import DriverError, drive
 from app.predict.model import (
     Click,
-    DriverError,
-    Enter,
+    PageLine,
     Question,
     Reload,
     Right,
-    Shown,
+    SetValue,
     State,
     SwitchPage,
     Wrong,
-    drive,
 )
-from app.predict.questions import QUESTIONS, all_questions, question_by_id, questions_for
+from app.predict.questions import (
+    QUESTIONS,
+    SECTIONS,
+    all_questions,
+    gather,
+    question_by_id,
+    questions_for,
+)
 from app.predict.ui import (
     LETTERS,
     PROGRESS_KEY,
     choice_key,
+    fingerprint,
     format_progress,
     heading_anchor,
     nav_titles,
@@ -88,17 +97,76 @@ def test_wrong_options_say_why_they_tempt_and_options_differ():
 
 def test_a_question_needs_exactly_one_right_option_and_a_value_per_probe():
     with pytest.raises(ValueError, match="one Right"):
-        Question("counter.py", "?", (), (State("count"),), (Wrong("a", 1, "b"),), "w", "s")
+        Question("x.1", "counter.py", "?", (), (State("count"),), (Wrong("a", 1, "b"),), "w", "s")
     with pytest.raises(ValueError, match="one value per probe"):
         Question(
+            "x.1",
             "counter.py",
             "?",
             (),
-            (State("count"), Shown("Count:")),
+            (State("count"), PageLine("Count:")),
             (Right("a", 1), Wrong("b", (2, "x"), "c")),
             "w",
             "s",
         )
+
+
+# Ids: learners' URLs carry them, so each is stated once, explicitly, and never reused ----------
+
+
+def test_every_id_is_unique_names_its_own_lesson_and_survives_the_url():
+    ids = [question_id for question_id, _, _ in ALL]
+    assert len(set(ids)) == len(ids), sorted(i for i in ids if ids.count(i) > 1)
+    for question_id, slug, question in ALL:
+        assert question_id == question.id
+        assert question_id.rpartition(".")[0] == slug, f"{question_id} is not in {slug}"
+        assert question_by_id(question_id) is question
+        last = LETTERS[len(question.options) - 1].lower()
+        assert parse_progress([f"{question_id}{last}"]) == {question_id: len(question.options) - 1}
+
+
+def sample(question_id: str) -> Question:
+    return Question(
+        question_id, "counter.py", "?", (), (State("count"),),
+        (Right("a", 0), Wrong("b", 1, "c")), "w", "s",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sections", "error"),
+    [
+        (({"counter": (sample("counter.1"), sample("counter.1"))},), "names two questions"),
+        (({"counter": (sample("counter.1"),)}, {"timer": (sample("counter.1"),)}), "not 'timer"),
+        (({"counter": (sample("count.1"),)},), "not 'counter.<n>'"),
+        (({"counter": (sample("counter.one"),)},), "not 'counter.<n>'"),
+        (({"counter": (sample("counter.1"),)}, {"counter": (sample("counter.2"),)}), "two sec"),
+    ],
+)
+def test_gathering_refuses_a_repeated_id_or_one_outside_its_lesson(sections, error):
+    assert gather(({"counter": (sample("counter.1"), sample("counter.2"))},))  # the good case
+    with pytest.raises(ValueError, match=error):
+        gather(sections)
+
+
+def test_each_section_module_holds_the_questions_of_its_catalog_sections_lessons():
+    sections = list(dict.fromkeys(lesson.section for lesson in LESSONS))
+    assert [module.SECTION for module in SECTIONS] == sections
+    for module in SECTIONS:
+        in_catalog = [lesson.slug for lesson in LESSONS if lesson.section == module.SECTION]
+        assert list(module.QUESTIONS) == in_catalog, module.__name__
+
+
+def test_a_changed_section_module_gives_its_questions_a_new_fingerprint():
+    question = QUESTIONS["toggle"][0]
+    module = next(module for module in SECTIONS if "toggle" in module.QUESTIONS)
+    before = fingerprint(question)
+    stat = os.stat(module.__file__)
+    os.utime(module.__file__, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    try:
+        assert fingerprint(question) != before
+    finally:
+        os.utime(module.__file__, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert fingerprint(question) == before
 
 
 @pytest.mark.parametrize("slug", [lesson.slug for lesson in LESSONS])
@@ -139,14 +207,14 @@ def test_heading_anchors_follow_the_ids_the_frontend_gives_headings(heading, anc
 
 def question(snippet: str, steps: tuple, **extra) -> Question:
     return Question(
-        snippet, "?", steps, (State("count"),), (Right("a", 0), Wrong("b", 1, "c")), "w", "s",
-        **extra,
+        "x.1", snippet, "?", steps, (State("count"),), (Right("a", 0), Wrong("b", 1, "c")),
+        "w", "s", **extra,
     )  # fmt: skip
 
 
 def test_a_reload_after_a_bound_widget_changed_needs_the_browser():
     # The browser writes a bound widget's new value into the URL; AppTest's URL does not move.
-    steps = (Enter("Fruit (kept in the URL)", "cherry"), Reload())
+    steps = (SetValue("Fruit (kept in the URL)", "cherry"), Reload())
     with pytest.raises(DriverError, match="bound to the URL"):
         drive(question("reload_new_session.py", steps))
 
@@ -162,7 +230,7 @@ def test_a_step_must_name_exactly_one_enabled_widget():
     with pytest.raises(DriverError, match="0 widgets"):
         drive(question("counter.py", (Click("Decrement"),)))
     with pytest.raises(DriverError, match="2 widgets"):
-        drive(question("widget_identity_panel.py", (Enter("Colour", "Blue"),)))  # keyed + not
+        drive(question("widget_identity_panel.py", (SetValue("Colour", "Blue"),)))  # keyed + not
     with pytest.raises(DriverError, match="disabled"):
         drive(question("too_much_data_grow.py", (Click("Delete the table"),)))
 

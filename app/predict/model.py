@@ -1,37 +1,14 @@
-"""Predict, then run: a question is data, and one driver runs any question with AppTest.
+"""Predict questions as data: the steps a learner takes, what to look at, the options.
 
-A question names a snippet, the steps a learner takes (click, type or choose, upload, rerun,
-reload, switch page), what to look at afterwards (a key in `st.session_state`, a line the page
-shows, a widget's value, the error raised) and its options. `drive()` takes exactly those steps on
-the snippet with AppTest and records what was there after each one. The answer key is that run:
-tests/test_predict.py checks that the marked option is what Streamlit really does and that no
-wrong option is, and the page shows the same run when the learner presses "Run it".
-
-Steps are driven the way a browser sends them: a click or a changed widget reruns the script,
-except inside a form, where nothing runs until the submit button. What AppTest cannot show
-faithfully raises `DriverError` instead of answering: a reload after the learner changed a widget
-bound to the URL (the browser writes that URL, AppTest does not), a reload of a page inside the app.
+app/predict/driver.py takes the steps with AppTest and reads the probes; nothing here imports
+Streamlit, so the question modules and the catalog's search load without it.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
-
-from app.paths import HOME, SNIPPETS_DIR
-
-if TYPE_CHECKING:
-    from streamlit.testing.v1 import AppTest
-
-RUN_TIMEOUT = 30.0  # seconds per script run; a slow, busy machine included
-
-
-class DriverError(Exception):
-    """The steps cannot be driven as written (no such widget, two of them, a disabled button),
-    or AppTest would not show what a browser shows."""
-
+from typing import Any
 
 # Steps: what the learner does after the page opened ------------------------------------------
 
@@ -47,9 +24,9 @@ class Click:
 
 
 @dataclass(frozen=True)
-class Enter:
-    """Change an input widget as the learner would: type into a text or number input (and press
-    Enter), choose an option, switch a toggle or tick a box, rate with a feedback widget."""
+class SetValue:
+    """Give an input widget a new value as the learner would: type (and press Enter), choose an
+    option, tick a box, switch a toggle, rate with a feedback widget."""
 
     label: str | None
     value: Any
@@ -99,14 +76,15 @@ class SwitchPage:
     text: str  # the timeline's line: "go to the other page"
 
 
-Step = Click | Enter | Upload | EditTable | Rerun | Reload | SwitchPage
+Step = Click | SetValue | Upload | EditTable | Rerun | Reload | SwitchPage
 
 
 # What to look at ------------------------------------------------------------------------------
 
 
-class _Missing:
-    """A key that is not in `st.session_state`, or a line the page does not show."""
+class Absent:
+    """What a probe reads when its thing is absent: a key not in `st.session_state`, or a line or
+    widget not on the page."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -115,8 +93,8 @@ class _Missing:
         return self.text
 
 
-MISSING = _Missing("(no such key)")
-NOT_SHOWN = _Missing("(not shown)")
+MISSING = Absent("(no such key)")
+NOT_ON_PAGE = Absent("(not shown)")
 
 
 @dataclass(frozen=True)
@@ -127,8 +105,8 @@ class State:
 
 
 @dataclass(frozen=True)
-class Shown:
-    """The first line of text the page shows that starts with `prefix` (NOT_SHOWN if none),
+class PageLine:
+    """The first line of text on the page that starts with `prefix` (NOT_ON_PAGE if none),
     without Markdown's backticks and asterisks: `Count: 3`, not ``Count: `3` ``. With `until`,
     the line is cut where that text starts (to leave out a part that is not the question's)."""
 
@@ -138,7 +116,8 @@ class Shown:
 
 @dataclass(frozen=True)
 class Value:
-    """What a widget shows: its value (an uploader's file name, or None when it is empty)."""
+    """A widget's value (an uploader's file name, or None when it is empty; NOT_ON_PAGE when the
+    widget is not drawn)."""
 
     label: str | None
     key: str | None = None
@@ -162,7 +141,7 @@ class Filled:
     keys: tuple[str, ...]
 
 
-Probe = State | Shown | Value | Raised | Keys | Filled
+Probe = State | PageLine | Value | Raised | Keys | Filled
 
 
 # Options and questions ------------------------------------------------------------------------
@@ -193,6 +172,7 @@ class Question:
     """One Predict question. `value`s of the options are compared with what the probes read after
     the last step: one value for one probe, a tuple for several."""
 
+    id: str  # `<lesson slug>.<n>`, kept in learners' URLs: never changed once published
     snippet: str
     prompt: str
     steps: tuple[Step, ...]
@@ -209,14 +189,14 @@ class Question:
     def __post_init__(self) -> None:
         rights = [option for option in self.options if isinstance(option, Right)]
         if len(rights) != 1 or not 2 <= len(self.options) <= 5:
-            raise ValueError(f"{self.snippet}: one Right option and two to five in all")
+            raise ValueError(f"{self.id}: one Right option and two to five in all")
         if not self.observe:
-            raise ValueError(f"{self.snippet}: nothing to observe")
+            raise ValueError(f"{self.id}: nothing to observe")
         if len(self.observe) > 1 and any(
             not isinstance(option.value, tuple) or len(option.value) != len(self.observe)
             for option in self.options
         ):
-            raise ValueError(f"{self.snippet}: one value per probe in every option")
+            raise ValueError(f"{self.id}: one value per probe in every option")
 
     @property
     def answer(self) -> int:
@@ -233,14 +213,14 @@ class Question:
 
 
 def _same(expected: Any, seen: Any) -> bool:
-    if isinstance(expected, _Missing) or isinstance(seen, _Missing):
+    if isinstance(expected, Absent) or isinstance(seen, Absent):
         return expected is seen
     if isinstance(expected, tuple) and isinstance(seen, tuple):
         return len(expected) == len(seen) and all(map(_same, expected, seen))
     return type(expected) is type(seen) and expected == seen
 
 
-# The driver -----------------------------------------------------------------------------------
+# What a run recorded --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -265,273 +245,3 @@ class Run:
             "moments": [[moment.step, list(moment.seen)] for moment in self.moments],
             "matches": list(self.matches),
         }
-
-
-_WIDGET_LISTS = (
-    "text_input",
-    "text_area",
-    "number_input",
-    "selectbox",
-    "multiselect",
-    "radio",
-    "checkbox",
-    "toggle",
-    "slider",
-    "select_slider",
-    "feedback",
-    "file_uploader",
-)
-_MARKUP = re.compile(r"`|\*\*")
-
-
-def _find(
-    at: AppTest,
-    label: str | None,
-    key: str | None,
-    lists: tuple[str, ...],
-    *,
-    missing_ok: bool = False,
-) -> Any:
-    found = [
-        widget
-        for name in lists
-        for widget in getattr(at, name)
-        if (label is None or getattr(widget, "label", None) == label)
-        and (key is None or widget.key == key)
-    ]
-    if not found and missing_ok:
-        return None
-    if len(found) != 1:
-        what = f"label {label!r}" + (f" and key {key!r}" if key else "")
-        raise DriverError(f"{len(found)} widgets with {what} on the page (need exactly one)")
-    return found[0]
-
-
-def _texts(block: Any) -> Iterator[str]:
-    """Every line of text in a block, in page order (Markdown, text, captions, alerts, metrics)."""
-    for child in block.children.values():
-        if getattr(child, "children", None) is not None and not hasattr(child, "value"):
-            yield from _texts(child)
-            continue
-        kind = getattr(child, "type", "")
-        if kind == "metric":
-            yield f"{child.label}: {child.value}"
-        elif kind in (
-            "markdown",
-            "text",
-            "caption",
-            "alert",
-            "success",
-            "error",
-            "warning",
-            "info",
-        ):
-            yield str(child.value)
-
-
-def read(at: AppTest, probe: Probe) -> Any:
-    """What one probe reads from a finished run."""
-    if isinstance(probe, State):
-        return at.session_state[probe.key] if probe.key in at.session_state else MISSING
-    if isinstance(probe, Shown):
-        for text in _texts(at.main):
-            plain = _MARKUP.sub("", text)
-            if plain.startswith(probe.prefix):
-                return plain.split(probe.until)[0] if probe.until else plain
-        return NOT_SHOWN
-    if isinstance(probe, Value):
-        widget = _find(at, probe.label, probe.key, _WIDGET_LISTS, missing_ok=True)
-        if widget is None:
-            return NOT_SHOWN
-        return getattr(widget.value, "name", widget.value)  # an uploaded file: its name
-    if isinstance(probe, Raised):
-        return at.exception[0].proto.type if at.exception else None
-    if isinstance(probe, Keys):
-        return tuple(sorted(key for key in at.session_state if not key.startswith("_")))
-    if isinstance(probe, Filled):
-        return tuple(key for key in probe.keys if key in at.session_state and at.session_state[key])
-    raise TypeError(f"not a probe: {probe!r}")
-
-
-def show(value: Any) -> str:
-    """A value as plain text: strings as they are (quoted when spaces at the ends matter)."""
-    if isinstance(value, _Missing):
-        return value.text
-    if isinstance(value, str):
-        return value if value and value.strip() == value else repr(value)
-    if isinstance(value, tuple):
-        return ", ".join(show(item) for item in value) or "(none)"
-    return repr(value)
-
-
-def describe(value: Any, probe: Probe) -> str:
-    """A probe's reading as one phrase of the timeline: `count = 3`, `error: KeyError`."""
-    if isinstance(probe, State):
-        return f"{probe.key} = {value!r}"
-    if isinstance(probe, Value):
-        return f"“{probe.label or probe.key}” shows {value!r}"
-    if isinstance(probe, Raised):
-        return f"error: {value.rpartition('.')[2]}" if value else "no error"
-    if isinstance(probe, Keys):
-        return f"keys: {show(value)}"
-    if isinstance(probe, Filled):
-        return f"holding a value: {show(value)}"
-    return show(value)
-
-
-class _Driver:
-    """One question's session under AppTest, and the steps as the browser would send them."""
-
-    def __init__(self, question: Question) -> None:
-        self.question = question
-        self.bound_widget_changed = False
-        self.at = self._open(dict(question.url), dict(question.given))
-
-    def _open(self, url: dict[str, Any], given: dict[str, Any]) -> AppTest:
-        from streamlit.testing.v1 import AppTest
-
-        page = self.question.app_page
-        script = HOME if page else SNIPPETS_DIR / self.question.snippet
-        at = AppTest.from_file(str(script), default_timeout=RUN_TIMEOUT)
-        at.query_params.update(url)
-        for key, value in given.items():
-            at.session_state[key] = value
-        at.run()
-        if page:
-            at.switch_page(page).run()
-        return at
-
-    def opening(self) -> str:
-        text = "open the page"
-        if self.question.url:
-            query = "&".join(
-                f"{name}={item}"
-                for name, value in self.question.url.items()
-                for item in ([value] if isinstance(value, str) else value)
-            )
-            text += f" with ?{query}"
-        return f"{text} ({self.question.given_text})" if self.question.given_text else text
-
-    def take(self, step: Step) -> Iterator[str]:
-        """Take one step; yield the timeline's line for each script run it causes."""
-        at = self.at
-        if isinstance(step, Click):
-            for n in range(1, step.times + 1):
-                button = _find(at, step.label, step.key, ("button",))
-                if button.disabled:
-                    raise DriverError(f"the button {step.label!r} is disabled")
-                button.click().run()
-                where = f" {step.where}" if step.where else ""
-                count = f" ({n} of {step.times})" if step.times > 1 else ""
-                yield f"click “{step.label}”{where}{count}"
-        elif isinstance(step, Enter):
-            widget = _find(at, step.label, step.key, _WIDGET_LISTS)
-            if getattr(widget.proto, "query_param_key", ""):
-                self.bound_widget_changed = True
-            widget.set_value(step.value)
-            in_form = bool(getattr(widget.proto, "form_id", ""))
-            if not in_form:  # a form sends its widgets only with its submit button
-                at.run()
-            yield _entered(widget, step, in_form)
-        elif isinstance(step, Upload):
-            _find(at, step.label, None, ("file_uploader",)).upload(step.name, step.data, step.mime)
-            at.run()
-            yield f"upload {step.name} into “{step.label}”"
-        elif isinstance(step, EditTable):
-            at.session_state[step.key] = {
-                "edited_rows": {row: dict(cells) for row, cells in step.edited_rows.items()},
-                "added_rows": [dict(row) for row in step.added_rows],
-                "deleted_rows": list(step.deleted_rows),
-            }
-            at.run()
-            yield _edited(step)
-        elif isinstance(step, Rerun):
-            at.run()
-            yield "use anything else on the page (the script reruns)"
-        elif isinstance(step, Reload):
-            if self.question.app_page:
-                raise DriverError("a reload inside the app needs the browser")
-            if self.bound_widget_changed:
-                raise DriverError(
-                    "a widget bound to the URL changed: the browser writes that URL, AppTest "
-                    "does not, so only the browser shows what a reload brings back"
-                )
-            self.at = self._open(dict(at.query_params), {})
-            yield (
-                "open the same address in a new tab (a new session)"
-                if step.new_tab
-                else "reload the tab (a new session, same URL)"
-            )
-        elif isinstance(step, SwitchPage):
-            if not self.question.app_page:
-                raise DriverError("a page switch needs a question driven through the app")
-            at.switch_page(step.page).run()
-            yield step.text
-        else:
-            raise TypeError(f"not a step: {step!r}")
-
-    def look(self) -> tuple[Any, ...]:
-        return tuple(read(self.at, probe) for probe in self.question.observe)
-
-    def shown(self, seen: tuple[Any, ...]) -> tuple[str, ...]:
-        pairs = zip(seen, self.question.observe, strict=True)
-        return tuple(describe(value, probe) for value, probe in pairs)
-
-
-def _entered(widget: Any, step: Enter, in_form: bool) -> str:
-    label = getattr(widget, "label", None)
-    name = step.name or (f"“{label}”" if label else f"“{step.key}”")
-    kind = getattr(widget, "type", "")
-    if kind in ("text_input", "text_area"):
-        if in_form:
-            return f"type {step.value!r} into {name} (in a form: nothing runs until submit)"
-        return f"type {step.value!r} into {name} and press Enter"
-    if kind in ("checkbox", "toggle"):
-        verb = "tick" if kind == "checkbox" else "switch on"
-        undo = "untick" if kind == "checkbox" else "switch off"
-        return f"{verb if step.value else undo} {name}"
-    if kind in ("selectbox", "radio", "multiselect"):
-        return f"choose {show(step.value)} in {name}"
-    if kind == "feedback":
-        return f"rate {name} {'thumbs up' if step.value == 1 else show(step.value)}"
-    return f"set {name} to {show(step.value)}"
-
-
-def _edited(step: EditTable) -> str:
-    parts = []
-    if step.deleted_rows:
-        rows = ", ".join(str(row + 1) for row in step.deleted_rows)
-        parts.append(f"delete row {rows}" if len(step.deleted_rows) == 1 else f"delete rows {rows}")
-    for row, cells in step.edited_rows.items():
-        changes = ", ".join(f"{column} to {value!r}" for column, value in cells.items())
-        parts.append(f"in row {row + 1} set {changes}")
-    if step.added_rows:
-        parts.append(f"add {len(step.added_rows)} row(s)")
-    return "edit the table: " + "; ".join(parts)
-
-
-def clear_caches() -> None:
-    """Empty every st.cache_data and st.cache_resource: each question runs as on a fresh server,
-    so no earlier run (or other learner) changes its outcome."""
-    import streamlit as st
-
-    st.cache_data.clear()
-    st.cache_resource.clear()
-
-
-def drive(question: Question) -> Run:
-    """Take the question's steps with AppTest, recording what the probes read after each run."""
-    clear_caches()
-    driver = _Driver(question)
-    seen = driver.look()
-    moments = [Moment(driver.opening(), driver.shown(seen))]
-    for step in question.steps:
-        for line in driver.take(step):
-            seen = driver.look()
-            moments.append(Moment(line, driver.shown(seen)))
-    value = seen[0] if len(seen) == 1 else seen
-    return Run(
-        moments=tuple(moments),
-        value=value,
-        matches=tuple(question.matching(value)),
-    )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -25,15 +26,15 @@ from app.catalog import LESSONS, Lesson
 from app.paths import SNIPPETS_DIR
 from app.predict import questions
 from app.predict.model import Question, Right, Wrong
-from app.predict.questions import QUESTIONS, question_by_id, questions_for
+from app.predict.questions import ID_FORM, QUESTIONS, question_by_id, questions_for
 from app.predict.worker import Worker, WorkerError
 
 PROGRESS_KEY = "_predict_progress"  # {question id: index of the option picked}
-SHOWN_KEY = "_predict_shown"  # ids of the questions whose real run is shown
+REVEALED_KEY = "_predict_shown"  # ids of the questions whose real run is revealed
 URL_PARAM = "predict"
 LETTERS = "ABCDE"
 TIMELINE_WIDTH = 60  # characters of what was seen that fit on one line of the timeline
-_ENTRY = re.compile(r"([a-z0-9-]+\.\d+)([a-e])")
+_ENTRY = re.compile(rf"({ID_FORM})([a-e])")
 _MAX_ENTRIES = sum(len(questions) for questions in QUESTIONS.values())
 
 
@@ -154,9 +155,12 @@ def real_run(question_id: str, fingerprint: str) -> dict[str, Any]:
     return _worker().run(question_id)
 
 
+_QUESTION_FILES = tuple(sorted(Path(questions.__file__).parent.glob("*.py")))
+
+
 def fingerprint(question: Question) -> str:
     """Changes when the snippet or the question data change (a new run is made then)."""
-    files = (SNIPPETS_DIR / question.snippet, questions.__file__)
+    files = (SNIPPETS_DIR / question.snippet, *_QUESTION_FILES)
     return ":".join(str(os.stat(path).st_mtime_ns) for path in files)
 
 
@@ -187,18 +191,18 @@ def _check(question_id: str) -> None:
         progress()[question_id] = option_labels(question).index(choice)
 
 
-def _show_run(question_id: str) -> None:
-    shown = st.session_state.setdefault(SHOWN_KEY, [])
-    if question_id not in shown:
-        shown.append(question_id)
+def _reveal_run(question_id: str) -> None:
+    revealed = st.session_state.setdefault(REVEALED_KEY, [])
+    if question_id not in revealed:
+        revealed.append(question_id)
 
 
 def _try_again(question_id: str) -> None:
     progress().pop(question_id, None)
     st.session_state.pop(choice_key(question_id), None)
-    shown = st.session_state.get(SHOWN_KEY, [])
-    if question_id in shown:
-        shown.remove(question_id)
+    revealed = st.session_state.get(REVEALED_KEY, [])
+    if question_id in revealed:
+        revealed.remove(question_id)
 
 
 def predict_block(lesson: Lesson) -> None:
@@ -253,14 +257,14 @@ def _question(question_id: str, question: Question, number: int) -> None:
                 disabled=st.session_state.get(choice_key(question_id)) is None,
             )
             return
-        shown = question_id in st.session_state.get(SHOWN_KEY, [])
-        _review(question, picked, revealed=shown)
+        revealed = question_id in st.session_state.get(REVEALED_KEY, [])
+        _review(question, picked, revealed=revealed)
         with st.container(horizontal=True):
-            if not shown:
+            if not revealed:
                 st.button(
                     "Run it",
                     key=f"_predict_run_{question_id}",
-                    on_click=_show_run,
+                    on_click=_reveal_run,
                     args=(question_id,),
                     type="primary",
                     icon=":material/play_arrow:",
@@ -272,13 +276,13 @@ def _question(question_id: str, question: Question, number: int) -> None:
                 args=(question_id,),
                 icon=":material/replay:",
             )
-        if shown:
+        if revealed:
             _run(question_id, question)
 
 
 def _review(question: Question, picked: int, *, revealed: bool) -> None:
     """The options after Check: the learner's pick marked right or wrong; once the run is
-    shown, the right one too, and why each wrong one tempts."""
+    revealed, the right one too, and why each wrong one tempts."""
     lines = []
     for i, option in enumerate(question.options):
         label = f"**{LETTERS[i]}. {option.text}**"

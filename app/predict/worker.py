@@ -1,11 +1,8 @@
 """The process that drives Predict questions for the page: `python -m app.predict.worker`.
 
-AppTest must not run inside the server's own script runs: while it runs, it replaces Streamlit's
-process-wide `Runtime` with a mock and sets it to None when done (`AppTest._run` in
-streamlit/testing/v1/app_test.py), which would break every other session of the server, and it
-would share the server's caches with the learners. So the page hands the question's id to one
-worker process over a pipe (one JSON line each way) and gets the run back. The worker imports
-Streamlit once; after that a question takes a fraction of a second.
+AppTest swaps Streamlit's process-wide runtime for a mock while it runs and shares the process's
+caches, so inside the server it would break other learners' sessions: the page sends a question id
+to this process over a pipe, one JSON line each way, and gets the run back.
 """
 
 from __future__ import annotations
@@ -30,7 +27,7 @@ class WorkerError(Exception):
 
 def answer(request: str) -> dict[str, Any]:
     """One reply of the worker: `{"ok": true, "run": ...}` or `{"ok": false, "error": ...}`."""
-    from app.predict.model import DriverError, drive
+    from app.predict.driver import DriverError, drive
     from app.predict.questions import question_by_id
 
     try:

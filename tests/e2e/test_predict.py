@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import Locator, expect
 
-from app.predict.model import Click, Enter, Question, Reload, Shown, State
+from app.predict.model import Click, PageLine, Question, Reload, SetValue, State
 from app.predict.questions import all_questions, questions_for
 from app.predict.ui import heading_anchor
 
@@ -47,7 +47,7 @@ def drive_in_browser(app: StreamlitPage, slug: str, question: Question) -> Locat
         if isinstance(step, Click):
             for _ in range(step.times):
                 app.click(box.get_by_role("button", name=step.label, exact=True))
-        elif isinstance(step, Enter) and isinstance(step.value, str):
+        elif isinstance(step, SetValue) and isinstance(step.value, str):
             app.enter_text(box.get_by_label(step.label, exact=True), step.value)
         elif isinstance(step, Reload) and not step.new_tab:
             app.reload()
@@ -64,7 +64,7 @@ def test_the_marked_answer_of_a_reload_question_is_what_the_browser_shows(app, q
     right = question.options[question.answer].value
     expected = right if len(question.observe) > 1 else (right,)
     for probe, value in zip(question.observe, expected, strict=True):
-        if isinstance(probe, Shown):
+        if isinstance(probe, PageLine):
             expect(box.get_by_text(value, exact=True)).to_be_visible()
         elif isinstance(probe, State):
             app.expect_inspector(probe.key, repr(value))

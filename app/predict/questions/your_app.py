@@ -1,0 +1,95 @@
+"""Predict questions of the catalog's "Your app" section, keyed by lesson slug."""
+
+from __future__ import annotations
+
+from app.predict.model import (
+    NOT_ON_PAGE,
+    Click,
+    PageLine,
+    Question,
+    Right,
+    Wrong,
+)
+
+SECTION = "Your app"
+
+QUESTIONS: dict[str, tuple[Question, ...]] = {
+    "testing": (
+        Question(
+            id="testing.1",
+            snippet="testing_cart.py",
+            prompt='A test sets `at.session_state["testing_cart"] = {"Tea": 2}` before its '
+            "first `at.run()`. What total does the page show?",
+            given={"testing_cart": {"Tea": 2}},
+            given_text="a test set testing_cart to {'Tea': 2} before the first run",
+            steps=(),
+            observe=(PageLine("Total:"),),
+            options=(
+                Wrong(
+                    "Total: 0.00 €",
+                    "Total: 0.00 €",
+                    "Tempting: the script starts by setting the cart. It uses `setdefault`, "
+                    "which leaves the test's cart alone.",
+                ),
+                Right("Total: 5.00 €", "Total: 5.00 €"),
+                Wrong(
+                    "An error: the script owns that key",
+                    NOT_ON_PAGE,
+                    "Tempting: a test seems to reach into the app. Assigning state before "
+                    "`run()` is how AppTest starts a test in the middle of a flow.",
+                ),
+            ),
+            why="State a test assigns before `run()` is in the session when the script starts, "
+            "and `setdefault` keeps it. That is how a test starts in the middle of a flow.",
+            see="How it works",
+            tab="Clicks and state",
+        ),
+    ),
+    "check-your-code": (
+        Question(
+            id="check-your-code.1",
+            snippet="check_your_code_demo.py",
+            prompt="You click **Add one** three times. What does the total say?",
+            steps=(Click("Add one", times=3),),
+            observe=(PageLine("Total:"),),
+            options=(
+                Wrong(
+                    "Total: 3",
+                    "Total: 3",
+                    "Tempting: three clicks, three calls. `on_click=add_one()` calls it while "
+                    "the page is drawn and passes `None`.",
+                ),
+                Wrong(
+                    "Total: 0",
+                    "Total: 0",
+                    "Tempting: the top line resets the total every run. It does, but "
+                    "`add_one()` then runs in that same run.",
+                ),
+                Right("Total: 1", "Total: 1"),
+            ),
+            why="The first line sets the total to 0 on every run, and `add_one()` with "
+            "parentheses runs once in every run, while the button gets no callback. So every "
+            "run shows 1, clicked or not.",
+            see="Check it",
+        ),
+        Question(
+            id="check-your-code.2",
+            snippet="check_your_code_demo.py",
+            prompt="You click **Reset**, then **Really reset?**. Does the page say “Reset done.”?",
+            steps=(Click("Reset"), Click("Really reset?")),
+            observe=(PageLine("Reset done."),),
+            options=(
+                Wrong(
+                    "Yes",
+                    "Reset done.",
+                    "Tempting: you clicked both, in order. The second click reruns the script, "
+                    "and in that run **Reset** is `False` again.",
+                ),
+                Right("No", NOT_ON_PAGE),
+            ),
+            why="A button is `True` only in the run its own click causes. Clicking **Really "
+            "reset?** starts a run in which **Reset** is `False`, so the inner `if` never runs.",
+            see="How it works",
+        ),
+    ),
+}
