@@ -2,7 +2,7 @@
 
 Each check runs in its own Python process: a freeze is for the life of a process, and the
 test process must not keep one. What the freeze saves per click is measured, not asserted:
-`python -m bench.profile_rerun` (docs/BENCHMARKS.md).
+`python -m bench.probes.profile_rerun` (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ import json
 import os
 import textwrap
 
-from child_process import run_python
-
 from app.frame.gc_tuning import SWITCH
+from ops.child_process import run_python
 
 PROBE = textwrap.dedent(
     """

@@ -5,7 +5,7 @@ memory held in reference cycles, a replaced DataFrame say, goes back before the 
 full collection walks every object the collector tracks, and most of them belong to the
 modules the server imported, which live as long as the process. Freezing them took a
 quick-start click from about 90 to about 20 ms of server CPU (docs/BENCHMARKS.md,
-`python -m bench.profile_rerun`).
+`python -m bench.probes.profile_rerun`).
 
 `gc.freeze()` moves every tracked object to a permanent generation that collections skip.
 Done once, on the app's first run: the collection after each run still frees what runs leave
@@ -15,9 +15,9 @@ would take in the sessions open at that moment. A frozen object is still freed w
 reference goes; only garbage in a cycle among frozen objects would stay. At freeze time those
 objects are the imports, which stay anyway, and the objects of the session whose run froze them
 (the server's first): when that one session ends, what it holds is not given back. That is
-measured (`python -m bench.profile_rerun --data 1`), and it is the price: once per process, one
-session's state (here at most a few times the 7 MB of too-much-data's largest table), against
-about 70 ms saved on every later click.
+measured (`python -m bench.probes.profile_rerun --data 1`), and it is the price: once per
+process, one session's state (here at most a few times the 7 MB of too-much-data's largest
+table), against about 70 ms saved on every later click.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from __future__ import annotations
 import gc
 import os
 
-# `STREAMLIT_APP_GC_FREEZE=off` skips the freeze: bench/profile_rerun.py measures both ways.
+# `STREAMLIT_APP_GC_FREEZE=off` skips the freeze: bench/probes/profile_rerun.py measures both ways.
 SWITCH = "STREAMLIT_APP_GC_FREEZE"
 _frozen = False  # this module is imported once per process, like the objects it freezes
 
