@@ -1,19 +1,19 @@
-"""`python -m bench`: run every measurement on loopback, print one table, write results.json.
+"""`python -m bench`: run the suite (bench/suite/) on loopback, print one table, write results.json.
 
-python -m bench              # full run (about 15 minutes on 2 busy cores, 11 of them scale-out)
-python -m bench --quick      # fewer repetitions (about 7 minutes)
-python -m bench --tiny       # smoke setting used by tests/test_bench.py (seconds)
+python -m bench              # full run
+python -m bench --quick      # fewer repetitions
+python -m bench --tiny       # smoke setting used by tests/test_bench.py (no browser)
 python -m bench --docs       # also rewrite the tables in docs/BENCHMARKS.md
-python -m bench --only scaleout --sessions 50x20,200x10 --docs   # more levels (2 to 11 min)
+python -m bench --only scaleout --sessions 50x20,200x10 --docs   # more scale-out levels
     # a scale-out run alone keeps its runs in scaleout_results.json, not results.json
+The durable store's benchmark runs on its own: `python -m bench.suite.durable`. How long each
+setting takes is in docs/BENCHMARKS.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import sys
 import time
 from collections.abc import Callable
@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench.common import ROOT, Row, Section, skipped_section
+from app.paths import ROOT
+from bench.lib.common import Row, Section, skipped_section
+from bench.lib.report import machine, machine_line, table
 
 RESULTS = ROOT / "bench" / "results.json"
 README = ROOT / "docs" / "BENCHMARKS.md"
@@ -31,7 +33,6 @@ README_END = "<!-- bench:end -->"
 SCALEOUT_START = "<!-- scaleout:start -->"
 SCALEOUT_END = "<!-- scaleout:end -->"
 SCALEOUT_RESULTS = ROOT / "bench" / "scaleout_results.json"
-COLUMNS = ("Measurement", "Subject", "Frame", "Bare", "Ratio", "Target", "Status", "Note")
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,8 @@ class Settings:
     memory_reps: int
     load_sessions: int
     load_interactions: int
-    scaleout_levels: str  # "SESSIONSxINTERACTIONS,...", see bench/scaleout.py
-    scaleout_detail_at: tuple[int, ...]  # levels that also run bench/scaleout.py's detail set-ups
+    scaleout_levels: str  # "SESSIONSxINTERACTIONS,...", see bench/suite/scaleout.py
+    scaleout_detail_at: tuple[int, ...]  # levels that also run scaleout.py's detail set-ups
     browser: bool = True
 
 
@@ -57,34 +58,8 @@ PRESETS = {
 }
 
 
-def machine() -> dict[str, object]:
-    import streamlit
-
-    cpu = "unknown"
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    mem_gb = None
-    meminfo = Path("/proc/meminfo")
-    if meminfo.exists():
-        total_kb = int(meminfo.read_text().split()[1])
-        mem_gb = round(total_kb / 1024 / 1024, 1)
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "memory_gb": mem_gb,
-        "os": platform.platform(),
-        "python": platform.python_version(),
-        "streamlit": streamlit.__version__,
-        "load_average_at_start": os.getloadavg() if hasattr(os, "getloadavg") else None,
-    }
-
-
 def browser_sections(settings: Settings) -> list[Section]:
-    from bench import browser
+    from bench.suite import browser
 
     if not settings.browser:
         reason = "not run in this setting (--tiny)"
@@ -99,7 +74,7 @@ def browser_sections(settings: Settings) -> list[Section]:
 
 
 def run_all(settings: Settings, only: set[str] | None = None) -> list[Section]:
-    from bench import load, memory, overhead, scaleout
+    from bench.suite import load, memory, overhead, scaleout
 
     steps: list[tuple[str, Callable[[], list[Section]]]] = [
         ("overhead", lambda: [overhead.run(settings.overhead_reps)]),
@@ -134,30 +109,6 @@ def run_all(settings: Settings, only: set[str] | None = None) -> list[Section]:
     return sections
 
 
-def fmt_ratio(ratio: float | None) -> str:
-    return "-" if ratio is None or ratio != ratio else f"{ratio:.2f}x"
-
-
-def table(sections: list[Section]) -> str:
-    rows = [
-        (r.measurement, r.subject, r.frame, r.bare, fmt_ratio(r.ratio), r.target, r.status, r.note)
-        for section in sections
-        for r in section.rows
-    ]
-    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
-    lines += ["| " + " | ".join(cell.replace("|", "/") for cell in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
-def machine_line(info: dict[str, object]) -> str:
-    load = info.get("load_average_at_start")
-    load_text = f", load average {load[0]:.1f} at start" if isinstance(load, tuple | list) else ""
-    return (
-        f"{info['cpu']}, {info['cores']} cores, {info['memory_gb']} GB RAM, {info['os']}, "
-        f"Python {info['python']}, Streamlit {info['streamlit']}{load_text}"
-    )
-
-
 def write_readme(text_table: str, results: dict[str, object]) -> None:
     readme = README.read_text(encoding="utf-8")
     start, end = readme.index(README_START), readme.index(README_END)
@@ -175,7 +126,7 @@ def write_scaleout(section: Section, results: dict[str, object]) -> None:
     """The scale-out table between its own markers (the other measurements stay as they are).
     Its runs are kept in bench/scaleout_results.json: a run of some levels (`--sessions`)
     replaces those levels and keeps the others, so long levels can be measured one by one."""
-    from bench import scaleout
+    from bench.suite import scaleout
 
     stored = json.loads(SCALEOUT_RESULTS.read_text()) if SCALEOUT_RESULTS.exists() else []
     runs = scaleout.merge(stored, section.data.get("runs", []))

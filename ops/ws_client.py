@@ -1,19 +1,21 @@
-"""A browser-less Streamlit session over the app's own protocol (websocket + protobuf).
+"""A browser-less Streamlit session over the app's own protocol (websocket + protobuf), the one
+client the tests and the bench use to open real sessions without a browser.
 
 It does what the frontend does on page load: open `/_stcore/stream`, send a `rerun_script`
 BackMsg for a page, and read ForwardMsgs until `script_finished`. The server holds a real
-AppSession for it, like for a browser tab, which is what the memory benchmark needs.
+AppSession for it, like for a browser tab.
 
 It can also act like a learner: `click(label)` sends the rerun a button click sends (the
 button's trigger in the widget states), `set_text(label, text)` the rerun of a text input
 committed with Enter, and `switch(page)` a page switch. Each returns once that run has finished;
-`run_markdown` and `run_texts` then hold what the run drew.
+`run_elements`, `run_markdown` and `run_texts` then hold what the run drew.
 """
 
 from __future__ import annotations
 
 import time
 from contextlib import ExitStack
+from typing import Any
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -34,6 +36,7 @@ class ProtocolSession:
         self.ws: ClientConnection | None = None
         self._stack = ExitStack()
         self.markdown: list[str] = []  # every run's Markdown, in order
+        self.run_elements: list[tuple[str, Any]] = []  # the last run's (type, element proto)
         self.run_markdown: list[str] = []  # the last run's Markdown
         self.run_texts: list[str] = []  # the last run's text of every TEXT_ELEMENTS element
         self.widgets: dict[str, str] = {}  # label -> widget id, of the last run
@@ -79,13 +82,16 @@ class ProtocolSession:
 
     def wait_finished(self, timeout: float) -> None:
         assert self.ws is not None
-        self.run_markdown, self.run_texts, self.widgets = [], [], {}
+        self.run_elements, self.run_markdown, self.run_texts, self.widgets = [], [], [], {}
         deadline = time.monotonic() + timeout
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise TimeoutError("script did not finish")
-            fwd = ForwardMsg.FromString(self.ws.recv(timeout=remaining))
+            payload = self.ws.recv(timeout=remaining)
+            if isinstance(payload, str):  # a text frame carries no ForwardMsg
+                continue
+            fwd = ForwardMsg.FromString(payload)
             kind = fwd.WhichOneof("type")
             if kind == "navigation":  # st.navigation: the page that runs
                 self.page_script_hash = fwd.navigation.page_script_hash
@@ -98,9 +104,10 @@ class ProtocolSession:
             ):
                 return
 
-    def _read(self, element: object) -> None:
-        kind = element.WhichOneof("type")  # type: ignore[attr-defined]
+    def _read(self, element: Any) -> None:
+        kind = element.WhichOneof("type")
         proto = getattr(element, kind)
+        self.run_elements.append((kind, proto))
         if kind == "markdown":
             self.markdown.append(proto.body)
             self.run_markdown.append(proto.body)
@@ -113,3 +120,12 @@ class ProtocolSession:
     def close(self) -> None:
         self._stack.close()
         self.ws = None
+
+
+def first_run(url: str, page: str = "", timeout: float = 60.0) -> list[tuple[str, Any]]:
+    """(type, element proto) of every element a new session's first run draws, in order."""
+    session = ProtocolSession(url, page).open(timeout)
+    try:
+        return session.run_elements
+    finally:
+        session.close()

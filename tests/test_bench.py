@@ -10,8 +10,9 @@ import os
 import pytest
 
 from app.catalog import LESSONS
-from bench.__main__ import COLUMNS, main
-from bench.profile_rerun import SETUPS
+from bench.__main__ import main
+from bench.lib.report import COLUMNS
+from bench.probes.profile_rerun import SETUPS
 from ops.child_process import run_python
 from ops.nginx_deployment import find_nginx
 
@@ -96,11 +97,11 @@ def test_a_scale_out_run_alone_leaves_the_last_results_json_as_it_was(tmp_path, 
 
 
 def test_element_cost_counts_what_a_rerun_sends_by_kind(tmp_path):
-    """bench/element_cost.py explains the frame's cost by the elements a rerun sends: its count
-    must be exactly what the script draws."""
+    """bench/probes/element_cost.py explains the frame's cost by the elements a rerun sends: its
+    count must be exactly what the script draws."""
     from streamlit.testing.v1 import AppTest
 
-    from bench.element_cost import sent_elements, timed_runs
+    from bench.probes.element_cost import sent_elements, timed_runs
 
     script = tmp_path / "app.py"
     script.write_text(
@@ -117,12 +118,12 @@ def test_element_cost_counts_what_a_rerun_sends_by_kind(tmp_path):
 
 
 def test_browser_parts_must_haves_draw_what_the_floor_claims(tmp_path):
-    """docs/BENCHMARKS.md reads `the issue's must-haves together` as navigation, the inspector,
+    """docs/BENCHMARKS.md reads `every lesson's must-haves together` as navigation, the inspector,
     three listings (the first open with code and two downloads) and prose around three
     counters, and nothing else: the script must draw exactly that and count clicks."""
     from streamlit.testing.v1 import AppTest
 
-    from bench.browser_parts import PARTS, script
+    from bench.probes.browser_parts import PARTS, script
 
     for name, body in PARTS.items():
         path = tmp_path / f"{len(list(tmp_path.iterdir()))}.py"
@@ -133,7 +134,7 @@ def test_browser_parts_must_haves_draw_what_the_floor_claims(tmp_path):
         assert "Count: `1`" in [m.value for m in at.markdown], name
     path = tmp_path / "must_haves.py"
     path.write_text(
-        script(PARTS["the issue's must-haves together, without navigation"]), encoding="utf-8"
+        script(PARTS["every lesson's must-haves together, without navigation"]), encoding="utf-8"
     )
     at = AppTest.from_file(str(path), default_timeout=30).run()
     assert [e.label for e in at.expander] == [f"Code: demo_{i}.py" for i in range(3)]
@@ -147,11 +148,11 @@ def test_browser_parts_must_haves_draw_what_the_floor_claims(tmp_path):
 def test_trace_click_reports_where_the_main_thread_goes():
     # In its own process, as a developer runs it: Playwright's sync API cannot start inside
     # the event loop pytest-playwright keeps running for the browser suite.
-    from bench.browser import chromium_missing
+    from bench.lib.browser_clicks import chromium_missing
 
     if chromium_missing():
         pytest.skip(chromium_missing())
-    run = run_python("-m", "bench.trace_click", "--clicks", "1", timeout=300)
+    run = run_python("-m", "bench.probes.trace_click", "--clicks", "1", timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     for subject in ("quick-start: click -> settled", "counter.py: click -> settled"):
         assert subject in run.stdout
@@ -161,7 +162,7 @@ def test_trace_click_reports_where_the_main_thread_goes():
 
 def test_profile_rerun_measures_the_three_gc_set_ups_and_the_big_table():
     run = run_python(
-        "-m", "bench.profile_rerun", *"--idle 0 --clicks 2 --data 1".split(), timeout=600
+        "-m", "bench.probes.profile_rerun", *"--idle 0 --clicks 2 --data 1".split(), timeout=600
     )
     assert run.returncode == 0, run.stderr[-3000:]
     lines = run.stdout.splitlines()

@@ -15,9 +15,9 @@ import shutil
 from pathlib import Path
 
 from conftest import ROOT
-from ws_session import elements, first_run
 
 from ops.streamlit_server import StreamlitServer
+from ops.ws_client import first_run
 
 SNIPPET = ROOT / "snippets" / "serializable_lambda_broken.py"
 ON = "[runner]\nenforceSerializableSessionState = true\n"
@@ -38,7 +38,7 @@ class ServerStartedIn(StreamlitServer):
 
 
 def first_run_exceptions(url: str) -> list[str]:
-    return [proto.type for kind, proto in elements(first_run(url)) if kind == "exception"]
+    return [proto.type for kind, proto in first_run(url) if kind == "exception"]
 
 
 def lambda_refused(

@@ -1,7 +1,7 @@
 """The durable-state store on SQLite and on PostgreSQL (fixture `store_url`, tests/pg.py): the
 snippets under AppTest with the store's URL in `[connections.durable]` (the secrets.toml a
 deployment uses), checked against the database itself; and many sessions writing one row at
-once (bench/durable.py).
+once (bench/suite/durable.py).
 
 A fresh AppTest with the token in its query parameters is a new session, as a reload or a new
 tab is: it keeps only the URL.
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from conftest import open_snippet
 from streamlit.testing.v1 import AppTest
 
-from bench.durable import STORE_SNIPPET, TWO_TABS_SNIPPET, hammer, main, snippet_sql
+from bench.suite.durable import STORE_SNIPPET, TWO_TABS_SNIPPET, hammer, main, snippet_sql
 
 STORE = "durable_state_store.py"
 TWO_TABS = "durable_state_two_tabs.py"

@@ -2,7 +2,7 @@
 
 Each check runs in its own Python process: a freeze is for the life of a process, and the
 test process must not keep one. What the freeze saves per click is measured, not asserted:
-`python -m bench.profile_rerun` (docs/BENCHMARKS.md).
+`python -m bench.probes.profile_rerun` (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations

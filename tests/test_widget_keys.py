@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from conftest import ROOT, open_lesson, open_snippet, texts
-from ws_session import elements, first_run
 
 from ops.streamlit_server import StreamlitServer
+from ops.ws_client import first_run
 
 
 def test_typed_and_selected_values_are_in_state_and_on_the_page():
@@ -69,7 +69,7 @@ def test_value_plus_key_only_logs_a_warning_once_per_server_process(tmp_path):
     # element; the server's log has the warning once (Streamlit logs it once per process).
     log = tmp_path / "server.log"
     with StreamlitServer(ROOT / "snippets" / "widget_keys_value_conflict.py", log_path=log) as srv:
-        runs = [elements(first_run(srv.url)) for _ in range(2)]
+        runs = [first_run(srv.url) for _ in range(2)]
     for drawn in runs:
         kinds = [kind for kind, _ in drawn]
         assert kinds == ["text_input", "text"], kinds  # no alert, no exception on the page

@@ -7,7 +7,7 @@ moves them to the permanent generation with `gc.freeze()`, once.
 
 Modules a lesson imports later (pandas) are not frozen, and the price is that the objects of the
 session whose run froze them (the server's first) are not given back when it ends: once per
-process. Both the saving and the price are measured by `bench.profile_rerun` and recorded in
+process. Both the saving and the price are measured by `bench.probes.profile_rerun` and recorded in
 docs/BENCHMARKS.md.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import gc
 import os
 
-# `STREAMLIT_APP_GC_FREEZE=off` skips the freeze: bench/profile_rerun.py measures both ways.
+# `STREAMLIT_APP_GC_FREEZE=off` skips the freeze: bench/probes/profile_rerun.py measures both ways.
 SWITCH = "STREAMLIT_APP_GC_FREEZE"
 _frozen = False  # this module is imported once per process, like the objects it freezes
 

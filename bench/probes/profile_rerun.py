@@ -1,8 +1,8 @@
 """Where a real server's CPU goes per click, and how it grows with the sessions it holds:
-`python -m bench.profile_rerun [--idle 0,50,100,200] [--clicks 30] [--py-spy]`.
+`python -m bench.probes.profile_rerun [--idle 0,50,100] [--clicks 30] [--data N] [--py-spy]`.
 
 One `streamlit run Home.py` on loopback; K idle sessions are opened on quick-start (websocket
-protocol, bench/wsclient.py), then one more session clicks *Increment* `clicks` times, one
+protocol, ops/ws_client.py), then one more session clicks *Increment* `clicks` times, one
 rerun at a time. Reported: the server's CPU time per click (from /proc) and the wall time per
 click, in three set-ups: the app as shipped (Streamlit's `runner.postScriptGC` on, and the
 objects the process imported frozen by app/frame/gc_tuning.py), the same without the freeze,
@@ -33,11 +33,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.frame.gc_tuning import SWITCH
-from bench.common import HOME, rss_mb
-from bench.scaleout import COUNTER, cpu_seconds
+from app.paths import HOME
+from bench.lib.common import cpu_seconds, rss_mb
 from ops.streamlit_server import StreamlitServer
 from ops.ws_client import ProtocolSession
 
+# The page and button every timed click uses.
+COUNTER = ("quick-start", "Increment")
 BIG_TABLE = ("too-much-data", "Add 10,000 rows", "Delete the table", 30)
 DISCONNECTED_TTL = 1  # seconds a closed session is kept for a reconnect (Streamlit: 120)
 
@@ -187,7 +189,9 @@ def measure(
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.profile_rerun", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.probes.profile_rerun", description=__doc__
+    )
     parser.add_argument("--idle", default="0,50,100,200", help="idle sessions, comma-separated")
     parser.add_argument("--clicks", type=int, default=30)
     parser.add_argument("--py-spy", action="store_true", help="sample the server with py-spy")

@@ -1,16 +1,15 @@
-"""A fragment rerun vs a full rerun of the same page, in Chromium.
+"""A fragment rerun against a full rerun of the same page, in Chromium.
 
 The fragments lesson's first demo has a counter inside `@st.fragment` ("Add one inside",
 which reruns the fragment only) and one outside ("Add one outside", which reruns the whole
 page). Two sessions on the same page click one button each, interleaved, and the browser
-measures click -> settled (bench/browser.py's click_latency: script idle and the new count
-on screen), the WebSocket messages received per click and Chromium's main-thread time per
-click (bench/browser.py's PageCost). Measured twice: on the lesson page through Home.py (the
-whole frame and seven demos), and on the snippet alone.
+measures click -> settled, the WebSocket messages received per click and Chromium's main-thread
+time per click (bench/lib/browser_clicks.py). Measured on the lesson page through Home.py (the
+whole frame and every demo) and on the snippet alone.
 
-python -m bench.fragment_cost                 # 30 clicks of each kind per page
-python -m bench.fragment_cost --reps 5        # quicker
-python -m bench.fragment_cost --markdown bench/fragment_results.md
+python -m bench.probes.fragment_cost                 # 30 clicks of each kind per page
+python -m bench.probes.fragment_cost --reps 5        # quicker
+python -m bench.probes.fragment_cost --markdown bench/fragment_results.md
 """
 
 from __future__ import annotations
@@ -21,25 +20,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench.__main__ import machine, machine_line, table
-from bench.browser import ClickSubject, chromium_missing, interleaved_clicks, launch
-from bench.common import (
-    HOME,
-    ROOT,
-    SNIPPETS,
+from app.paths import HOME, ROOT, SNIPPETS_DIR
+from bench.lib.browser_clicks import ClickSubject, chromium_missing, interleaved_clicks, launch
+from bench.lib.common import (
+    BenchServer,
     Row,
     Section,
-    StreamlitServer,
     median,
     paired_ratio,
     skipped_section,
 )
+from bench.lib.report import machine, machine_line, table
 
 FRAGMENT = ("Add one inside", "Fragment runs:")
 FULL = ("Add one outside", "Page runs:")
 SUBJECTS = (
     ("fragments lesson page (Home.py)", HOME, "/fragments"),
-    ("fragments_counters.py alone", SNIPPETS / "fragments_counters.py", "/"),
+    ("fragments_counters.py alone", SNIPPETS_DIR / "fragments_counters.py", "/"),
 )
 
 
@@ -84,7 +81,7 @@ def run(reps: int = 30, warmup: int = 3) -> Section:
     section = Section("fragment_cost", data={"reps": reps, "subjects": {}})
     with sync_playwright() as pw:
         for subject, script, path in SUBJECTS:
-            with StreamlitServer(script) as server:
+            with BenchServer(script) as server:
                 result = measure(pw, server.url + path, reps, warmup)
             section.rows.append(row(subject, result, reps))
             section.data["subjects"][subject] = {
@@ -98,7 +95,7 @@ def run(reps: int = 30, warmup: int = 3) -> Section:
 def markdown(section: Section, reps: int, started: str) -> str:
     return (
         "# Fragment rerun vs full rerun\n\n"
-        f"`python -m bench.fragment_cost --reps {reps}` ({started}) on "
+        f"`python -m bench.probes.fragment_cost --reps {reps}` ({started}) on "
         f"{machine_line(machine())}.\n\n"
         "Ratio = fragment rerun / full rerun (median of interleaved pairs; below 1 means the "
         "fragment rerun is cheaper). Frame = fragment rerun, Bare = full rerun in the "
@@ -108,7 +105,7 @@ def markdown(section: Section, reps: int, started: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> Section:
-    parser = argparse.ArgumentParser(prog="python -m bench.fragment_cost")
+    parser = argparse.ArgumentParser(prog="python -m bench.probes.fragment_cost")
     parser.add_argument("--reps", type=int, default=30)
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     args = parser.parse_args(argv)

@@ -1,9 +1,9 @@
-"""`python -m bench.durable`: what the durable-state store costs per rerun, and what the version
-check saves when many sessions write one row at once. SQLite and PostgreSQL.
+"""`python -m bench.suite.durable`: what the durable-state store costs per rerun, and what the
+version check saves when many sessions write one row at once. SQLite and PostgreSQL.
 
-python -m bench.durable            # full run, writes bench/durable_results.md
-python -m bench.durable --quick    # fewer repetitions
-python -m bench.durable --tiny     # smoke setting (tests/test_durable_store.py)
+python -m bench.suite.durable            # full run, writes bench/durable_results.md
+python -m bench.suite.durable --quick    # fewer repetitions
+python -m bench.suite.durable --tiny     # smoke setting (tests/test_durable_store.py)
 
 1. Per rerun: `snippets/durable_state_store.py` under AppTest (one shared ScriptCache, as a
    server has), its store on a SQLite file or on a throwaway PostgreSQL cluster (ops/pgcluster.py).
@@ -37,10 +37,12 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bench.common import ROOT, SNIPPETS, median, paired_ratio
+from app.paths import ROOT, SNIPPETS_DIR
+from bench.lib.common import median, paired_ratio
+from bench.lib.report import machine, machine_line
 
-STORE_SNIPPET = SNIPPETS / "durable_state_store.py"
-TWO_TABS_SNIPPET = SNIPPETS / "durable_state_two_tabs.py"
+STORE_SNIPPET = SNIPPETS_DIR / "durable_state_store.py"
+TWO_TABS_SNIPPET = SNIPPETS_DIR / "durable_state_two_tabs.py"
 OUT = ROOT / "bench" / "durable_results.md"
 MODES = ("version check", "last write wins", "last write wins, re-read")
 TIMEOUT = 60
@@ -200,7 +202,7 @@ def per_rerun(url: str, engine: str, reps: int) -> RerunResult:
     """Interleaved plain / Reload / Add reruns of the store snippet with its store at `url`."""
     from streamlit.testing.v1 import AppTest
 
-    from bench.overhead import server_like_apptest
+    from bench.lib.apptest import server_like_apptest
 
     with server_like_apptest():
         at = AppTest.from_file(str(STORE_SNIPPET), default_timeout=TIMEOUT)
@@ -286,11 +288,11 @@ def run(preset: str = "full", want_postgres: bool = True) -> dict[str, object]:
             results["skipped"] = skipped
             for engine, url in urls.items():
                 slug = engine.lower()
-                print(f"[bench.durable] {engine}: per rerun ...", file=sys.stderr, flush=True)
+                print(f"[durable] {engine}: per rerun ...", file=sys.stderr, flush=True)
                 rerun = per_rerun(fresh(url, engine, tmp, f"rerun_{slug}"), engine, reps)
                 results["reruns"].append(rerun.as_dict())
                 for n, mode in enumerate(MODES):
-                    print(f"[bench.durable] {engine}: {mode} ...", file=sys.stderr, flush=True)
+                    print(f"[durable] {engine}: {mode} ...", file=sys.stderr, flush=True)
                     store = fresh(url, engine, tmp, f"hammer_{slug}_{n}")
                     outcome = hammer(store, sessions, writes, mode)
                     results["hammer"].append({"engine": engine, **outcome.as_dict()})
@@ -352,9 +354,7 @@ def markdown(results: dict[str, object], info: str, command: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> dict[str, object]:
-    from bench.__main__ import machine, machine_line
-
-    parser = argparse.ArgumentParser(prog="python -m bench.durable", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench.suite.durable", description=__doc__)
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--quick", action="store_true", help="fewer repetitions")
     mode.add_argument("--tiny", action="store_true", help="smoke setting")
@@ -367,7 +367,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     results = run(preset, want_postgres=not args.no_postgres)
     arguments = "".join(f" {a}" for a in (argv if argv is not None else sys.argv[1:]))
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    command = f"python -m bench.durable{arguments}"
+    command = f"python -m bench.suite.durable{arguments}"
     info = f"{info}; {stamp}, {time.perf_counter() - began:.0f} s"
     text = markdown(results, info, command)
     args.out.parent.mkdir(parents=True, exist_ok=True)

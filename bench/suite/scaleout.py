@@ -1,15 +1,16 @@
-"""6. Scale-out: the same websocket load on one process and on two processes behind nginx.
+"""Scale-out: the same websocket load on one process and on two processes behind nginx.
 
 Set-ups (SETUPS), each started by the benchmark on loopback and stopped after its run:
 - `1 process`: `streamlit run Home.py`, the clients connect to it directly;
-- `2 processes + nginx`: the recipe of deploy/ with two processes and sticky sessions;
+- `2 processes + nginx`: the recipe of deploy/ (ops/nginx_deployment.py) with two processes and
+  sticky sessions;
 and at the detail levels only (`detail_at`):
 - `1 process + nginx`: one process behind nginx, to show what the proxy itself costs;
-- both of the first two with `--runner.postScriptGC false`, a what-if (bench/profile_rerun.py
-  shows why: Streamlit's full garbage collection after every run is most of a rerun's CPU).
+- both of the first two with `--runner.postScriptGC false`, a what-if: Streamlit's full garbage
+  collection after every run is what bench/probes/profile_rerun.py measures.
 
 Every session does what a learner's browser does, over Streamlit's own protocol
-(bench/wsclient.py): load the page over HTTP (which gives it nginx's route cookie and
+(ops/ws_client.py): load the page over HTTP (which gives it nginx's route cookie and
 Streamlit's XSRF cookie), open the websocket with those cookies and its Origin, then
 `interactions` reruns, each sent when the previous one has finished (a closed loop):
 clicks on quick-start's "Increment", a switch to widget-keys, two names typed there (tagged
@@ -40,12 +41,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.cookies import SimpleCookie
-from pathlib import Path
 from typing import Any
 
-from bench.common import HOME, HarnessServer, Row, Section, percentile, skipped_section
-from bench.load import TAG, SessionResult
+from app.paths import HOME
+from bench.lib.common import Row, Section, cpu_seconds, percentile, skipped_section
+from bench.suite.load import TAG, SessionResult
 from ops.nginx_deployment import ROUTE_COOKIE, Deployment, find_nginx
+from ops.streamlit_server import StreamlitServer
 from ops.ws_client import ProtocolSession
 
 COUNTER = ("quick-start", "Increment", "Count: ")
@@ -76,15 +78,14 @@ SETUPS = (
     Setup("1 process", 1, False),
     Setup("1 process + nginx", 1, True, detail=True),  # what the proxy itself costs
     Setup("2 processes + nginx", 2, True),
-    # What-if: without Streamlit's full garbage collection after every script run, which is
-    # most of a rerun's CPU here (python -m bench.profile_rerun).
+    # What-if: without Streamlit's full garbage collection after every script run
+    # (python -m bench.probes.profile_rerun measures what it costs per click).
     Setup("1 process, postScriptGC off", 1, False, GC_OFF, detail=True),
     Setup("2 processes + nginx, postScriptGC off", 2, True, GC_OFF, detail=True),
 )
 TARGET_RATIO = 1.6
 TARGET_SESSIONS = 100
 REPLY_TIMEOUT_S = 180.0
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 @dataclass
@@ -102,19 +103,10 @@ class Target:
     deployment: Deployment | None = None
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU time of processes (all their threads), from /proc."""
-    total = 0
-    for pid in pids:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
-    return total / CLOCK_TICKS
-
-
 @contextmanager
 def started(setup: Setup) -> Iterator[Target]:
     if not setup.nginx:
-        with HarnessServer(HOME, extra_args=setup.streamlit_args) as server:
+        with StreamlitServer(HOME, extra_args=setup.streamlit_args) as server:
             assert server.proc is not None
             yield Target(server.url, [server.proc.pid])
         return

@@ -1,4 +1,4 @@
-"""Shared pieces of the benchmark: loopback servers, RSS, statistics, the result rows.
+"""Shared pieces of the benchmark: loopback servers, RSS and CPU time, statistics, result rows.
 
 Every server listens on 127.0.0.1 on a free port and is stopped by its context manager; every
 wait loop is bounded in time.
@@ -7,17 +7,16 @@ wait loop is bounded in time.
 from __future__ import annotations
 
 import contextlib
+import os
 import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.paths import HOME, ROOT, SNIPPETS_DIR  # noqa: F401  (re-exported to the bench)
-from ops.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402, F401  (re-exported)
-from ops.streamlit_server import StreamlitServer as HarnessServer  # noqa: E402
+from ops.streamlit_server import StreamlitServer
 
-SNIPPETS = ROOT / "snippets"
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def median(values: Sequence[float]) -> float:
@@ -47,8 +46,17 @@ def rss_mb(pid: int) -> float:
     raise RuntimeError(f"no VmRSS for pid {pid}")
 
 
-class StreamlitServer(HarnessServer):
-    """The shared loopback server (ops/streamlit_server.py), plus the agent API switch and RSS."""
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of processes (all their threads), from /proc (Linux)."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+    return total / CLOCK_TICKS
+
+
+class BenchServer(StreamlitServer):
+    """The loopback server of ops/streamlit_server.py, plus the agent API switch and its RSS."""
 
     def __init__(self, script: Path, *, agent_api: bool = False) -> None:
         extra = ["--server.enableAgentApi=true", "--server.agentMaxSessions=400"]
@@ -61,9 +69,9 @@ class StreamlitServer(HarnessServer):
 
 
 @contextlib.contextmanager
-def servers(*scripts: Path, agent_api: bool = False) -> Iterator[list[StreamlitServer]]:
+def servers(*scripts: Path, agent_api: bool = False) -> Iterator[list[BenchServer]]:
     """Several servers at once (started together so they warm up under the same load)."""
-    started = [StreamlitServer(s, agent_api=agent_api) for s in scripts]
+    started = [BenchServer(s, agent_api=agent_api) for s in scripts]
     try:
         for server in started:
             server.start()

@@ -1,8 +1,8 @@
 """A lesson's snippets without the frame: every snippet file executed in order in one script run.
 
-`overhead.py` runs this through AppTest as the "bare" side of the page-overhead ratio, so the
-ratio measures the frame (navigation, header, code display, downloads, prose, inspector) and not
-how many snippets a lesson has. A broken snippet stops at its exception, as it does alone.
+bench/suite/overhead.py runs this through AppTest as the "bare" side of the page-overhead ratio,
+so the ratio measures the frame (navigation, header, code display, downloads, prose, inspector)
+and not how many snippets a lesson has. A broken snippet stops at its exception, as it does alone.
 """
 
 from __future__ import annotations
@@ -36,4 +36,4 @@ def run_all(slug: str) -> None:
             st.exception(exc)
 
 
-SCRIPT = "from bench.bare_lesson import run_all\n\nrun_all({slug!r})\n"
+SCRIPT = "from bench.lib.bare_lesson import run_all\n\nrun_all({slug!r})\n"

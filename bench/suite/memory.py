@@ -1,11 +1,12 @@
-"""4. Memory per session: server RSS with 1 and with N sessions open, on `quick-start` through
-Home.py vs. the bare counter snippet. Sessions are real AppSessions opened over the websocket
-protocol (bench/wsclient.py); both servers run side by side and get their sessions alternately.
+"""Memory per session: server RSS with 1 and with N sessions open, on `quick-start` through
+Home.py against the bare counter snippet. Sessions are real AppSessions opened over the websocket
+protocol (ops/ws_client.py); both servers run side by side and get their sessions alternately.
 """
 
 from __future__ import annotations
 
-from bench.common import HOME, SNIPPETS, Row, Section, median, servers, verdict
+from app.paths import HOME, SNIPPETS_DIR
+from bench.lib.common import Row, Section, median, servers, verdict
 from ops.ws_client import ProtocolSession
 
 TARGET = 1.5
@@ -16,7 +17,7 @@ def run(sessions: int, reps: int) -> Section:
     first: dict[str, list[float]] = {"frame": [], "bare": []}
     full: dict[str, list[float]] = {"frame": [], "bare": []}
     for _ in range(reps):
-        with servers(HOME, SNIPPETS / "counter.py") as (app, bare):
+        with servers(HOME, SNIPPETS_DIR / "counter.py") as (app, bare):
             targets = {"frame": (app, "quick-start"), "bare": (bare, "")}
             opened: list[ProtocolSession] = []
             try:

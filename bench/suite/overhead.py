@@ -1,38 +1,32 @@
-"""1. Page overhead: a rerun after the same interaction on the lesson page (through Home.py) vs.
-on the lesson's snippets without the frame (AppTest, in-process, interleaved repetitions).
+"""Page overhead: the rerun after the same interaction on each lesson page (through Home.py)
+against the lesson's snippets without the frame, in AppTest with interleaved repetitions.
 
 The interaction is generic so every catalog lesson is benchmarked without per-lesson code: click
 the first enabled button of the lesson's first working snippet (matched by key, else by label),
 or a plain rerun when that snippet has no button. Two bare baselines are timed with the same
 interaction:
-- "snippets": all of the lesson's snippets in one script (bench/bare_lesson.py): the page minus
-  the frame. The target applies to this ratio, since it is what the frame costs.
+- "snippets": all of the lesson's snippets in one script (bench/lib/bare_lesson.py): the page
+  minus the frame. The target applies to this ratio, since it is what the frame costs.
 - "first snippet": the first snippet file alone, as `streamlit run snippets/<file>` runs it.
-
-AppTest compiles every script on every run, where a server compiles once; the benchmark gives
-AppTest one shared ScriptCache so neither side pays compile time a server would not.
+AppTest runs server-like (bench/lib/apptest.py), so neither side pays compile time a server
+would not.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from streamlit import logger as streamlit_logger
-from streamlit.runtime.scriptrunner.script_cache import ScriptCache
-from streamlit.testing.v1 import AppTest, app_test, local_script_runner
+from streamlit.testing.v1 import AppTest
 
 from app.catalog import LESSONS, Lesson, Snippet
-from bench.bare_lesson import SCRIPT
-from bench.common import HOME, ROOT, Row, Section, median, paired_ratio, verdict
+from app.paths import HOME, SNIPPETS_DIR
+from bench.lib.apptest import TIMEOUT, server_like_apptest, timed
+from bench.lib.bare_lesson import SCRIPT
+from bench.lib.common import Row, Section, median, paired_ratio, verdict
 
 TARGET = 1.5
-TIMEOUT = 60
 LANDING = "landing page (Home)"
 
 
@@ -80,40 +74,11 @@ def interaction_for(snippet: Snippet) -> Interaction:
     return Interaction(user_key, first.label)
 
 
-def timed(step: Callable[[], AppTest]) -> float:
-    start = time.perf_counter()
-    step()
-    return time.perf_counter() - start
-
-
-@contextmanager
-def server_like_apptest() -> Iterator[Path]:
-    """Run from the project root (config.toml) with one ScriptCache, as a server has."""
-    cwd = os.getcwd()
-    shared = ScriptCache()
-    modules = (app_test, local_script_runner)
-    originals = [module.ScriptCache for module in modules]
-    for module in modules:
-        module.ScriptCache = lambda: shared  # type: ignore[assignment, misc]
-    os.chdir(ROOT)
-    # AppTest outside a script run logs "missing ScriptRunContext" for every app it builds.
-    level = streamlit_logger.get_logger("streamlit").level
-    streamlit_logger.set_log_level("error")
-    try:
-        with tempfile.TemporaryDirectory(prefix="bench-bare-") as tmp:
-            yield Path(tmp)
-    finally:
-        streamlit_logger.set_log_level(level)
-        os.chdir(cwd)
-        for module, original in zip(modules, originals, strict=True):
-            module.ScriptCache = original  # type: ignore[misc]
-
-
 def run(reps: int, lessons: tuple[Lesson, ...] = LESSONS) -> Section:
     section = Section("page_overhead", data={"reps": reps, "target": TARGET, "lessons": []})
     with server_like_apptest() as tmp:
         app = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
-        counter = AppTest.from_file(str(ROOT / "snippets" / "counter.py"), default_timeout=TIMEOUT)
+        counter = AppTest.from_file(str(SNIPPETS_DIR / "counter.py"), default_timeout=TIMEOUT)
         counter.run()
         landing, landing_bare = [], []
         for _ in range(reps):

@@ -1,8 +1,9 @@
-"""Where a lesson page's rerun time goes on the server: `python -m bench.profile_frame [slug]`.
+"""Where a lesson page's rerun time goes on the server:
+`python -m bench.probes.profile_frame [slug] [--reruns N]`.
 
 cProfile over repeated AppTest reruns of the page through Home.py (with the server-like shared
-ScriptCache of bench/overhead.py), reporting per rerun the cumulative time of each function of
-the frame (Home.py, components/, lessons/) and how many elements the run sent. This is the
+ScriptCache of bench/lib/apptest.py), reporting per rerun the cumulative time of each function of
+the frame (Home.py, app/, lessons/) and how many elements the run sent. This is the
 profile docs/BENCHMARKS.md's "Reading the misses" refers to.
 """
 
@@ -18,8 +19,8 @@ from typing import Any
 from streamlit.testing.v1 import AppTest, local_script_runner
 
 from app.catalog import lesson_by_slug
-from bench.common import HOME, ROOT
-from bench.overhead import TIMEOUT, server_like_apptest
+from app.paths import HOME, ROOT
+from bench.lib.apptest import TIMEOUT, server_like_apptest
 
 
 def profile(slug: str, reruns: int) -> tuple[pstats.Stats, float, int]:
@@ -69,7 +70,7 @@ def frame_rows(stats: pstats.Stats, reruns: int) -> list[tuple[float, int, str]]
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.profile_frame")
+    parser = argparse.ArgumentParser(prog="python -m bench.probes.profile_frame")
     parser.add_argument("slug", nargs="?", default="quick-start")
     parser.add_argument("--reruns", type=int, default=200)
     args = parser.parse_args(argv)

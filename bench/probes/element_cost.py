@@ -1,14 +1,14 @@
 """What a rerun pays per element, and what a lesson page sends on top of its snippets:
-`python -m bench.element_cost [slug ...]`.
+`python -m bench.probes.element_cost [slug ...]`.
 
-The page-overhead ratio (bench/overhead.py) compares a lesson page with its bare snippets. This
-explains the gap with two measurements from the same process:
+The page-overhead ratio (bench/suite/overhead.py) compares a lesson page with its bare snippets.
+This explains the gap with two measurements from the same process:
 
 1. A price list: the server-side time of a rerun of a script that draws 20 elements of one kind,
    minus an empty script's, divided by 20 (median of interleaved reruns, timed around Streamlit's
    `ScriptRunner._run_script`, so AppTest's own parsing of the result is left out).
 2. For each lesson: the messages one rerun sends, by element kind, on the page (Home.py) and on
-   its bare snippets (bench/bare_lesson.py), and the server-side time of both.
+   its bare snippets (bench/lib/bare_lesson.py), and the server-side time of both.
 
 Multiply the extra elements by their prices and the sum is the frame's cost per rerun.
 """
@@ -29,9 +29,10 @@ from streamlit.runtime.scriptrunner_utils.script_run_context import ScriptRunCon
 from streamlit.testing.v1 import AppTest
 
 from app.catalog import LESSONS, lesson_by_slug
-from bench.bare_lesson import SCRIPT
-from bench.common import HOME, median
-from bench.overhead import TIMEOUT, server_like_apptest
+from app.paths import HOME
+from bench.lib.apptest import TIMEOUT, server_like_apptest
+from bench.lib.bare_lesson import SCRIPT
+from bench.lib.common import median
 
 # One line per element kind: the body draws 20 of them (`i` is the loop variable).
 PRICED: dict[str, str] = {
@@ -142,7 +143,7 @@ def composition(slug: str, tmp: Path, reruns: int) -> Composition:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.element_cost")
+    parser = argparse.ArgumentParser(prog="python -m bench.probes.element_cost")
     parser.add_argument("slugs", nargs="*", default=["quick-start"])
     parser.add_argument("--reruns", type=int, default=60)
     args = parser.parse_args(argv)

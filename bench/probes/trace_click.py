@@ -1,4 +1,4 @@
-"""Where a click's browser time goes: `python -m bench.trace_click [--clicks N]`.
+"""Where a click's browser time goes: `python -m bench.probes.trace_click [--clicks N]`.
 
 Clicks *Increment* on quick-start (through Home.py) and on `counter.py` alone, in Chromium at
 1280x900, after three warm-up clicks, while recording Chromium's trace (devtools timeline
@@ -17,8 +17,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.browser import COUNTER, chromium_missing, click_latency, launch, wait_count
-from bench.common import HOME, SNIPPETS, median, servers
+from app.paths import HOME, SNIPPETS_DIR
+from bench.lib.browser_clicks import COUNTER, chromium_missing, click_latency, launch, wait_count
+from bench.lib.common import median, servers
 
 CATEGORIES = ["devtools.timeline", "toplevel", "v8.execute"]
 
@@ -80,7 +81,7 @@ def report(name: str, times: list[float], events: Counter[str], js: Counter[str]
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.trace_click")
+    parser = argparse.ArgumentParser(prog="python -m bench.probes.trace_click")
     parser.add_argument("--clicks", type=int, default=10)
     args = parser.parse_args(argv)
     missing = chromium_missing()
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> None:
     with (
         tempfile.TemporaryDirectory(prefix="bench-trace-") as tmp,
         sync_playwright() as pw,
-        servers(HOME, SNIPPETS / "counter.py") as (app, bare),
+        servers(HOME, SNIPPETS_DIR / "counter.py") as (app, bare),
     ):
         browser = launch(pw)
         try:

@@ -1,9 +1,10 @@
-"""What each part of a lesson page costs a click in the browser: `python -m bench.browser_parts`.
+"""What each part of a lesson page costs a click in the browser:
+`python -m bench.probes.browser_parts [--reps N] [--warmup N]`.
 
 The browser-latency row of `python -m bench` compares a click on `quick-start` with the same
 click on `counter.py` alone. This splits that gap: the counter alone, then the counter plus one
 part of the page at a time (written here as small scripts, so no switch is needed in the app),
-then the parts issue 9 asks every lesson to have, together and nothing else (the floor of any
+then the parts every lesson page has (MUST_HAVES), together and nothing else (the floor of any
 frame with those features), and the real page, clicked in turn in Chromium (one session each,
 interleaved rounds). For each: the median click -> settled time, its ratio to the counter alone,
 the browser main thread's time per click (CDP `TaskDuration`) and the websocket messages per
@@ -19,9 +20,16 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from app.catalog import lesson_by_slug
-from bench.browser import COUNTER, ClickSubject, chromium_missing, interleaved_clicks, launch
-from bench.common import HOME, median, paired_ratio, servers
-from bench.overhead import server_like_apptest, timed
+from app.paths import HOME
+from bench.lib.apptest import server_like_apptest, timed
+from bench.lib.browser_clicks import (
+    COUNTER,
+    ClickSubject,
+    chromium_missing,
+    interleaved_clicks,
+    launch,
+)
+from bench.lib.common import median, paired_ratio, servers
 
 COUNTER_CODE = """
 if "count" not in st.session_state:
@@ -107,9 +115,10 @@ for i in (1, 2):
     st.write(f"Count {i}:", 0)
 """
 
-# The parts the issue asks every lesson to have, together and nothing else (no demo boxes, no
-# Predict block, no page link): what any frame with those features costs a click. Three
-# counters, as quick-start shows three snippets; the first listing open, as on quick-start.
+# The parts every lesson page has (title and prose, code listings with downloads, the inspector),
+# together and nothing else (no demo boxes, no Predict block, no page link): what any frame with
+# those features costs a click. Three counters, as quick-start shows three snippets; the first
+# listing open, as on quick-start.
 MUST_HAVES = """
 def lesson():
     st.markdown("# Quick start\\n\\n**When to use it:** keep a value.\\n\\n" + PROSE)
@@ -136,8 +145,8 @@ def lesson():
         st.code(f"● count (int)\\n    {st.session_state.count}", language=None, wrap_lines=True)
         st.button("Reset this lesson", key="_reset")
 """
-PARTS["the issue's must-haves together, without navigation"] = MUST_HAVES + "lesson()"
-PARTS["the issue's must-haves together, with the top navigation"] = MUST_HAVES + PARTS[
+PARTS["every lesson's must-haves together, without navigation"] = MUST_HAVES + "lesson()"
+PARTS["every lesson's must-haves together, with the top navigation"] = MUST_HAVES + PARTS[
     "+ top navigation, 29 pages in 7 sections"
 ].replace("st.Page(counter,", "st.Page(lesson,")
 REAL_PAGE = "quick-start page (Home.py)"
@@ -175,7 +184,7 @@ def server_reruns(paths: dict[str, Path], reps: int) -> dict[str, list[float]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.browser_parts")
+    parser = argparse.ArgumentParser(prog="python -m bench.probes.browser_parts")
     parser.add_argument("--reps", type=int, default=25)
     parser.add_argument("--warmup", type=int, default=3)
     args = parser.parse_args(argv)

@@ -1,6 +1,7 @@
-"""5. Load: concurrent sessions, each doing a fixed number of interactions through the agent API.
+"""Load: concurrent sessions, each doing a fixed number of interactions through the agent API
+(bench/lib/agent.py).
 
-The interactions are the ones a real learner repeats (issue: counter clicks, filter changes,
+The interactions are the ones a real learner repeats (counter clicks, filter changes,
 wizard steps); what each page offers is discovered from the running app, not hard-coded:
 - on `quick-start`: clicks on "Increment" and (when present) "Increment (callback)"; each session
   clicks a different number of times, so a lost or foreign update shows as a wrong count;
@@ -22,8 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.catalog import LESSONS
-from bench import agent
-from bench.common import HOME, Row, Section, StreamlitServer, percentile
+from app.paths import HOME
+from bench.lib import agent
+from bench.lib.common import BenchServer, Row, Section, percentile
 
 COUNTER = ("quick-start", "Increment", "Count:")
 CALLBACK = ("quick-start", "Increment (callback)", "Count (callback):")
@@ -225,7 +227,7 @@ def _check(result: SessionResult, reply: agent.Reply | None, expected: dict[str,
 
 def run(sessions: int, interactions: int, time_budget: float = 300.0) -> Section:
     section = Section("load")
-    with StreamlitServer(HOME, agent_api=True) as server:
+    with BenchServer(HOME, agent_api=True) as server:
         spec = agent.openapi(server.url)
         assert spec["info"].get("x-streamlit-agent-api") == "available", spec["info"]
         slots, notes = discover(server.url)
