@@ -6,11 +6,15 @@ app (Streamlit, pandas, SQLAlchemy); state-lint needs only the standard library,
 runs this file with the `python3` found on PATH instead (see .pre-commit-hooks.yaml).
 """
 
+from __future__ import annotations
+
 import importlib.util
 import os
+import shutil
 import sys
 
 MINIMUM = (3, 11)
+NEWEST_MINOR = 20  # python3.20 down to python3.11 are looked for
 
 
 def _load_package() -> None:
@@ -29,9 +33,22 @@ def _load_package() -> None:
     spec.loader.exec_module(module)
 
 
+def _newer_python() -> str | None:
+    """The newest `python3.N` on PATH that is new enough, for when `python3` is too old."""
+    for minor in range(NEWEST_MINOR, MINIMUM[1] - 1, -1):
+        found = shutil.which(f"python3.{minor}")
+        if found:
+            return found
+    return None
+
+
 def run() -> int:
-    """Check the Python version, then run the command line on this process's arguments."""
+    """Check the Python version (moving to a newer python3.N on PATH when this one is too
+    old), then run the command line on this process's arguments."""
     if sys.version_info < MINIMUM:
+        newer = _newer_python()
+        if newer is not None:
+            os.execv(newer, [newer, os.path.abspath(__file__), *sys.argv[1:]])
         found = ".".join(str(part) for part in sys.version_info[:2])
         print(
             f"state-lint needs Python {MINIMUM[0]}.{MINIMUM[1]}+, and `python3` here is "

@@ -136,9 +136,10 @@ class _FStringScanner:
                 elif "f" in inner.group(1).lower():
                     position = self._fstring(inner.end(), inner.group(2))
                 else:
-                    position = self._plain(
-                        inner.end(), inner.group(2), "r" in inner.group(1).lower()
-                    )
+                    end = self._plain(inner.end(), inner.group(2), "r" in inner.group(1).lower())
+                    if "\\" in self.text[inner.end() : end]:
+                        self.found = (inner.end(), "a backslash inside a replacement field")
+                    position = end
                 continue
             if char == "\\":
                 self.found = (position, "a backslash inside a replacement field")

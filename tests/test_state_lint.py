@@ -1260,8 +1260,10 @@ def test_pre_commit_hook_runs_the_command_on_python_files():
         for line in text.splitlines()
         if line.strip() and not line.lstrip().startswith("#")
     )
-    assert hook["id"] == "state-lint" and hook["entry"] == "state-lint"
-    assert hook["language"] == "python" and hook["types"] == "[python]"
+    # The hook runs the package's own launcher (a python hook would pip install the whole app);
+    # tests/test_state_lint_package.py runs it through pre-commit.
+    assert hook["id"] == "state-lint" and hook["entry"] == "state_lint/pre_commit_hook.py"
+    assert hook["language"] == "script" and hook["types"] == "[python]"
 
 
 # -- the project's own corpus ------------------------------------------------------------------
