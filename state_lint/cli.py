@@ -49,14 +49,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.format == "sarif":
         print(json.dumps(sarif_log(report, notes), indent=2))
     elif args.format == "json":
-        payload = {
+        payload: dict[str, object] = {
             "findings": [finding.as_dict() for finding in report.findings],
             "errors": [
                 {"path": e.path, "line": e.line, "column": e.column, "message": e.message}
                 for e in report.errors
             ],
-            "notes": [note.as_dict() for note in notes],
         }
+        if notes:  # only then, so that the keys of a plain run stay as they were
+            payload["notes"] = [note.as_dict() for note in notes]
         print(json.dumps(payload, indent=2))
     else:
         for finding in report.findings:

@@ -123,10 +123,47 @@ def test_the_hook_runs_the_script_and_installs_nothing():
         if line.strip() and not line.lstrip().startswith("#")
     )
     assert hook["id"] == "state-lint" and hook["types"] == "[python]"
-    assert hook["language"] == "script"
+    assert hook["language"] == "script" and hook["require_serial"] == "true"
     entry = ROOT / hook["entry"]
     assert entry.parent == PACKAGE and os.access(entry, os.X_OK)
     assert entry.read_text(encoding="utf-8").startswith("#!/usr/bin/env python3\n")
+
+
+@pytest.mark.system
+def test_the_hook_moves_to_a_new_enough_python3_on_path_or_says_what_it_needs(tmp_path):
+    old = find_python(10)
+    require(old, "no Python 3.10 here to stand for a too old python3")
+    (tmp_path / "dirty.py").write_text(DIRTY, encoding="utf-8")
+    only_old = tmp_path / "only-old"
+    only_old.mkdir()
+    (only_old / "python3").symlink_to(old)
+    hook = str(PACKAGE / "pre_commit_hook.py")
+
+    refused = subprocess.run(
+        [hook, "dirty.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": str(only_old)},
+    )
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr.startswith("state-lint needs Python 3.11+, and `python3` here is ")
+    assert "Python 3.10" in refused.stderr
+
+    newer = tmp_path / "newer"
+    newer.mkdir()
+    (newer / "python3.11").symlink_to(sys.executable)
+    moved = subprocess.run(
+        [hook, "dirty.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": f"{only_old}{os.pathsep}{newer}"},
+    )
+    assert moved.returncode == 1, moved.stderr
+    assert moved.stdout.startswith("dirty.py:3:1 SS003 ")
 
 
 def _copy_package(destination: Path) -> Path:
