@@ -248,21 +248,48 @@ def test_the_wheel_installs_into_an_empty_venv_and_runs(tmp_path):
 
 
 @pytest.mark.system
-def test_the_apps_install_still_provides_the_command(tmp_path):
+def test_the_apps_editable_install_still_provides_the_command(tmp_path):
     source = tmp_path / "app"
     source.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
     _copy_package(source / "state_lint")
-    wheel = _build_wheel(source, tmp_path / "dist")
-    with zipfile.ZipFile(wheel) as archive:
-        names = archive.namelist()
-        metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA")))
-        entry_points = archive.read(next(n for n in names if n.endswith("entry_points.txt")))
-    assert wheel.name.startswith("session_state_patterns-")
-    assert "state_lint/cli.py" in names
-    assert b"state-lint = state_lint.cli:main" in entry_points
-    assert b"Requires-Dist: streamlit" in metadata
+    venv = tmp_path / "venv"
+    # This environment's setuptools builds it (no network), so the venv sees its site-packages;
+    # --no-deps, because the point is the command, not Streamlit's install.
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)],
+        check=True,
+    )
+    python = venv / "bin" / "python"
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--no-build-isolation"]
+        + ["-e", str(source)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert install.returncode == 0, install.stdout + install.stderr
+    (tmp_path / "dirty.py").write_text(DIRTY, encoding="utf-8")
+    run = subprocess.run(
+        [str(venv / "bin" / "state-lint"), "dirty.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 1 and run.stdout.startswith("dirty.py:3:1 SS003 "), run.stderr
+    probe = (
+        "import importlib.metadata as m, state_lint; print(state_lint.__file__); "
+        "import json; print(json.dumps(m.distribution('session-state-patterns').requires))"
+    )
+    where = subprocess.run(
+        [str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    package_file, requires = where.stdout.splitlines()
+    assert Path(package_file) == source / "state_lint" / "__init__.py"
+    runtime = {r.split(">")[0].split("<")[0] for r in json.loads(requires) if "extra ==" not in r}
+    assert "streamlit" in runtime  # the app's own install, dependencies and all
 
 
 def _git(*args: str, cwd: Path) -> None:
@@ -440,6 +467,33 @@ def test_newer_interpreters_parse_their_own_syntax(tmp_path, minor):
     assert result.stderr == ""
     written = sum(needed <= (3, minor) for _, needed, _ in NEWER_SYNTAX.values())
     assert len(list(tmp_path.glob("*.py"))) == written >= 7
+
+
+@pytest.mark.system
+@pytest.mark.parametrize("minor", [12, 13])
+def test_newer_interpreters_find_what_this_one_finds_in_the_snippets(minor):
+    python = find_python(minor)
+    require(python, f"no Python 3.{minor} here")
+    args = ["--format", "json", "snippets", "lessons", "Home.py"]
+    here = subprocess.run(
+        [sys.executable, "-I", "-S", str(PACKAGE / "pre_commit_hook.py"), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    there = subprocess.run(
+        [python, "-I", "-S", str(PACKAGE / "pre_commit_hook.py"), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert json.loads(here.stdout)["findings"], "the snippets hold deliberate mistakes"
+    assert (there.returncode, json.loads(there.stdout)) == (
+        here.returncode,
+        json.loads(here.stdout),
+    )
 
 
 # -- point 6: from streamlit import * ----------------------------------------------------------
