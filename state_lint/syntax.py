@@ -1,8 +1,8 @@
-"""Tell a syntax error from syntax newer than the Python that runs state-lint.
+"""Tell a syntax error from syntax newer than the Python that runs state-lint, and name the
+version the code needs.
 
-`ast` parses with the grammar of the interpreter it runs on, so Python 3.11 rejects a valid
-3.12 `type` alias. When parsing fails, this module looks for the newer constructs at the error
-and says which Python version the code needs, instead of only "invalid syntax".
+`ast` parses with the running interpreter's grammar (3.11 rejects a valid 3.12 `type` alias),
+so "invalid syntax" alone would send the user hunting for a mistake that is not there.
 """
 
 from __future__ import annotations
@@ -107,8 +107,8 @@ class _FStringScanner:
                 position += 2
             elif char == "{":
                 position = self._field(position + 1, quote)
-            elif char == "\\":
-                position += 2
+            elif char == "\\" and self.text[position + 1 : position + 2] in ("\\", "'", '"', "\n"):
+                position += 2  # an escaped quote, backslash or newline; `\{{` is `\` then `{{`
             else:
                 position += 1
         return position
@@ -161,7 +161,10 @@ class _FStringScanner:
 
 def _fstrings(source: str, error_line: int) -> tuple[int, str] | None:
     """The line and description of a PEP 701 f-string at or before the error's line."""
-    found = _FStringScanner(source).scan()
+    try:
+        found = _FStringScanner(source).scan()
+    except RecursionError:  # format specs nested beyond reason: no claim about the version
+        return None
     if found is None:
         return None
     offset, what = found
