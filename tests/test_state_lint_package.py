@@ -294,7 +294,7 @@ def test_the_apps_editable_install_still_provides_the_command(tmp_path):
 
 def _git(*args: str, cwd: Path) -> None:
     subprocess.run(
-        ["git", "-c", "user.name=test", "-c", "user.email=test@localhost", *args],
+        ["git", *args],
         cwd=cwd,
         check=True,
         capture_output=True,
@@ -310,14 +310,7 @@ def _try_repo(user_repo: Path, home: Path, *args: str) -> subprocess.CompletedPr
         capture_output=True,
         text=True,
         timeout=300,
-        env={
-            **os.environ,
-            "PRE_COMMIT_HOME": str(home),
-            "GIT_AUTHOR_NAME": "test",
-            "GIT_AUTHOR_EMAIL": "test@localhost",
-            "GIT_COMMITTER_NAME": "test",
-            "GIT_COMMITTER_EMAIL": "test@localhost",
-        },
+        env={**os.environ, "PRE_COMMIT_HOME": str(home)},
     )
 
 
