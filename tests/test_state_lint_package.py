@@ -115,6 +115,23 @@ def test_the_hook_script_runs_without_site_packages(tmp_path):
     assert result.stdout.startswith("dirty.py:3:1 SS003 ")
 
 
+def test_the_hook_script_runs_its_own_folder_not_another_state_lint(tmp_path):
+    impostor = tmp_path / "elsewhere" / "state_lint"
+    impostor.mkdir(parents=True)
+    (impostor / "__init__.py").write_text("raise ImportError('the wrong state_lint')\n")
+    (tmp_path / "dirty.py").write_text(DIRTY, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(PACKAGE / "pre_commit_hook.py"), "dirty.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(impostor.parent)},
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.startswith("dirty.py:3:1 SS003 ")
+
+
 def test_the_hook_runs_the_script_and_installs_nothing():
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     hook = dict(
