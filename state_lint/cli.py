@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from state_lint.lint import check_paths
+from state_lint.notes import unchecked
 from state_lint.rules import RULES
+from state_lint.sarif import sarif_log
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNPARSABLE = 0, 1, 2
 
@@ -21,7 +23,12 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Silence one line with a comment: # state-lint: ignore[SS003]",
     )
     parser.add_argument("paths", nargs="*", type=Path, help="Python files or folders")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "sarif"),
+        default="text",
+        help="sarif: SARIF 2.1.0, for GitHub code scanning",
+    )
     parser.add_argument(
         "--list-rules", action="store_true", help="print every rule and its lesson, then exit"
     )
@@ -38,20 +45,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.paths:
         parser.error("give at least one file or folder to check")
     report = check_paths(args.paths)
-    if args.format == "json":
-        payload = {
+    notes = unchecked(args.paths)
+    if args.format == "sarif":
+        print(json.dumps(sarif_log(report, notes), indent=2))
+    elif args.format == "json":
+        payload: dict[str, object] = {
             "findings": [finding.as_dict() for finding in report.findings],
             "errors": [
                 {"path": e.path, "line": e.line, "column": e.column, "message": e.message}
                 for e in report.errors
             ],
         }
+        if notes:  # only then, so that the keys of a plain run stay as they were
+            payload["notes"] = [note.as_dict() for note in notes]
         print(json.dumps(payload, indent=2))
     else:
         for finding in report.findings:
             print(finding.as_text())
         for error in report.errors:
             print(error, file=sys.stderr)
+        for note in notes:
+            print(note.as_text(), file=sys.stderr)
     if report.errors:
         return EXIT_UNPARSABLE
     return EXIT_FINDINGS if report.findings else EXIT_CLEAN

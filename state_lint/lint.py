@@ -17,6 +17,7 @@ from pathlib import Path
 from state_lint.checks import CHECKS, Hit, initialized_keys, uninitialized_reads
 from state_lint.rules import RULES
 from state_lint.script import Script
+from state_lint.syntax import explain
 
 IGNORE_COMMENT = re.compile(r"state-lint:\s*ignore\[([A-Za-z0-9_,\s]+)\]")
 # Folders never searched when a folder is given.
@@ -88,7 +89,7 @@ def _parse(source: str, path: str, assume_st: bool = False) -> _Parsed:
         script = Script.from_tree(tree, assume_st)
     except SyntaxError as exc:
         column = exc.offset if exc.offset and exc.offset > 0 else None
-        raise ParseError(path, exc.msg, exc.lineno, column) from None
+        raise ParseError(path, explain(source, exc), exc.lineno, column) from None
     except (RecursionError, MemoryError):
         raise ParseError(path, "the code is nested too deeply to check") from None
     except ValueError as exc:  # e.g. null bytes on older Pythons
