@@ -210,7 +210,7 @@ def interleaved_clicks(
 def latency(pw: Any, reps: int, warmup: int = 3) -> Section:
     browser = launch(pw)
     try:
-        with servers(HOME, SNIPPETS / "counter.py") as (app, bare):
+        with servers(HOME, SNIPPETS / "quick_start" / "counter.py") as (app, bare):
             subjects = (
                 ClickSubject("frame", f"{app.url}/quick-start", COUNTER, (COUNTER[1], 0)),
                 ClickSubject("bare", bare.url, COUNTER, (COUNTER[1], 0)),
@@ -251,7 +251,7 @@ def cold_start(pw: Any, reps: int) -> Section:
         for _ in range(reps):
             for name, script, path in (
                 ("frame", HOME, "/quick-start"),
-                ("bare", SNIPPETS / "counter.py", "/"),
+                ("bare", SNIPPETS / "quick_start" / "counter.py", "/"),
             ):
                 context = browser.new_context()
                 page = context.new_page()

@@ -16,7 +16,7 @@ def run(sessions: int, reps: int) -> Section:
     first: dict[str, list[float]] = {"frame": [], "bare": []}
     full: dict[str, list[float]] = {"frame": [], "bare": []}
     for _ in range(reps):
-        with servers(HOME, SNIPPETS / "counter.py") as (app, bare):
+        with servers(HOME, SNIPPETS / "quick_start" / "counter.py") as (app, bare):
             targets = {"frame": (app, "quick-start"), "bare": (bare, "")}
             opened: list[ProtocolSession] = []
             try:

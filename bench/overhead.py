@@ -7,7 +7,8 @@ or a plain rerun when that snippet has no button. Two bare baselines are timed w
 interaction:
 - "snippets": all of the lesson's snippets in one script (bench/bare_lesson.py): the page minus
   the frame. The target applies to this ratio, since it is what the frame costs.
-- "first snippet": the first snippet file alone, as `streamlit run snippets/<file>` runs it.
+- "first snippet": the first snippet file alone, as `streamlit run snippets/<lesson>/<file>`
+  runs it.
 
 AppTest compiles every script on every run, where a server compiles once; the benchmark gives
 AppTest one shared ScriptCache so neither side pays compile time a server would not.
@@ -113,7 +114,9 @@ def run(reps: int, lessons: tuple[Lesson, ...] = LESSONS) -> Section:
     section = Section("page_overhead", data={"reps": reps, "target": TARGET, "lessons": []})
     with server_like_apptest() as tmp:
         app = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
-        counter = AppTest.from_file(str(ROOT / "snippets" / "counter.py"), default_timeout=TIMEOUT)
+        counter = AppTest.from_file(
+            str(ROOT / "snippets" / "quick_start" / "counter.py"), default_timeout=TIMEOUT
+        )
         counter.run()
         landing, landing_bare = [], []
         for _ in range(reps):

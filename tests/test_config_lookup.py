@@ -14,12 +14,12 @@ import os
 import shutil
 from pathlib import Path
 
-from conftest import ROOT
 from ws_session import elements, first_run
 
+from app.paths import snippet_path
 from ops.streamlit_server import StreamlitServer
 
-SNIPPET = ROOT / "snippets" / "serializable_lambda_broken.py"
+SNIPPET = snippet_path("serializable_lambda_broken.py")
 ON = "[runner]\nenforceSerializableSessionState = true\n"
 OFF = "[runner]\nenforceSerializableSessionState = false\n"
 

@@ -1,4 +1,4 @@
-"""Every snippet's own test (`snippets/test_<name>.py`, offered for download beside the snippet)
+"""Every snippet's own test (`snippets/<lesson>/test_<name>.py`, offered for download beside it)
 passes when copied with its snippet into an empty folder, as a learner would use it: beside the
 snippet, or in a `tests/` folder under it (pytest's usual layout). No conftest, no project on the
 path, Streamlit's default config."""
@@ -14,9 +14,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from child_process import run_python
 
 from app.catalog import LESSONS
+from ops.child_process import run_python
 
 WITH_TESTS = [s for lesson in LESSONS for s in lesson.snippets if s.test_path.is_file()]
 # Where a test may be kept: the folder of its snippet, or a tests/ folder in it.

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from app.paths import HOME, SNIPPETS_DIR
+from app.paths import HOME, snippet_path
 
 if TYPE_CHECKING:
     from streamlit.testing.v1 import AppTest
@@ -391,7 +391,7 @@ class _Driver:
         from streamlit.testing.v1 import AppTest
 
         page = self.question.app_page
-        script = HOME if page else SNIPPETS_DIR / self.question.snippet
+        script = HOME if page else snippet_path(self.question.snippet)
         at = AppTest.from_file(str(script), default_timeout=RUN_TIMEOUT)
         at.query_params.update(url)
         for key, value in given.items():

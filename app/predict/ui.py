@@ -22,7 +22,7 @@ from typing import Any
 import streamlit as st
 
 from app.catalog import LESSONS, Lesson
-from app.paths import SNIPPETS_DIR
+from app.paths import snippet_path
 from app.predict import questions
 from app.predict.model import Question, Right, Wrong
 from app.predict.questions import QUESTIONS, question_by_id, questions_for
@@ -156,7 +156,7 @@ def real_run(question_id: str, fingerprint: str) -> dict[str, Any]:
 
 def fingerprint(question: Question) -> str:
     """Changes when the snippet or the question data change (a new run is made then)."""
-    files = (SNIPPETS_DIR / question.snippet, questions.__file__)
+    files = (snippet_path(question.snippet), questions.__file__)
     return ":".join(str(os.stat(path).st_mtime_ns) for path in files)
 
 
