@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
 from app.catalog import Lesson, lesson_by_slug  # noqa: E402
-from app.paths import HOME, ROOT  # noqa: F401  (re-exported to the tests)
+from app.paths import HOME, ROOT, snippet_path  # noqa: F401  (re-exported to the tests)
 
 TIMEOUT = 30
 
@@ -36,8 +36,8 @@ def open_lesson(slug: str) -> AppTest:
 
 
 def open_snippet(file: str) -> AppTest:
-    """A snippet alone, exactly as `streamlit run snippets/<file>` would run it."""
-    return AppTest.from_file(str(ROOT / "snippets" / file), default_timeout=TIMEOUT)
+    """A snippet alone, exactly as `streamlit run snippets/<lesson>/<file>` would run it."""
+    return AppTest.from_file(str(snippet_path(file)), default_timeout=TIMEOUT)
 
 
 def texts(at: AppTest) -> str:
@@ -111,7 +111,7 @@ def snippet_function(file: str, name: str):  # noqa: ANN201 (the function itself
     compare what the page shows with it."""
     import ast
 
-    tree = ast.parse((ROOT / "snippets" / file).read_text(encoding="utf-8"))
+    tree = ast.parse(snippet_path(file).read_text(encoding="utf-8"))
     kept = [
         n
         for n in tree.body

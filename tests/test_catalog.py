@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from conftest import HOME, ROOT, TIMEOUT, headings
+from streamlit.errors import StreamlitDuplicateElementKey
 from streamlit.testing.v1 import AppTest
 
-from app.catalog import HOME_PAGE, LESSONS, SECTIONS
+from app.catalog import HOME_PAGE, LESSONS, SECTIONS, Lesson, model
 from app.frame.lesson import listing_key
 from app.paths import SNIPPETS_DIR
 
@@ -97,15 +98,81 @@ def test_slugs_titles_and_pages_are_unique_and_exist():
         assert lesson.snippets and lesson.keys and lesson.summary and lesson.tags
 
 
-def test_every_snippet_file_belongs_to_exactly_one_lesson():
-    owners = Counter(snippet.file for lesson in LESSONS for snippet in lesson.snippets)
-    assert [name for name, n in owners.items() if n > 1] == []
-    # snippets/test_<stem>.py files are the snippets' own tests, not snippets.
-    on_disk = {path.name for path in SNIPPETS_DIR.glob("*.py") if not path.name.startswith("test_")}
-    assert on_disk == set(owners), "snippets missing from the catalog or files missing on disk"
+def listings_in_page_order(at: AppTest) -> list[str]:
+    """The snippet files whose listings ("Code: <file> (<n> lines)") the page shows, in order."""
+    labels = [e.label for e in at.main.expander if e.label.startswith("Code: ")]
+    return [label.removeprefix("Code: ").rpartition(" (")[0] for label in labels]
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
+def test_every_snippet_in_the_lessons_folder_is_shown_by_its_page(lesson):
+    """The folder is the set of a lesson's snippets: a file the page forgets to show fails here,
+    and the page's order is the lesson's order (its first listing is `lesson.snippets[0]`)."""
+    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
+    at.switch_page(lesson.page).run()
+    in_folder = {p.name for p in lesson.snippet_dir.glob("*.py") if not p.name.startswith("test_")}
+    shown = listings_in_page_order(at)
+    assert sorted(shown) == sorted(in_folder), "a snippet of the folder is not shown by the page"
+    assert shown == [snippet.file for snippet in lesson.snippets]
+
+
+def test_a_lessons_snippets_are_its_folder_in_the_order_its_page_names_them(tmp_path, monkeypatch):
+    """Derived, not listed: test files are not snippets, a name inside prose is no mention, a
+    file the page never names still counts (last), and a broken one's own line says what it
+    raises."""
+    (tmp_path / "lessons").mkdir()
+    (tmp_path / "lessons" / "demo_lesson.py").write_text(
+        'prose("Run `streamlit run forgotten.py` to see it alone.")\n'
+        'show_snippet(lesson, "b.py")\n'
+        'show_before_after(lesson, "a_broken.py", "a.py", title="A", intro="")\n'
+        'show_snippet(lesson, "b.py")\n',
+        encoding="utf-8",
+    )
+    folder = tmp_path / "snippets" / "demo_lesson"
+    folder.mkdir(parents=True)
+    for name in ("a.py", "b.py", "forgotten.py", "test_a.py"):
+        (folder / name).write_text("import streamlit as st\n", encoding="utf-8")
+    (folder / "a_broken.py").write_text(
+        "import streamlit as st\n\n"
+        "# Raises streamlit.errors.StreamlitDuplicateElementKey: the same\n"
+        "# key twice in one run.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(model, "ROOT", tmp_path)
+    monkeypatch.setattr(model, "SNIPPETS_DIR", tmp_path / "snippets")
+    lesson = Lesson(slug="demo-lesson", title="Demo", icon="", summary="", tags=(), keys=())
+    assert [s.file for s in lesson.snippets] == ["b.py", "a_broken.py", "a.py", "forgotten.py"]
+    assert lesson.snippet("a.py").test_path == folder / "test_a.py"
+    assert [s.raises for s in lesson.snippets] == [
+        None,
+        "streamlit.errors.StreamlitDuplicateElementKey",
+        None,
+        None,
+    ]
+    assert lesson.snippet("a_broken.py").exception_class() is StreamlitDuplicateElementKey
+
+
+def test_each_lesson_has_a_snippet_folder_and_every_file_sits_in_one():
+    for lesson in LESSONS:
+        assert lesson.snippet_dir.is_dir(), f"{lesson.slug} has no folder {lesson.snippet_dir}"
+        assert lesson.snippets, f"{lesson.snippet_dir} holds no snippet"
+    folders = {p.name for p in SNIPPETS_DIR.iterdir() if p.is_dir() and p.name.isidentifier()}
+    assert folders - {"__pycache__"} == {lesson.snippet_dir.name for lesson in LESSONS}
+    assert list(SNIPPETS_DIR.glob("*.py")) == [], "a snippet outside its lesson's folder"
+    # A test goes beside its snippet: one without would never be offered or run.
+    for test in SNIPPETS_DIR.glob("*/test_*.py"):
+        assert test.with_name(test.name.removeprefix("test_")).is_file(), test
+
+
+def test_no_two_snippet_files_share_a_name():
+    """The name is the learner's download name and a key of the page's listing."""
+    names = Counter(path.name for path in SNIPPETS_DIR.glob("*/*.py"))
+    assert [name for name, n in names.items() if n > 1] == []
 
 
 def test_broken_snippets_follow_the_naming_rule():
+    """A `*_broken.py` file declares what it raises on its `# Raises <class>:` line, and a
+    working snippet declares nothing (the page would catch that class in it)."""
     for lesson in LESSONS:
         for snippet in lesson.snippets:
             assert snippet.is_broken == snippet.file.endswith("_broken.py"), snippet.file

@@ -10,20 +10,20 @@ from __future__ import annotations
 import ast
 
 import pytest
-from conftest import ROOT, headings, lesson, links_to_lesson, open_lesson
+from conftest import headings, lesson, links_to_lesson, open_lesson
 from streamlit.proto.ChatInput_pb2 import ChatInput
 from streamlit.testing.v1 import AppTest
 
 from app.catalog import lesson_by_slug
 from app.catalog.search import search_lessons
+from app.paths import snippet_path
 
-SNIPPETS = ROOT / "snippets"
 CHAT_TAB, INTERRUPT_TAB, MODE_TAB, PAGES_TAB = range(4)
 
 
 def constant(file: str, name: str):
     """A module-level constant of a snippet, read from its source (no import, no Streamlit)."""
-    tree = ast.parse((SNIPPETS / file).read_text(encoding="utf-8"))
+    tree = ast.parse(snippet_path(file).read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == name for t in node.targets

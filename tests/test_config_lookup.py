@@ -14,12 +14,11 @@ import os
 import shutil
 from pathlib import Path
 
-from conftest import ROOT
-
+from app.paths import snippet_path
 from ops.streamlit_server import StreamlitServer
 from ops.ws_client import first_run
 
-SNIPPET = ROOT / "snippets" / "serializable_lambda_broken.py"
+SNIPPET = snippet_path("serializable_lambda_broken.py")
 ON = "[runner]\nenforceSerializableSessionState = true\n"
 OFF = "[runner]\nenforceSerializableSessionState = false\n"
 

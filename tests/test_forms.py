@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import ROOT, click, exception_type, open_lesson, open_snippet, texts
+from conftest import click, exception_type, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
+
+from app.paths import snippet_path
 
 
 def submit(at, label):
@@ -231,7 +233,7 @@ def test_the_browser_checks_the_email_with_the_servers_rule():
     at = open_lesson("forms")
     proto = at.text_input(key="contact_email").proto
     assert proto.required
-    source = (ROOT / "snippets" / "forms_validated.py").read_text(encoding="utf-8")
+    source = snippet_path("forms_validated.py").read_text(encoding="utf-8")
     rule = re.search(r'^EMAIL_RULE = r"(.+)"$', source, re.MULTILINE)[1]
     hint = re.search(r'^EMAIL_HINT = "(.+)"$', source, re.MULTILINE)[1]
     assert (proto.validate_regex, proto.validate_message) == (rule, hint)

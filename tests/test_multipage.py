@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 import streamlit as st
 from conftest import (
-    ROOT,
     TIMEOUT,
     exception_type,
     headings,
@@ -21,6 +20,7 @@ from conftest import (
 )
 from streamlit.testing.v1 import AppTest
 
+from app.paths import snippet_path
 from tools.versions import FIRST_RELEASE
 
 OTHER = "lessons/multipage_other.py"
@@ -143,7 +143,7 @@ def two_page_app(tmp_path: Path):
     """A minimal st.navigation app: `router` code, then page a (the snippet) or page b."""
 
     def make(snippet: str, router: str = "", page_b: str = "") -> AppTest:
-        shutil.copy(ROOT / "snippets" / snippet, tmp_path / "a.py")
+        shutil.copy(snippet_path(snippet), tmp_path / "a.py")
         (tmp_path / "b.py").write_text(
             "import streamlit as st\n" + page_b + "\nst.write('page b')\n", encoding="utf-8"
         )
@@ -296,7 +296,7 @@ def test_the_router_snippet_inside_a_page_would_take_over_the_navigation(two_pag
     # Why the lesson page shows this snippet without running it.
     at = two_page_app("multipage_lost.py")
     (tmp_path / "a.py").write_text(
-        "exec(open(" + repr(str(ROOT / "snippets" / "multipage_router.py")) + ").read(), "
+        "exec(open(" + repr(str(snippet_path("multipage_router.py"))) + ").read(), "
         "{'__name__': '__main__'})\n",
         encoding="utf-8",
     )

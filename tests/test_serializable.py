@@ -21,6 +21,8 @@ from conftest import (
 )
 from streamlit.testing.v1 import AppTest
 
+from app.paths import snippet_path
+
 EXPLORER = "serializable_explorer.py"
 KINDS = snippet_function(EXPLORER, "KINDS")
 sample = snippet_function(EXPLORER, "sample")
@@ -79,7 +81,7 @@ def test_the_snippets_check_is_what_a_real_script_run_raises(kind, tmp_path):
     # Store the value for real in a tiny app, without the check: the run must fail exactly when
     # the snippet's check (pickle.dumps) says it would.
     app = tmp_path / "app.py"
-    source = (ROOT / "snippets" / EXPLORER).read_text(encoding="utf-8")
+    source = snippet_path(EXPLORER).read_text(encoding="utf-8")
     definitions = source.split("kind = st.radio", 1)[0]
     app.write_text(f"{definitions}\nst.session_state.ser_value = sample({kind!r})\n")
     at = AppTest.from_file(str(app), default_timeout=TIMEOUT).run()
@@ -156,7 +158,7 @@ def test_apptest_reads_the_config_of_its_working_directory_only(cwd, raises, tmp
     # tests/test_config_lookup.py). The lambda snippet needs the app's config to fail.
     code = (
         "from streamlit.testing.v1 import AppTest\n"
-        f"at = AppTest.from_file({str(ROOT / 'snippets' / 'serializable_lambda_broken.py')!r})\n"
+        f"at = AppTest.from_file({str(snippet_path('serializable_lambda_broken.py'))!r})\n"
         "print([e.proto.type for e in at.run().exception])\n"
     )
     result = subprocess.run(

@@ -1,4 +1,4 @@
-"""Every snippet's own test (`snippets/test_<name>.py`, offered for download beside the snippet)
+"""Every snippet's own test (`snippets/<lesson>/test_<name>.py`, offered for download beside it)
 passes when copied with its snippet into an empty folder, as a learner would use it: beside the
 snippet, or in a `tests/` folder under it (pytest's usual layout). No conftest, no project on the
 path, Streamlit's default config."""

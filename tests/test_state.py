@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import inspect
 
-from conftest import ROOT, TIMEOUT
+from conftest import TIMEOUT
 from streamlit.testing.v1 import AppTest
 
 from app.frame import state
+from app.paths import snippet_path
 
 
 def _app() -> None:
@@ -52,5 +53,5 @@ def test_delete_keys_deletes_only_existing_listed_keys():
 
 
 def test_copyable_init_state_is_the_same_function_the_app_uses():
-    snippet = (ROOT / "snippets" / "initialize_helper.py").read_text(encoding="utf-8")
+    snippet = snippet_path("initialize_helper.py").read_text(encoding="utf-8")
     assert inspect.getsource(state.init_state) in snippet

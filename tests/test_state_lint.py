@@ -19,7 +19,7 @@ from conftest import ROOT, TIMEOUT
 from streamlit.testing.v1 import AppTest
 
 from app.catalog import LESSONS, lesson_by_slug
-from app.paths import SNIPPETS_DIR
+from app.paths import SNIPPETS_DIR, snippet_path
 from state_lint import RULES, ParseError, check_paths, check_source
 from state_lint.cli import main
 
@@ -1093,7 +1093,7 @@ def test_keys_built_at_run_time_are_invisible_to_the_check():
 
 
 def test_the_page_and_the_command_line_report_the_same_findings():
-    demo = SNIPPETS_DIR / "check_your_code_demo.py"
+    demo = SNIPPETS_DIR / "check_your_code" / "check_your_code_demo.py"
     result = cli("--format", "json", str(demo))
     shown = [
         (f["line"], f["column"], f["rule"], f["message"])
@@ -1298,7 +1298,7 @@ DELIBERATE_MISTAKES = {
 
 def snippet_files() -> list[Path]:
     """Every snippet script (the test files beside them are not snippets)."""
-    return sorted(p for p in SNIPPETS_DIR.glob("*.py") if not p.name.startswith("test_"))
+    return sorted(p for p in SNIPPETS_DIR.glob("*/*.py") if not p.name.startswith("test_"))
 
 
 def owning_lesson(file: str) -> str:
@@ -1315,7 +1315,7 @@ def test_every_broken_snippet_is_accounted_for():
 @pytest.mark.parametrize("file", sorted(BROKEN_FLAGGED_BY))
 def test_broken_snippet_is_flagged_with_the_rule_its_lesson_explains(file):
     rule = RULES[BROKEN_FLAGGED_BY[file]]
-    source = (SNIPPETS_DIR / file).read_text(encoding="utf-8")
+    source = snippet_path(file).read_text(encoding="utf-8")
     assert rule.id in rules_in(source)
     assert owning_lesson(file) in (rule.lesson, *rule.also_in)
 

@@ -1,5 +1,5 @@
 """Testing lesson: the page shows each app with its test, and every claim about AppTest on
-1.67 holds. Most quirks are proven by the snippets' own tests (snippets/test_testing_*.py,
+1.67 holds. Most quirks are proven by the snippets' own tests (snippets/testing/test_testing_*.py,
 run by test_snippet_tests.py in an empty folder); the rest are proven here."""
 
 from __future__ import annotations

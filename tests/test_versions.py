@@ -125,16 +125,16 @@ def test_version_notes_in_the_prose_match_the_table():
     # snippet comments name the release the table gives for that feature.
     mentions = {
         "lessons/multipage.py": ("1.59+", "text_input(persist_state=)"),
-        "snippets/multipage_persist_state.py": ("1.59+", "text_input(persist_state=)"),
+        "snippets/multipage/multipage_persist_state.py": ("1.59+", "text_input(persist_state=)"),
         "lessons/reload.py": ("1.55+", "selectbox(bind=)"),
-        "snippets/reload_new_session.py": ("1.55+", "selectbox(bind=)"),
+        "snippets/reload/reload_new_session.py": ("1.55+", "selectbox(bind=)"),
     }
     for path, (note, feature) in mentions.items():
         text = (ROOT / path).read_text(encoding="utf-8")
         assert note in text, path
         assert FIRST_RELEASE[feature] == note.removesuffix("+"), path
     # No other "1.xx+" note anywhere in the lessons and snippets that the table does not back.
-    for path in [*ROOT.glob("lessons/*.py"), *ROOT.glob("snippets/*.py")]:
+    for path in [*ROOT.glob("lessons/*.py"), *ROOT.glob("snippets/*/*.py")]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)]
         strings = [s for s in strings if isinstance(s, str)]

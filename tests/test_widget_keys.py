@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import ROOT, open_lesson, open_snippet, texts
+from conftest import open_lesson, open_snippet, texts
 
+from app.paths import snippet_path
 from ops.streamlit_server import StreamlitServer
 from ops.ws_client import first_run
 
@@ -68,7 +69,7 @@ def test_value_plus_key_only_logs_a_warning_once_per_server_process(tmp_path):
     # A real `streamlit run` of the snippet, two sessions: each shows "Data" and no warning
     # element; the server's log has the warning once (Streamlit logs it once per process).
     log = tmp_path / "server.log"
-    with StreamlitServer(ROOT / "snippets" / "widget_keys_value_conflict.py", log_path=log) as srv:
+    with StreamlitServer(snippet_path("widget_keys_value_conflict.py"), log_path=log) as srv:
         runs = [first_run(srv.url) for _ in range(2)]
     for drawn in runs:
         kinds = [kind for kind, _ in drawn]

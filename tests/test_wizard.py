@@ -5,6 +5,8 @@ from __future__ import annotations
 from conftest import ROOT, open_lesson, open_snippet, snippet_function
 from streamlit.testing.v1 import AppTest
 
+from app.paths import snippet_path
+
 SAMPLE_ROWS = len(snippet_function("wizard.py", "sample_sales")())
 GOOD_CSV = b"height,weight,age\n170,65,30\n180,80,41\n165,55,25\n"
 
@@ -160,7 +162,7 @@ def stale_click(at, old_tree, key: str) -> AppTest:
 
 def constant_key_wizard() -> AppTest:
     """The wizard as it was before: one key for Continue and one for Back on every step."""
-    source = (ROOT / "snippets" / "wizard.py").read_text(encoding="utf-8")
+    source = snippet_path("wizard.py").read_text(encoding="utf-8")
     for name in ("continue", "back"):
         per_step = f'key=f"wizard_{name}_{{step}}"'
         assert per_step in source
@@ -441,7 +443,7 @@ if st.session_state.step == 1 and st.button("Continue"):
 
 def test_without_rerun_the_page_lags_one_click_behind():
     # The seed snippet minus its st.rerun() calls.
-    source = (ROOT / "snippets" / "wizard_rerun.py").read_text(encoding="utf-8")
+    source = snippet_path("wizard_rerun.py").read_text(encoding="utf-8")
     without_rerun = source.replace("        st.rerun()\n", "")
     assert "st.rerun" not in without_rerun
     at = AppTest.from_string(without_rerun).run()

@@ -1,7 +1,8 @@
 """The lessons, one row each, grouped by section: navigation, the home page and the tests read it.
 
 Adding a lesson means adding one `Lesson` row to its section here (plus its page, snippet
-folder and test). A lesson's section is stated once, by the `in_section` call it sits in.
+folder and test). A lesson's section is stated once, by the `in_section` call it sits in; its
+snippets are the files of its folder `snippets/<page stem>/`, not listed here.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from app.catalog.model import Lesson, Snippet
+from app.catalog.model import Lesson
 
 HOME_PAGE = "lessons/home.py"
 
@@ -27,11 +28,6 @@ BASICS = in_section(
         icon=":material/exposure_plus_1:",
         summary="Keep a value alive across reruns: the counter that every click increments.",
         tags=("counter", "button", "rerun", "increment", "guard"),
-        snippets=(
-            Snippet("counter.py"),
-            Snippet("counter_without_state.py"),
-            Snippet("counter_callback.py"),
-        ),
         keys=("count", "naive_increment", "count_cb"),
     ),
     Lesson(
@@ -40,13 +36,6 @@ BASICS = in_section(
         icon=":material/start:",
         summary="Give every key a value before you read it: guard, setdefault, or one helper.",
         tags=("initialize", "setdefault", "guard", "KeyError", "AttributeError", "default"),
-        snippets=(
-            Snippet("initialize_guard.py"),
-            Snippet("initialize_setdefault.py"),
-            Snippet("initialize_helper.py"),
-            Snippet("initialize_missing_item_broken.py", raises="KeyError"),
-            Snippet("initialize_missing_attr_broken.py", raises="AttributeError"),
-        ),
         keys=("theme", "page_size", "sort_by", "show_archived"),
     ),
     Lesson(
@@ -55,7 +44,6 @@ BASICS = in_section(
         icon=":material/key:",
         summary="Give a widget a key and its value lives in session state, no syncing needed.",
         tags=("widget", "key", "text_input", "selectbox", "value", "bind"),
-        snippets=(Snippet("widget_keys.py"), Snippet("widget_keys_value_conflict.py")),
         keys=("project_name", "env", "team"),
     ),
     Lesson(
@@ -64,11 +52,6 @@ BASICS = in_section(
         icon=":material/call_received:",
         summary="Update state in a callback, which runs before the script reruns.",
         tags=("callback", "on_click", "on_change", "args", "kwargs", "order", "button"),
-        snippets=(
-            Snippet("callbacks_save_name.py"),
-            Snippet("callbacks_on_change.py"),
-            Snippet("callbacks_args.py"),
-        ),
         keys=("name", "submitted_name", "celsius", "fahrenheit", "votes", "last_vote"),
     ),
 )
@@ -81,7 +64,6 @@ PATTERNS = in_section(
         icon=":material/toggle_on:",
         summary="Open and close an advanced section without losing what the user ticked in it.",
         tags=("toggle", "button", "checkbox", "show", "hide", "advanced", "persist_state"),
-        snippets=(Snippet("toggle_advanced.py"), Snippet("toggle_switch.py")),
         keys=("show_advanced", "advanced_open", "audit_logging", "experimental_template"),
         min_version="1.59",
     ),
@@ -91,7 +73,6 @@ PATTERNS = in_section(
         icon=":material/linear_scale:",
         summary="Steps that validate, go back without losing input, and start over cleanly.",
         tags=("wizard", "steps", "multi-step", "upload", "csv", "on_click", "rerun", "progress"),
-        snippets=(Snippet("wizard.py"), Snippet("wizard_rerun.py")),
         keys=(
             "wizard_step",
             "wizard_data",
@@ -119,7 +100,6 @@ PATTERNS = in_section(
         icon=":material/filter_alt:",
         summary="Filters that survive page switches, reloads and shared links, even bad ones.",
         tags=("filters", "multiselect", "dashboard", "query params", "url", "share", "bind"),
-        snippets=(Snippet("filters_dashboard.py"),),
         keys=("selected_regions",),
         min_version="1.55",
     ),
@@ -129,15 +109,6 @@ PATTERNS = in_section(
         icon=":material/edit_note:",
         summary="Batch inputs until submit, validate them, and keep what the user typed.",
         tags=("form", "submit", "validation", "email", "clear_on_submit", "on_click"),
-        snippets=(
-            Snippet("forms_profile.py"),
-            Snippet("forms_validated.py"),
-            Snippet("forms_clear_on_submit.py"),
-            Snippet(
-                "forms_callback_broken.py",
-                raises="streamlit.errors.StreamlitInvalidFormCallbackError",
-            ),
-        ),
         keys=(
             "email",
             "saved_email",
@@ -159,7 +130,6 @@ PATTERNS = in_section(
         icon=":material/table_edit:",
         summary="Load shared data once, then let each user edit, undo and reset their own copy.",
         tags=("dataframe", "pandas", "data_editor", "undo", "reset", "cache_data", "copy"),
-        snippets=(Snippet("working_data.py"),),
         keys=("working_df", "working_history", "working_editor", "working_message"),
     ),
     Lesson(
@@ -177,11 +147,6 @@ PATTERNS = in_section(
             "bind",
             "query params",
             "url",
-        ),
-        snippets=(
-            Snippet("containers_tabs.py"),
-            Snippet("containers_expander_popover.py"),
-            Snippet("containers_tab_in_url.py"),
         ),
         keys=(
             "cont_tab",
@@ -211,14 +176,6 @@ PATTERNS = in_section(
             "max_upload_size",
             "read-only",
             "clear",
-        ),
-        snippets=(
-            Snippet("uploads_csv.py"),
-            Snippet(
-                "uploads_read_only_broken.py",
-                raises="streamlit.errors.StreamlitValueAssignmentNotAllowedError",
-            ),
-            Snippet("uploads_many.py"),
         ),
         keys=(
             "upl_show",
@@ -253,12 +210,6 @@ STATE_VS_CACHE = in_section(
             "copy",
             "scope",
             "lock",
-        ),
-        snippets=(
-            Snippet("cache_vs_state_counters.py"),
-            Snippet("cache_vs_state_slow_query.py"),
-            Snippet("cache_vs_state_copies.py"),
-            Snippet("cache_vs_state_scope.py"),
         ),
         keys=(
             "cache_my_clicks",
@@ -301,7 +252,6 @@ STATE_VS_CACHE = in_section(
             "sqlite",
             "durable",
         ),
-        snippets=(Snippet("what_survives_stores.py"),),
         keys=(
             "survive_plain",
             "survive_widget",
@@ -349,10 +299,6 @@ STATE_VS_CACHE = in_section(
             "load balancer",
             "forget me",
         ),
-        snippets=(
-            Snippet("durable_state_store.py"),
-            Snippet("durable_state_two_tabs.py"),
-        ),
         keys=(
             "durable_token",
             "durable_items",
@@ -396,30 +342,6 @@ PITFALLS = in_section(
             "form",
             "limits",
         ),
-        snippets=(
-            Snippet("errors_missing_key_broken.py", raises="KeyError"),
-            Snippet("errors_missing_key.py"),
-            Snippet(
-                "errors_widget_modified_broken.py",
-                raises="streamlit.errors.StreamlitWidgetAlreadyInstantiatedError",
-            ),
-            Snippet("errors_widget_modified.py"),
-            Snippet(
-                "errors_button_value_broken.py",
-                raises="streamlit.errors.StreamlitValueAssignmentNotAllowedError",
-            ),
-            Snippet("errors_button_value.py"),
-            Snippet(
-                "errors_form_callback_broken.py",
-                raises="streamlit.errors.StreamlitInvalidFormCallbackError",
-            ),
-            Snippet("errors_form_callback.py"),
-            Snippet(
-                "errors_duplicate_key_broken.py",
-                raises="streamlit.errors.StreamlitDuplicateElementKey",
-            ),
-            Snippet("errors_duplicate_key.py"),
-        ),
         keys=(
             "err_visits",
             "err_city_broken",
@@ -450,13 +372,6 @@ PITFALLS = in_section(
             "widget",
             "lost",
         ),
-        snippets=(
-            Snippet("multipage_lost.py"),
-            Snippet("multipage_persist_state.py"),
-            Snippet("multipage_copy_key.py"),
-            Snippet("multipage_router.py"),
-            Snippet("multipage_old_trick.py"),
-        ),
         keys=(
             "mp_clicks",
             "mp_nickname",
@@ -475,7 +390,6 @@ PITFALLS = in_section(
         icon=":material/refresh:",
         summary="A reload or a typed URL starts a new session: only the URL and caches remain.",
         tags=("reload", "refresh", "websocket", "session", "url", "query_params", "lost"),
-        snippets=(Snippet("reload_new_session.py"),),
         keys=("reload_session_number", "reload_clicks", "reload_fruit", "reload_note"),
         session_keys=("reload_session_number",),
         min_version="1.55",
@@ -486,11 +400,6 @@ PITFALLS = in_section(
         icon=":material/memory:",
         summary="Keep per-user working data in state; share big data through st.cache_data.",
         tags=("memory", "size", "dataframe", "pickle", "cache_data", "delete", "large"),
-        snippets=(
-            Snippet("too_much_data_grow.py"),
-            Snippet("too_much_data_meter.py"),
-            Snippet("too_much_data_cache.py"),
-        ),
         keys=("size_table", "size_region"),
     ),
     Lesson(
@@ -499,14 +408,6 @@ PITFALLS = in_section(
         icon=":material/data_object:",
         summary="With enforceSerializableSessionState on, store only values pickle accepts.",
         tags=("pickle", "serializable", "enforceSerializableSessionState", "lambda", "config"),
-        snippets=(
-            Snippet("serializable_explorer.py"),
-            Snippet("serializable_check_first.py"),
-            Snippet(
-                "serializable_lambda_broken.py",
-                raises="streamlit.errors.UnserializableSessionStateError",
-            ),
-        ),
         keys=("ser_kind", "ser_value", "ser_settings", "ser_format", "ser_callback"),
     ),
     Lesson(
@@ -524,14 +425,6 @@ PITFALLS = in_section(
             "key",
             "DataFrame",
             "pages",
-        ),
-        snippets=(
-            Snippet("troubleshooting_stale_read.py"),
-            Snippet("troubleshooting_stale_read_fixed.py"),
-            Snippet("troubleshooting_changing_key.py"),
-            Snippet("troubleshooting_reset_every_run.py"),
-            Snippet("troubleshooting_stable_input.py"),
-            Snippet("troubleshooting_dataframe.py"),
         ),
         keys=(
             "ts_likes",
@@ -562,10 +455,6 @@ PITFALLS = in_section(
             "default",
             "slider",
             "persist_state",
-        ),
-        snippets=(
-            Snippet("widget_identity_panel.py"),
-            Snippet("widget_identity_condition.py"),
         ),
         keys=(
             "wid_label",
@@ -600,11 +489,6 @@ PITFALLS = in_section(
             "run_every",
             "cancel",
         ),
-        snippets=(
-            Snippet("threads_session_state_broken.py", raises="KeyError"),
-            Snippet("threads_pass_values.py"),
-            Snippet("threads_background_job.py"),
-        ),
         keys=(
             "thr_number",
             "thr_value",
@@ -633,12 +517,6 @@ PITFALLS = in_section(
             "isinstance",
             "Enum",
             "enumCoercion",
-        ),
-        snippets=(
-            Snippet("shared_state_module_leak.py"),
-            Snippet("shared_state_module.py"),
-            Snippet("shared_state_caches.py"),
-            Snippet("shared_state_classes.py"),
         ),
         keys=(
             "shared_module_note",
@@ -682,12 +560,6 @@ MODERN_APPS = in_section(
             "submit_mode",
             "llm",
         ),
-        snippets=(
-            Snippet("chat.py"),
-            Snippet("chat_naive.py"),
-            Snippet("chat_saved.py"),
-            Snippet("chat_submit_mode.py"),
-        ),
         # `messages` is the name chat apps use; the widget keys chat_feedback_<id> are made
         # per answer and are not listed (the answer's feedback is stored in `messages`).
         keys=(
@@ -724,15 +596,6 @@ MODERN_APPS = in_section(
             "polling",
             "progress",
             "auto refresh",
-        ),
-        snippets=(
-            Snippet("fragments_counters.py"),
-            Snippet("fragments_return_lost.py"),
-            Snippet("fragments_return_state.py"),
-            Snippet("fragments_rerun_scope.py"),
-            Snippet("fragments_polling.py"),
-            Snippet("fragments_shared_key.py"),
-            Snippet("fragments_own_keys.py"),
         ),
         keys=(
             "frag_page_runs",
@@ -787,11 +650,6 @@ MODERN_APPS = in_section(
             "on_dismiss",
             "dismissible",
         ),
-        snippets=(
-            Snippet("dialogs_confirm_delete.py"),
-            Snippet("dialogs_edit_item.py"),
-            Snippet("dialogs_dismiss.py"),
-        ),
         keys=(
             "dlg_items",
             "dlg_result",
@@ -845,16 +703,6 @@ YOUR_APP = in_section(
             "config",
             "exception",
         ),
-        snippets=(
-            Snippet("testing_cart.py"),
-            Snippet("testing_guests.py"),
-            Snippet("testing_login.py"),
-            Snippet("testing_city_link.py"),
-            Snippet("testing_visits.py"),
-            Snippet("testing_editor.py"),
-            Snippet("testing_dialog.py"),
-            Snippet("testing_config.py"),
-        ),
         keys=(
             "testing_cart",
             "testing_item",
@@ -897,7 +745,6 @@ YOUR_APP = in_section(
             "review",
             "my app",
         ),
-        snippets=(Snippet("check_your_code_demo.py"),),
         keys=(
             "lint_total",
             "lint_add",

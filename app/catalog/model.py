@@ -1,35 +1,55 @@
-"""What a lesson is: its row (slug, title, keys, snippets) and the snippet files it shows."""
+"""What a lesson is: its row (slug, title, keys) and the snippet files it shows.
+
+A lesson's snippets are not listed in its row: they are the files of its folder
+`snippets/<page stem>/`, in the order its page first names them, so each fact is stated once.
+"""
 
 from __future__ import annotations
 
+import ast
 import builtins
 import functools
 import importlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.paths import SNIPPETS_DIR
+from app.paths import ROOT, SNIPPETS_DIR
+
+# The line by which a broken snippet declares what it raises (see `Snippet`).
+RAISES_LINE = re.compile(
+    r"^[ \t]*# Raises (?P<name>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):", re.MULTILINE
+)
 
 
 @dataclass(frozen=True)
 class Snippet:
-    """A copy-paste snippet file in `snippets/`.
+    """A copy-paste snippet file in its lesson's folder `snippets/<lesson>/`.
 
-    `raises` names the exception class a deliberately broken snippet raises (dotted path for
-    non-builtins); the page shows it inside the lesson frame and the tests assert it exactly.
+    A deliberately broken snippet (`*_broken.py`) declares the exception it raises in its own
+    file, on a comment line `# Raises <class>: <why>` (the why may go on over the next comment
+    lines), e.g. `# Raises KeyError: nothing ever set "accent_color".` The class is a builtin's
+    name or a dotted path (`streamlit.errors.StreamlitInvalidFormCallbackError`); the page
+    catches exactly that class and the tests assert the snippet really raises it.
     """
 
-    file: str
-    raises: str | None = None
+    path: Path
 
-    @functools.cached_property
-    def path(self) -> Path:
-        return SNIPPETS_DIR / self.file
+    @property
+    def file(self) -> str:
+        """Its file name, which is also the learner's download name."""
+        return self.path.name
 
     @functools.cached_property
     def test_path(self) -> Path:
-        """Its self-contained AppTest test, beside it: `snippets/test_<name>.py`."""
+        """Its self-contained AppTest test, beside it: `snippets/<lesson>/test_<name>.py`."""
         return self.path.with_name(f"test_{self.path.name}")
+
+    @functools.cached_property
+    def raises(self) -> str | None:
+        """The exception class its `# Raises <class>:` line declares, or None for a working one."""
+        match = RAISES_LINE.search(self.path.read_text(encoding="utf-8"))
+        return match["name"] if match else None
 
     @property
     def is_broken(self) -> bool:
@@ -47,6 +67,18 @@ class Snippet:
         return exc
 
 
+def _strings_in_order(page: Path) -> tuple[str, ...]:
+    """Every string literal of a page's source, first mentions only, in source order: the
+    order in which the page names its snippets (`show_snippet(lesson, "counter.py")`)."""
+    tree = ast.parse(page.read_text(encoding="utf-8"))
+    found = sorted(
+        (node.lineno, node.col_offset, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
+    return tuple(dict.fromkeys(value for _, _, value in found))
+
+
 @dataclass(frozen=True)
 class Lesson:
     """One lesson page. `keys` are the session-state keys its snippets own."""
@@ -56,7 +88,6 @@ class Lesson:
     icon: str
     summary: str
     tags: tuple[str, ...]
-    snippets: tuple[Snippet, ...]
     keys: tuple[str, ...]
     shared_keys: tuple[str, ...] = ()
     # Keys that describe the session itself rather than the learner's use of the lesson (the
@@ -78,6 +109,27 @@ class Lesson:
         v1 multipage app, and a URL matching a file name there would run it without Home.py.
         """
         return f"lessons/{self.slug.replace('-', '_')}.py"
+
+    @property
+    def snippet_dir(self) -> Path:
+        """The lesson's snippet folder, named as its page file: `snippets/quick_start/`."""
+        return SNIPPETS_DIR / Path(self.page).stem
+
+    @functools.cached_property
+    def snippets(self) -> tuple[Snippet, ...]:
+        """Every snippet in `snippet_dir` (its .py files but the tests), in the order the page
+        first names them; one the page never names comes last, where the tests catch it.
+
+        Read once per process: the frame reads it on every rerun.
+        """
+        files = {
+            path.name: path
+            for path in self.snippet_dir.glob("*.py")
+            if not path.name.startswith("test_")
+        }
+        named = [name for name in _strings_in_order(ROOT / self.page) if name in files]
+        order = [*named, *sorted(files.keys() - set(named))]
+        return tuple(Snippet(files[name]) for name in order)
 
     @property
     def url_path(self) -> str:

@@ -100,7 +100,7 @@ def snippet_test_bytes(snippet: Snippet) -> bytes | None:
 def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseException | None:
     """Execute a snippet in a bordered container, in this script run, with a fresh namespace.
 
-    For a broken snippet, only the exception class its catalog row declares is caught and shown
+    For a broken snippet, only the exception class its file declares is caught and shown
     (class and message, as Streamlit raised it); anything else propagates as a real error.
     Returns the caught exception, if any. `trace` records the snippet's callbacks on the timeline.
     """
@@ -229,7 +229,7 @@ def show_before_after(
 ) -> BaseException | None:
     """A section: heading, what goes wrong, then the broken snippet and the fixed one live.
 
-    The broken one may raise (the frame shows only the class its catalog row declares) or only
+    The broken one may raise (the frame shows only the class its file declares) or only
     behave wrongly; either way the learner sees the failure live before the fix. Returns what
     the broken snippet raised, if anything.
     """

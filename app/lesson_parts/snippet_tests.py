@@ -48,7 +48,7 @@ def run_pair(snippet: Snippet, timeout: float = RUN_TIMEOUT) -> TestRun | None:
     """Copy the snippet and its test alone into an empty folder and run pytest there.
 
     Returns None when another run is in progress on this server. The command and the files
-    are fixed by the catalog: nothing a user typed reaches the process.
+    are fixed by the snippet folders: nothing a user typed reaches the process.
     """
     if not _one_run_at_a_time.acquire(blocking=False):
         return None

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from app.paths import HOME, SNIPPETS_DIR
+from app.paths import HOME, snippet_path
 from app.predict.model import (
     MISSING,
     NOT_ON_PAGE,
@@ -171,7 +171,7 @@ class _Driver:
         from streamlit.testing.v1 import AppTest
 
         page = self.question.app_page
-        script = HOME if page else SNIPPETS_DIR / self.question.snippet
+        script = HOME if page else snippet_path(self.question.snippet)
         at = AppTest.from_file(str(script), default_timeout=RUN_TIMEOUT)
         at.query_params.update(url)
         for key, value in given.items():

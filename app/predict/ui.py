@@ -23,7 +23,7 @@ from typing import Any
 import streamlit as st
 
 from app.catalog import LESSONS, Lesson
-from app.paths import SNIPPETS_DIR
+from app.paths import snippet_path
 from app.predict import questions
 from app.predict.model import Question, Right, Wrong
 from app.predict.questions import ID_FORM, QUESTIONS, question_by_id, questions_for
@@ -160,7 +160,7 @@ _QUESTION_FILES = tuple(sorted(Path(questions.__file__).parent.glob("*.py")))
 
 def fingerprint(question: Question) -> str:
     """Changes when the snippet or the question data change (a new run is made then)."""
-    files = (SNIPPETS_DIR / question.snippet, *_QUESTION_FILES)
+    files = (snippet_path(question.snippet), *_QUESTION_FILES)
     return ":".join(str(os.stat(path).st_mtime_ns) for path in files)
 
 

@@ -36,7 +36,7 @@ FRAGMENT = ("Add one inside", "Fragment runs:")
 FULL = ("Add one outside", "Page runs:")
 SUBJECTS = (
     ("fragments lesson page (Home.py)", HOME, "/fragments"),
-    ("fragments_counters.py alone", SNIPPETS_DIR / "fragments_counters.py", "/"),
+    ("fragments_counters.py alone", SNIPPETS_DIR / "fragments" / "fragments_counters.py", "/"),
 )
 
 

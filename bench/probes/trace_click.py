@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> None:
     with (
         tempfile.TemporaryDirectory(prefix="bench-trace-") as tmp,
         sync_playwright() as pw,
-        servers(HOME, SNIPPETS_DIR / "counter.py") as (app, bare),
+        servers(HOME, SNIPPETS_DIR / "quick_start" / "counter.py") as (app, bare),
     ):
         browser = launch(pw)
         try:

@@ -42,7 +42,7 @@ COLD_TARGET = 1.3
 def latency(pw: Any, reps: int, warmup: int = 3) -> Section:
     browser = launch(pw)
     try:
-        with servers(HOME, SNIPPETS_DIR / "counter.py") as (app, bare):
+        with servers(HOME, SNIPPETS_DIR / "quick_start" / "counter.py") as (app, bare):
             subjects = (
                 ClickSubject("frame", f"{app.url}/quick-start", COUNTER, (COUNTER[1], 0)),
                 ClickSubject("bare", bare.url, COUNTER, (COUNTER[1], 0)),
@@ -83,7 +83,7 @@ def cold_start(pw: Any, reps: int) -> Section:
         for _ in range(reps):
             for name, script, path in (
                 ("frame", HOME, "/quick-start"),
-                ("bare", SNIPPETS_DIR / "counter.py", "/"),
+                ("bare", SNIPPETS_DIR / "quick_start" / "counter.py", "/"),
             ):
                 context = browser.new_context()
                 page = context.new_page()

@@ -5,8 +5,9 @@ python -m bench.suite.durable            # full run, writes bench/durable_result
 python -m bench.suite.durable --quick    # fewer repetitions
 python -m bench.suite.durable --tiny     # smoke setting (tests/test_durable_store.py)
 
-1. Per rerun: `snippets/durable_state_store.py` under AppTest (one shared ScriptCache, as a
-   server has), its store on a SQLite file or on a throwaway PostgreSQL cluster (ops/pgcluster.py).
+1. Per rerun: `snippets/durable_state/durable_state_store.py` under AppTest (one shared
+   ScriptCache, as a server has), its store on a SQLite file or on a throwaway PostgreSQL cluster
+   (ops/pgcluster.py).
    Interleaved, three reruns of the same page: a plain rerun that does not touch the store (the
    baseline), **Reload** (reads the row and writes its last-seen time: a read + a write) and
    **Add** (one conditional UPDATE). Ratios are medians of per-repetition ratios.
@@ -41,8 +42,8 @@ from app.paths import ROOT, SNIPPETS_DIR
 from bench.lib.common import median, paired_ratio
 from bench.lib.report import machine, machine_line
 
-STORE_SNIPPET = SNIPPETS_DIR / "durable_state_store.py"
-TWO_TABS_SNIPPET = SNIPPETS_DIR / "durable_state_two_tabs.py"
+STORE_SNIPPET = SNIPPETS_DIR / "durable_state" / "durable_state_store.py"
+TWO_TABS_SNIPPET = SNIPPETS_DIR / "durable_state" / "durable_state_two_tabs.py"
 OUT = ROOT / "bench" / "durable_results.md"
 MODES = ("version check", "last write wins", "last write wins, re-read")
 TIMEOUT = 60
@@ -306,9 +307,9 @@ def markdown(results: dict[str, object], info: str, command: str) -> str:
         f"`{command}` on {info}. Absolute times depend on the machine's other work; the ratios "
         "compare interleaved reruns of the same page in the same minute.",
         "",
-        "**Store read + write per rerun** (`snippets/durable_state_store.py` under AppTest, "
-        "median of interleaved reruns; the baseline is a plain rerun of the same page that does "
-        "not touch the store)",
+        "**Store read + write per rerun** (`snippets/durable_state/durable_state_store.py` under "
+        "AppTest, median of interleaved reruns; the baseline is a plain rerun of the same page "
+        "that does not touch the store)",
         "",
         "| Engine | Plain rerun | Reload (read + write) | Ratio | Add (one write) | Ratio | Reps |",
         "|---|---|---|---|---|---|---|",

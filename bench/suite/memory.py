@@ -17,7 +17,7 @@ def run(sessions: int, reps: int) -> Section:
     first: dict[str, list[float]] = {"frame": [], "bare": []}
     full: dict[str, list[float]] = {"frame": [], "bare": []}
     for _ in range(reps):
-        with servers(HOME, SNIPPETS_DIR / "counter.py") as (app, bare):
+        with servers(HOME, SNIPPETS_DIR / "quick_start" / "counter.py") as (app, bare):
             targets = {"frame": (app, "quick-start"), "bare": (bare, "")}
             opened: list[ProtocolSession] = []
             try:

@@ -7,7 +7,8 @@ or a plain rerun when that snippet has no button. Two bare baselines are timed w
 interaction:
 - "snippets": all of the lesson's snippets in one script (bench/lib/bare_lesson.py): the page
   minus the frame. The target applies to this ratio, since it is what the frame costs.
-- "first snippet": the first snippet file alone, as `streamlit run snippets/<file>` runs it.
+- "first snippet": the first snippet file alone, as `streamlit run snippets/<lesson>/<file>`
+  runs it.
 AppTest runs server-like (bench/lib/apptest.py), so neither side pays compile time a server
 would not.
 """
@@ -78,7 +79,9 @@ def run(reps: int, lessons: tuple[Lesson, ...] = LESSONS) -> Section:
     section = Section("page_overhead", data={"reps": reps, "target": TARGET, "lessons": []})
     with server_like_apptest() as tmp:
         app = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
-        counter = AppTest.from_file(str(SNIPPETS_DIR / "counter.py"), default_timeout=TIMEOUT)
+        counter = AppTest.from_file(
+            str(SNIPPETS_DIR / "quick_start" / "counter.py"), default_timeout=TIMEOUT
+        )
         counter.run()
         landing, landing_bare = [], []
         for _ in range(reps):

@@ -123,7 +123,7 @@ def form_with_button(app: StreamlitPage, button: str) -> Locator:
 
 
 def test_an_invalid_email_is_refused_and_what_was_typed_stays(app):
-    # The forms lesson's validated form (snippets/forms_validated.py): "Work email" is
+    # The forms lesson's validated form (snippets/forms/forms_validated.py): "Work email" is
     # type="email" (the browser refuses a malformed address before submitting) and the submit
     # callback checks again on the server, e.g. for an empty address.
     app.open_lesson(lesson_or_skip("forms"))

@@ -15,7 +15,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, expect
 
-from app.paths import ROOT
+from app.paths import snippet_path
 
 from .streamlit_page import IDLE, StreamlitPage, catalog_lesson
 
@@ -27,7 +27,7 @@ LOAD_TIMEOUT_MS = 60_000
 
 def constant(file: str, name: str):
     """A module-level constant of a snippet, read from the source the lesson shows."""
-    tree = ast.parse((ROOT / "snippets" / file).read_text(encoding="utf-8"))
+    tree = ast.parse(snippet_path(file).read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == name for t in node.targets

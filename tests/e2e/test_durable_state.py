@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from playwright.sync_api import Locator, expect
 
 from app.lesson_parts.two_servers import STEPS
-from app.paths import ROOT
+from app.paths import snippet_path
 from ops.streamlit_server import StreamlitServer
 
 from .streamlit_page import ARTIFACTS, IDLE, StreamlitPage, catalog_lesson
@@ -23,8 +23,8 @@ from .streamlit_page import ARTIFACTS, IDLE, StreamlitPage, catalog_lesson
 LESSON = catalog_lesson("durable-state")
 
 # The servers of the restart and scale-out tests run the lesson's store demo alone, as a
-# learner who copied it would: `streamlit run snippets/durable_state_store.py`.
-STORE_APP = ROOT / "snippets" / "durable_state_store.py"
+# learner who copied it would: `streamlit run snippets/durable_state/durable_state_store.py`.
+STORE_APP = snippet_path("durable_state_store.py")
 COLD_START_MS = 180_000
 TOKEN_IN_URL = re.compile(r"[?&]durable_token=([A-Za-z0-9_-]{43})(&|$)")
 

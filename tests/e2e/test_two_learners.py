@@ -1,8 +1,8 @@
 """Two learners at once on `cache-vs-state`: each one's session counter is
 their own, the `st.cache_resource` counter is shared by both.
 
-The lesson's demo (snippets/cache_vs_state_counters.py): one "Click me" button increments both
-counters; two metrics show "Your clicks (session state)" and "Everyone's clicks
+The lesson's demo (snippets/cache_vs_state/cache_vs_state_counters.py): one "Click me" button
+increments both counters; two metrics show "Your clicks (session state)" and "Everyone's clicks
 (cache_resource)"; "Clear the shared counter" clears the cached object.
 """
 

@@ -8,7 +8,8 @@ def remember_email() -> None:
 
 
 with st.form("err_form_broken"):
-    # Inside a form, only st.form_submit_button may have a callback.
+    # Raises streamlit.errors.StreamlitInvalidFormCallbackError:
+    # inside a form, only st.form_submit_button may have a callback.
     st.text_input(
         "Email (broken)",
         key="err_email_broken",

@@ -7,8 +7,9 @@ st.write(f"In the script: thr_number = {st.session_state.thr_number}")
 
 
 def double_it() -> int:
-    # Runs in a worker thread, which has no script run context:
-    # st.session_state there is not this session's state.
+    # Raises KeyError: this runs in a worker thread, which has no
+    # script run context, so st.session_state here is not this
+    # session's state.
     return st.session_state["thr_number"] * 2
 
 

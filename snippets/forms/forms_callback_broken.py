@@ -6,8 +6,8 @@ def nickname_changed() -> None:
 
 
 with st.form("nickname_form"):
-    # Only st.form_submit_button may have a callback inside a form:
-    # this line raises StreamlitInvalidFormCallbackError.
+    # Raises streamlit.errors.StreamlitInvalidFormCallbackError:
+    # only st.form_submit_button may have a callback inside a form.
     st.text_input(
         "Nickname", key="nickname", on_change=nickname_changed
     )

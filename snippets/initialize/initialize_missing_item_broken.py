@@ -1,5 +1,5 @@
 import streamlit as st
 
-# Nothing ever set "accent_color", so reading it with [] raises
-# KeyError.
+# Raises KeyError: nothing ever set "accent_color", and this reads
+# it with [].
 st.write("Accent color:", st.session_state["accent_color"])

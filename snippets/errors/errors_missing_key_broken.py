@@ -1,5 +1,6 @@
 import streamlit as st
 
-# Nothing set this key yet, so += reads a missing key: KeyError.
+# Raises KeyError: nothing set this key yet, so += reads a missing
+# key.
 st.session_state["err_visits_unset"] += 1
 st.write("Visits:", st.session_state["err_visits_unset"])

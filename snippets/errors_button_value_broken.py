@@ -1,6 +1,0 @@
-import streamlit as st
-
-# A button's value is read-only: it is True only in the run its click
-# causes.
-st.session_state.err_save_broken = True
-st.button("Save (broken)", key="err_save_broken")
