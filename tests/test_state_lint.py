@@ -1329,7 +1329,7 @@ def test_every_other_snippet_is_clean(path):
 
 
 def test_the_apps_own_pages_and_components_are_clean():
-    report = check_paths([ROOT / "Home.py", ROOT / "lessons", ROOT / "components"])
+    report = check_paths([ROOT / "Home.py", ROOT / "lessons", ROOT / "app"])
     assert report.errors == []
     assert [f.as_text() for f in report.findings] == []
 
