@@ -14,6 +14,19 @@ from app.paths import HOME, ROOT, snippet_path  # noqa: F401  (re-exported to th
 
 TIMEOUT = 30
 
+# Fixtures that start a PostgreSQL cluster: a test using one is a `system` test.
+POSTGRES_FIXTURES = frozenset({"pg_cluster", "pg_url"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark as `system` every test that needs PostgreSQL, including the PostgreSQL half of the
+    tests parametrized over `store_url`, so `-m "not e2e and not system"` runs in-process only."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and callspec.params.get("store_url") == "postgresql"
+        if on_postgres or POSTGRES_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.system)
+
 
 @pytest.fixture(autouse=True)
 def _run_from_project_root(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,9 @@ from bench.probes.profile_rerun import SETUPS
 from ops.child_process import run_python
 from ops.nginx_deployment import find_nginx
 
+# Each test runs a benchmark in a child process, with its own servers and browser.
+pytestmark = pytest.mark.system
+
 
 @pytest.fixture(scope="module")
 def tiny_run(tmp_path_factory):

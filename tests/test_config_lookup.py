@@ -14,9 +14,14 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from app.paths import snippet_path
 from ops.streamlit_server import StreamlitServer
 from ops.ws_client import first_run
+
+# A real `streamlit run` server reads its config.
+pytestmark = pytest.mark.system
 
 SNIPPET = snippet_path("serializable_lambda_broken.py")
 ON = "[runner]\nenforceSerializableSessionState = true\n"

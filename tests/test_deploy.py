@@ -24,6 +24,9 @@ import pytest
 from ops.nginx_deployment import ROUTE_COOKIE, find_nginx, max_upload_mb, render_config
 from ops.streamlit_server import ROOT, free_port
 
+# nginx in front of Streamlit processes.
+pytestmark = pytest.mark.system
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
 START_TIMEOUT_S = 90
 

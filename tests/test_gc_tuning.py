@@ -11,8 +11,13 @@ import json
 import os
 import textwrap
 
+import pytest
+
 from app.frame.gc_tuning import SWITCH
 from ops.child_process import run_python
+
+# Each test runs the app's first run in a fresh child process.
+pytestmark = pytest.mark.system
 
 PROBE = textwrap.dedent(
     """

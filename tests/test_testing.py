@@ -98,6 +98,7 @@ def test_the_script_runs_on_a_thread_of_the_test_process():
     assert threading.current_thread() is threading.main_thread()
 
 
+@pytest.mark.system
 def test_config_is_read_once_per_process_from_the_working_directory(tmp_path):
     strict = tmp_path / "strict"
     (strict / ".streamlit").mkdir(parents=True)
@@ -163,6 +164,7 @@ def test_the_run_button_runs_the_pair_with_pytest_and_shows_it_passed():
     assert not at.exception
 
 
+@pytest.mark.system
 def test_a_failing_pair_reports_pytests_output(tmp_path):
     failing = tmp_path / "test_testing_cart.py"
     failing.write_text("def test_fails():\n    assert 1 == 2, 'as it should'\n")
@@ -174,12 +176,14 @@ def test_a_failing_pair_reports_pytests_output(tmp_path):
     assert "as it should" in outcome.output
 
 
+@pytest.mark.system
 def test_one_run_at_a_time_for_the_whole_server():
     snippet = TESTING.snippet("testing_cart.py")
     with snippet_tests._one_run_at_a_time:
         assert snippet_tests.run_pair(snippet) is None
 
 
+@pytest.mark.system
 def test_a_run_that_takes_too_long_is_stopped():
     snippet = TESTING.snippet("testing_config.py")
     started = time.monotonic()

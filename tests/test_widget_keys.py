@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import open_lesson, open_snippet, texts
 
 from app.paths import snippet_path
@@ -65,6 +66,7 @@ WARNING = (
 )
 
 
+@pytest.mark.system
 def test_value_plus_key_only_logs_a_warning_once_per_server_process(tmp_path):
     # A real `streamlit run` of the snippet, two sessions: each shows "Data" and no warning
     # element; the server's log has the warning once (Streamlit logs it once per process).
