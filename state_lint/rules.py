@@ -17,6 +17,9 @@ class Rule:
     summary: str
     lesson: str
     also_in: tuple[str, ...] = ()
+    # False: too often wrong on real code to run unless asked for with --select (see `why_off`).
+    default: bool = True
+    why_off: str = ""
 
     @property
     def lesson_path(self) -> str:
@@ -124,3 +127,8 @@ RULES: dict[str, Rule] = {
         ),
     )
 }
+
+
+def default_rules() -> frozenset[str]:
+    """Ids of the rules that run when none are selected."""
+    return frozenset(rule.id for rule in RULES.values() if rule.default)

@@ -1111,13 +1111,23 @@ def test_a_fragment_without_imports_is_checked_only_when_asked():
 
 
 def test_keys_initialized_in_another_checked_file_count(tmp_path):
+    """A page alone gets the answers its app gets: its entry file (beside `pages/`) runs first;
+    another app in the same tree (its own `.streamlit/`) does not share its keys."""
     (tmp_path / "app.py").write_text(
         'import streamlit as st\nst.session_state.setdefault("user", "")\n', encoding="utf-8"
     )
-    page = tmp_path / "page.py"
+    (tmp_path / "pages").mkdir()
+    page = tmp_path / "pages" / "page.py"
     page.write_text("import streamlit as st\nst.write(st.session_state.user)\n", encoding="utf-8")
-    assert [f.rule for f in check_paths([page]).findings] == ["SS004"]
+    assert check_paths([page]).findings == []
     assert check_paths([tmp_path]).findings == []
+    other = tmp_path / "other"
+    (other / ".streamlit").mkdir(parents=True)
+    (other / "main.py").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    assert [f.rule for f in check_paths([other / "main.py"]).findings] == ["SS004"]
+    assert [(Path(f.path).name, f.rule) for f in check_paths([tmp_path]).findings] == [
+        ("main.py", "SS004")
+    ]
 
 
 # -- the command line ---------------------------------------------------------------------------
