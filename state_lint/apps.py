@@ -48,7 +48,9 @@ def app_root(file: Path) -> Path:
     return start
 
 
-def entry_and_pages(root: Path, files: list[Path], navigating: set[Path]) -> tuple[set[Path], set[Path]]:
+def entry_and_pages(
+    root: Path, files: list[Path], navigating: set[Path]
+) -> tuple[set[Path], set[Path]]:
     """(entry files, page files) of the app at `root`: an entry calls `st.navigation` or has
     a `pages/` folder beside it; its pages are the other scripts it runs."""
     entries = {f for f in files if f in navigating}

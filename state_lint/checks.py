@@ -769,7 +769,9 @@ _SHARED_ON_PURPOSE = ("cache", "registry", "registered", "memo", "lock", "pool")
 def _returns_own_callable(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     """A decorator or factory: returns one of its parameters or a function it defines."""
     params = {a.arg for a in [*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs]}
-    inner = {n.name for n in walk_scope(func) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
+    inner = {
+        n.name for n in walk_scope(func) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
     return any(
         isinstance(n, ast.Return) and isinstance(n.value, ast.Name) and n.value.id in params | inner
         for n in walk_scope(func)
@@ -816,7 +818,8 @@ def _passed_as(script: Script) -> tuple[set[str], set[str]]:
 def _draws_at_module_level(script: Script) -> bool:
     """A script Streamlit runs (it draws when run), not a module other files import."""
     return any(
-        isinstance(n, ast.Call) and (script.widget_name(n) or script.is_streamlit(getattr(n.func, "value", None) or n.func))
+        isinstance(n, ast.Call)
+        and (script.widget_name(n) or script.is_streamlit(getattr(n.func, "value", None) or n.func))
         for n in walk_scope(script.tree)
     )
 
@@ -838,7 +841,11 @@ def module_mutables(script: Script) -> Iterator[Hit]:
             continue  # runs in another thread or for another library: shared on purpose
         if is_script and func.name not in widget_callbacks:
             continue  # a helper of the run: the list is rebuilt and used within one run
-        outer = [a for a in script.ancestors(func) if isinstance(a, ast.FunctionDef | ast.AsyncFunctionDef)]
+        outer = [
+            a
+            for a in script.ancestors(func)
+            if isinstance(a, ast.FunctionDef | ast.AsyncFunctionDef)
+        ]
         if any(_returns_own_callable(f) for f in (func, *outer)):
             continue  # a decorator filling a registry
         local = _local_names(func)

@@ -123,7 +123,9 @@ def _column(lines: list[str], line: int, byte_offset: int) -> int:
     return len(prefix.decode("utf-8", errors="ignore")) + 1
 
 
-def _findings(parsed: _Parsed, app: App | None, select: frozenset[str] | None = None) -> list[Finding]:
+def _findings(
+    parsed: _Parsed, app: App | None, select: frozenset[str] | None = None
+) -> list[Finding]:
     script = parsed.script
     if not script.uses_streamlit:
         return []

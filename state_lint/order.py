@@ -64,7 +64,9 @@ class App:
     _entry_known: Known = None
 
     @classmethod
-    def of(cls, scripts: list[Script], entries: Iterable[Script] = (), pages: Iterable[Script] = ()) -> App:
+    def of(
+        cls, scripts: list[Script], entries: Iterable[Script] = (), pages: Iterable[Script] = ()
+    ) -> App:
         """Index the scripts of one app; `entries` run before `pages` in every run."""
         app = cls(scripts, {id(s) for s in entries}, {id(s) for s in pages})
         for script in scripts:
@@ -79,8 +81,7 @@ class App:
         for script in scripts:
             app.widget_keys |= component_keys(script)
             app.anywhere |= {
-                ref.key
-                for ref in script.refs_of("write", "setdefault", "get", "pop", "contains")
+                ref.key for ref in script.refs_of("write", "setdefault", "get", "pop", "contains")
             }
             app.anywhere |= app.widget_keys
             app.anywhere |= _looped_keys(app, script)
@@ -115,7 +116,9 @@ def component_keys(script: Script) -> set[str]:
     """Keys given with `key="..."` to any call: widgets and custom components alike."""
     keys: set[str] = set()
     for node in script.nodes:
-        if isinstance(node, ast.Call) and not script.is_session_state(getattr(node.func, "value", None) or node):
+        if isinstance(node, ast.Call) and not script.is_session_state(
+            getattr(node.func, "value", None) or node
+        ):
             for kw in node.keywords:
                 if kw.arg == "key" and const_str(kw.value) is not None:
                     keys.add(const_str(kw.value) or "")
@@ -123,7 +126,9 @@ def component_keys(script: Script) -> set[str]:
     return keys
 
 
-def _loop_keys(app: App, loop: ast.For | ast.AsyncFor | ast.comprehension) -> tuple[str, set[str]] | None:
+def _loop_keys(
+    app: App, loop: ast.For | ast.AsyncFor | ast.comprehension
+) -> tuple[str, set[str]] | None:
     """(loop variable, keys) for `for k in ("a", "b")` or `for k, v in DEFAULTS.items()`."""
     iterable = loop.iter
     if (
