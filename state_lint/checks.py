@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from state_lint.script import (
     CALLBACK_KEYWORDS,
@@ -23,6 +24,21 @@ from state_lint.script import (
 
 Hit = tuple[str, ast.AST, str]
 Check = Callable[[Script], Iterator[Hit]]
+# The rules each check can emit: `--list-rules`, the tests and the docs read this registry.
+EMITS: dict[str, tuple[str, ...]] = {}
+
+
+AnyCheck = TypeVar("AnyCheck", bound=Callable[..., Iterator[Hit]])
+
+
+def emits(*rules: str) -> Callable[[AnyCheck], AnyCheck]:
+    """Declare the rule ids a check can emit."""
+
+    def register(check: AnyCheck) -> AnyCheck:
+        EMITS[check.__name__] = rules
+        return check
+
+    return register
 
 
 def _short(node: ast.AST, limit: int = 40) -> str:
@@ -166,6 +182,7 @@ class _RunOrder:
         return keys
 
 
+@emits("SS001", "SS015")
 def run_order(script: Script) -> Iterator[Hit]:
     order = _RunOrder(script)
     order.run(script.tree.body)
@@ -204,6 +221,7 @@ def _only_in_other_branch(script: Script, widget: WidgetCall, key: str) -> bool:
     return True
 
 
+@emits("SS002")
 def default_and_state(script: Script) -> Iterator[Hit]:
     written = script.written_keys()
     for widget in script.widgets:
@@ -256,6 +274,7 @@ def _is_literal(node: ast.expr) -> bool:
     return False
 
 
+@emits("SS003")
 def reset_every_run(script: Script) -> Iterator[Hit]:
     writes = {ref.node: ref for ref in script.refs_of("write")}
     reads_state = {ref.node for ref in script.refs_of("read", "get", "contains", "pop")}
@@ -286,39 +305,7 @@ def reset_every_run(script: Script) -> Iterator[Hit]:
             )
 
 
-# -- SS004 -------------------------------------------------------------------------------
-
-
-def initialized_keys(script: Script) -> set[str]:
-    """Keys this file gives a value, checks for, or reads with a default."""
-    keys = {ref.key for ref in script.refs_of("write", "setdefault", "get", "pop", "contains")}
-    keys |= {w.key_name for w in script.widgets if w.key_name is not None}
-    if script.dynamic_writes:
-        # Keys set through a variable (a loop over defaults): any string the file spells out
-        # outside a read may be one of them.
-        read_nodes = {ref.node for ref in script.refs_of("read", "augment")}
-        keys |= {
-            node.value
-            for node in script.nodes
-            if isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
-            and script.parents.get(node) not in read_nodes
-        }
-    return keys
-
-
-def uninitialized_reads(script: Script, elsewhere: set[str] | None = None) -> Iterator[Hit]:
-    """SS004. `elsewhere`: keys initialized by the other files checked together (the router
-    of a multipage app initializes what its pages read)."""
-    initialized = initialized_keys(script) | (elsewhere or set())
-    for ref in script.refs_of("read", "augment"):
-        if ref.key not in initialized:
-            yield (
-                "SS004",
-                ref.node,
-                f"reads '{ref.key}', which is never initialized here (KeyError or "
-                "AttributeError on the first run); initialize it first or use .get()",
-            )
+# -- SS004 is in order.py: it follows the run across the files of an app. -----------------
 
 
 # -- SS005 -------------------------------------------------------------------------------
@@ -355,6 +342,7 @@ def _wraps_a_callable(script: Script, call: ast.Call) -> bool:
     return False
 
 
+@emits("SS005")
 def called_callbacks(script: Script) -> Iterator[Hit]:
     for node in script.nodes:
         if not isinstance(node, ast.Call):
@@ -397,6 +385,7 @@ def _is_click_test(script: Script, test: ast.AST, click_names: set[str]) -> bool
     return False
 
 
+@emits("SS006")
 def nested_buttons(script: Script) -> Iterator[Hit]:
     click_names: dict[Scope, set[str]] = {}
     for widget in script.widgets:
@@ -435,6 +424,7 @@ def nested_buttons(script: Script) -> Iterator[Hit]:
 # -- SS007 -------------------------------------------------------------------------------
 
 
+@emits("SS007")
 def read_only_keys(script: Script) -> Iterator[Hit]:
     read_only = {w.key_name: w.widget for w in script.widgets if w.key_name and not w.spec.writable}
     for ref in script.refs_of("write", "augment", "setdefault"):
@@ -529,6 +519,7 @@ def _stored_kinds(
             yield "SS009", value.func.id, value
 
 
+@emits("SS008", "SS009")
 def stored_values(script: Script) -> Iterator[Hit]:
     for ref in script.refs_of("write", "setdefault"):
         if ref.value is None:
@@ -585,6 +576,7 @@ def _changing_call(script: Script, node: ast.AST) -> str | None:
     return None
 
 
+@emits("SS013")
 def changing_keys(script: Script) -> Iterator[Hit]:
     for widget in script.widgets:
         if widget.key is None:
@@ -663,6 +655,7 @@ def _key_changes_by_itself(script: Script, key: ast.AST, counted: set[str]) -> b
     return False
 
 
+@emits("SS010")
 def loop_keys(script: Script) -> Iterator[Hit]:
     counted = _counted(script)
     for widget in script.widgets:
@@ -824,6 +817,7 @@ def _draws_at_module_level(script: Script) -> bool:
     )
 
 
+@emits("SS011")
 def module_mutables(script: Script) -> Iterator[Hit]:
     mutables = {
         name: what
@@ -921,6 +915,7 @@ def _callbacks(script: Script) -> Iterator[tuple[str, ast.AST]]:
                         yield value.id, func
 
 
+@emits("SS012")
 def rerun_in_callbacks(script: Script) -> Iterator[Hit]:
     seen: set[ast.AST] = set()
     for name, func in _callbacks(script):
@@ -954,6 +949,7 @@ def _is_form(script: Script, node: ast.AST, scope: Scope) -> bool:
     return False
 
 
+@emits("SS014")
 def callbacks_in_forms(script: Script) -> Iterator[Hit]:
     for widget in script.widgets:
         if widget.widget in ("form", "form_submit_button", "button", "download_button"):
@@ -1002,4 +998,4 @@ CHECKS: tuple[Check, ...] = (
     callbacks_in_forms,
 )
 
-__all__ = ["CHECKS", "WIDGETS", "Hit", "initialized_keys", "uninitialized_reads"]
+__all__ = ["CHECKS", "EMITS", "WIDGETS", "Hit", "emits"]

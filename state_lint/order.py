@@ -14,6 +14,7 @@ import ast
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from state_lint.checks import emits
 from state_lint.script import CLICKABLE, KeyRef, Script, const_str
 
 Hit = tuple[str, ast.AST, str]
@@ -70,12 +71,12 @@ class App:
         """Index the scripts of one app; `entries` run before `pages` in every run."""
         app = cls(scripts, {id(s) for s in entries}, {id(s) for s in pages})
         for script in scripts:
-            for node in script.tree.body:
+            for node in script.nodes:
                 if isinstance(node, ast.Assign) and len(node.targets) == 1:
                     target = node.targets[0]
                     keys = _literal_strings(node.value)
                     if isinstance(target, ast.Name) and keys:
-                        app.constants[target.id] = keys
+                        app.constants.setdefault(target.id, set()).update(keys)
             for name, funcs in script.functions.items():
                 app.functions.setdefault(name, []).extend((script, f) for f in funcs)
         for script in scripts:
@@ -227,7 +228,14 @@ def _proves(
         keys = {const_str(test.left)} - {None}
         if isinstance(test.left, ast.Name) and loop_vars:
             keys = loop_vars.get(test.left.id, set())
-        if keys and script.is_session_state(test.comparators[0]):
+        container = test.comparators[0]
+        if (
+            isinstance(container, ast.Call)
+            and isinstance(container.func, ast.Attribute)
+            and container.func.attr in ("keys", "to_dict")
+        ):
+            container = container.func.value
+        if keys and script.is_session_state(container):
             found = {k for k in keys if k is not None}
             if isinstance(test.ops[0], ast.In):
                 return found, set()
@@ -490,6 +498,7 @@ class _Walker:
         return self.script.is_streamlit_function(node, "stop")
 
 
+@emits("SS004")
 def uninitialized_reads(script: Script, app: App | None = None) -> Iterator[Hit]:
     """SS004: reads of a key that nothing surely set earlier in the run."""
     app = app or App.of([script])
