@@ -39,7 +39,7 @@ def _is_root(folder: Path) -> bool:
 
 def app_root(file: Path) -> Path:
     """The root folder of the app `file` belongs to."""
-    start = file.resolve().parent
+    start = file.parent
     for folder in (start, *start.parents):
         if _is_root(folder):
             return folder

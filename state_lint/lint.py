@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import io
+import os
 import re
 import tokenize
 from collections.abc import Iterable, Iterator
@@ -252,17 +253,31 @@ def _load_app(
     return parsed, app
 
 
-class _Roots:
-    """The app root of each file, looked up once per folder and per check."""
+def _absolute(path: Path) -> Path:
+    """An absolute path without `..`, the same for a file however it was named."""
+    return Path(os.path.normpath(path.absolute()))
 
-    def __init__(self) -> None:
-        self._by_folder: dict[Path, Path] = {}
+
+# folder -> (its modification time, the app root of its files): files given one by one (as
+# pre-commit does) look each folder up once, and a folder that changes is looked up again.
+_ROOTS: dict[Path, tuple[int, Path]] = {}
+
+
+class _Roots:
+    """The app root of each file, looked up once per folder."""
 
     def of(self, file: Path) -> Path:
-        folder = file.resolve().parent
-        if folder not in self._by_folder:
-            self._by_folder[folder] = app_root(file)
-        return self._by_folder[folder]
+        folder = file.parent
+        try:
+            changed = folder.stat().st_mtime_ns
+        except OSError:
+            changed = -1
+        cached = _ROOTS.get(folder)
+        if cached is None or cached[0] != changed:
+            if len(_ROOTS) > 10_000:
+                _ROOTS.clear()
+            cached = _ROOTS[folder] = (changed, app_root(file))
+        return cached[1]
 
 
 def check_paths(paths: Iterable[Path], select: frozenset[str] | None = None) -> Report:
@@ -274,14 +289,14 @@ def check_paths(paths: Iterable[Path], select: frozenset[str] | None = None) -> 
         if not path.exists():
             errors.append(ParseError(str(path), "no such file or folder"))
             continue
-        targets.setdefault(path.resolve(), path)
+        targets.setdefault(_absolute(path), path)
     roots = _Roots()
     by_app: dict[Path, list[Path]] = {}
     for resolved in targets:
         by_app.setdefault(roots.of(resolved), []).append(resolved)
     findings: list[Finding] = []
     for root, wanted in by_app.items():
-        members = {f.resolve() for f in python_files([root]) if roots.of(f) == root}
+        members = {f for f in python_files([root]) if roots.of(f) == root}
         members |= set(wanted)
         parsed, app = _load_app(root, members, errors, targets)
         for member in sorted(wanted):
