@@ -223,7 +223,14 @@ def _only_in_other_branch(script: Script, widget: WidgetCall, key: str) -> bool:
 
 @emits("SS002")
 def default_and_state(script: Script) -> Iterator[Hit]:
-    written = script.written_keys()
+    order = _RunOrder(script)
+    order.run(script.tree.body)
+    for node in script.nodes:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            order.run(node.body)
+    raising = {id(node) for rule, node, _ in order.hits if rule == "SS001"}
+    # A write after the widget raises (SS001), so it never gives the key a value.
+    written = {r.key for r in script.refs_of("write", "setdefault") if id(r.node) not in raising}
     for widget in script.widgets:
         key, spec = widget.key_name, widget.spec
         if key is None or key not in written or spec.default is None:
@@ -275,10 +282,27 @@ def _is_literal(node: ast.expr) -> bool:
 
 
 @emits("SS003")
+def _clears_state(script: Script, body: list[ast.stmt]) -> int | None:
+    """The line of a module-level `st.session_state.clear()`, which resets on purpose."""
+    for stmt in body:
+        if (
+            isinstance(stmt, ast.Expr)
+            and isinstance(stmt.value, ast.Call)
+            and isinstance(stmt.value.func, ast.Attribute)
+            and stmt.value.func.attr == "clear"
+            and script.is_session_state(stmt.value.func.value)
+        ):
+            return stmt.lineno
+    return None
+
+
 def reset_every_run(script: Script) -> Iterator[Hit]:
+    cleared = _clears_state(script, script.tree.body)
     writes = {ref.node: ref for ref in script.refs_of("write")}
     reads_state = {ref.node for ref in script.refs_of("read", "get", "contains", "pop")}
     for stmt in _top_level_statements(script.tree.body):
+        if cleared is not None and stmt.lineno > cleared:
+            break  # the script starts over on purpose: everything after sets fresh values
         if isinstance(stmt, ast.Assign | ast.AnnAssign):
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
             value = stmt.value
@@ -582,7 +606,7 @@ def changing_keys(script: Script) -> Iterator[Hit]:
         if widget.key is None:
             continue
         source = _changing_call(script, widget.key)
-        if source is not None:
+        if source is not None and next(_enclosing_loops(script, widget.node), None) is None:
             yield (
                 "SS013",
                 widget.key,
@@ -656,6 +680,23 @@ def _key_changes_by_itself(script: Script, key: ast.AST, counted: set[str]) -> b
 
 
 @emits("SS010")
+def _pinned(script: Script, node: ast.AST, loop: ast.AST) -> bool:
+    """The widget sits under `if <loop variable> == <value>` inside the loop: at most one pass
+    draws it."""
+    names = bound_names(loop.target) if isinstance(loop, ast.For | ast.AsyncFor) else set()
+    for ancestor in script.ancestors(node):
+        if ancestor is loop:
+            return False
+        if (
+            isinstance(ancestor, ast.If)
+            and isinstance(ancestor.test, ast.Compare)
+            and all(isinstance(op, ast.Eq | ast.Is) for op in ancestor.test.ops)
+            and names & names_in(ancestor.test)
+        ):
+            return True
+    return False
+
+
 def loop_keys(script: Script) -> Iterator[Hit]:
     counted = _counted(script)
     for widget in script.widgets:
@@ -668,7 +709,7 @@ def loop_keys(script: Script) -> Iterator[Hit]:
         parts = _identity_parts(widget)
         used = set().union(*(names_in(p) for p in parts)) if parts else set()
         for loop in _enclosing_loops(script, widget.node):
-            if used & _loop_names(loop):
+            if used & _loop_names(loop) or _pinned(script, widget.node, loop):
                 continue
             target = ast.unparse(loop.target)
             if widget.key is not None:
@@ -810,11 +851,16 @@ def _passed_as(script: Script) -> tuple[set[str], set[str]]:
 
 def _draws_at_module_level(script: Script) -> bool:
     """A script Streamlit runs (it draws when run), not a module other files import."""
-    return any(
-        isinstance(n, ast.Call)
-        and (script.widget_name(n) or script.is_streamlit(getattr(n.func, "value", None) or n.func))
-        for n in walk_scope(script.tree)
-    )
+    for node in walk_scope(script.tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in script.functions:
+            return True  # main() and the like
+        receiver = func.value if isinstance(func, ast.Attribute) else func
+        if script.widget_name(node) or script.is_streamlit(receiver):
+            return True
+    return False
 
 
 @emits("SS011")
