@@ -1,9 +1,10 @@
 """Find the Streamlit app a file belongs to, so one file alone gets the answers its app gets.
 
-An app's root is the nearest folder, from the file upwards, that holds `.streamlit/`, a
-`pages/` folder beside a script, a script calling `st.navigation`, or a `pyproject.toml`. The
-search stops at the repository (a folder holding `.git`). Without any of these, the file's own
-folder is the app.
+An app's root is the nearest folder, from the file upwards, that holds `.streamlit/` or a
+`pyproject.toml`; without one, the nearest folder with a `pages/` folder beside a script or a
+script calling `st.navigation` (a `pages/` folder deep inside a project does not split it into
+two apps). The search stops at the repository (a folder holding `.git`). Without any of these,
+the file's own folder is the app.
 """
 
 from __future__ import annotations
@@ -38,13 +39,20 @@ def _is_root(folder: Path) -> bool:
 
 
 def app_root(file: Path) -> Path:
-    """The root folder of the app `file` belongs to."""
+    """The root folder of the app `file` belongs to: the nearest folder holding `.streamlit/`
+    or `pyproject.toml` within the repository, else the nearest entry folder, else its own."""
     start = file.parent
+    chain: list[Path] = []
     for folder in (start, *start.parents):
-        if _is_root(folder):
-            return folder
+        chain.append(folder)
         if (folder / ".git").exists():
             break
+    for folder in chain:
+        if (folder / ".streamlit").is_dir() or (folder / "pyproject.toml").is_file():
+            return folder
+    for folder in chain:
+        if _is_root(folder):
+            return folder
     return start
 
 

@@ -409,6 +409,15 @@ def _is_click_test(script: Script, test: ast.AST, click_names: set[str]) -> bool
     return False
 
 
+def _may_hold_without_click(script: Script, test: ast.AST, click_names: set[str]) -> bool:
+    """`if not loaded or refresh:` is true without a click, so a button inside can fire."""
+    return (
+        isinstance(test, ast.BoolOp)
+        and isinstance(test.op, ast.Or)
+        and not all(_is_click_test(script, value, click_names) for value in test.values)
+    )
+
+
 @emits("SS006")
 def nested_buttons(script: Script) -> Iterator[Hit]:
     click_names: dict[Scope, set[str]] = {}
@@ -425,6 +434,7 @@ def nested_buttons(script: Script) -> Iterator[Hit]:
         names = click_names.get(script.scope_of(node), set())
         if not _is_click_test(script, node.test, names):
             continue
+        inner_names = names_in(node.test) & names
         child: ast.AST = node
         for ancestor in script.ancestors(node):
             if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
@@ -433,6 +443,8 @@ def nested_buttons(script: Script) -> Iterator[Hit]:
                 isinstance(ancestor, ast.If)
                 and child in ancestor.body
                 and _is_click_test(script, ancestor.test, names)
+                and not _may_hold_without_click(script, ancestor.test, names)
+                and not (inner_names and inner_names <= names_in(ancestor.test))
             ):
                 yield (
                     "SS006",
@@ -539,8 +551,12 @@ def _stored_kinds(
             yield "SS008", "connection", value
         elif isinstance(value.func, ast.Name) and value.func.id in script.generator_functions:
             yield "SS008", "generator", value
-        elif isinstance(value.func, ast.Name) and value.func.id in script.classes:
-            yield "SS009", value.func.id, value
+        elif (
+            isinstance(value.func, ast.Name)
+            and value.func.id in script.classes
+            and _draws_at_module_level(script)
+        ):
+            yield "SS009", value.func.id, value  # a module imported once keeps its classes
 
 
 @emits("SS008", "SS009")

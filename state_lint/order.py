@@ -37,14 +37,20 @@ def _add(known: Known, keys: Iterable[str]) -> Known:
 
 
 def _literal_strings(node: ast.AST | None) -> set[str] | None:
-    """The strings of a tuple, list, set or dict literal (dict: its keys), else None."""
+    """The strings of a tuple, list, set or dict literal (dict: its keys; a list of pairs: the
+    first of each pair), else None."""
     if isinstance(node, ast.Tuple | ast.List | ast.Set):
         items: list[ast.AST | None] = list(node.elts)
     elif isinstance(node, ast.Dict):
         items = list(node.keys)
     else:
         return None
-    keys = {const_str(item) for item in items}
+    # [("key", default), ...]: the first item of each pair is the key
+    firsts = [
+        item.elts[0] if isinstance(item, ast.Tuple | ast.List) and item.elts else item
+        for item in items
+    ]
+    keys = {const_str(item) for item in firsts}
     if None in keys or not keys:
         return None
     return {key for key in keys if key is not None}

@@ -76,3 +76,23 @@ def test_ss004_bad_case_crashes_on_the_first_run(path):
 def test_ss004_good_case_runs_clean(path):
     at = AppTest.from_file(str(path), default_timeout=TIMEOUT).run()
     assert not at.exception
+
+
+def test_a_pages_folder_deep_in_a_project_does_not_split_its_app(tmp_path):
+    from state_lint import check_paths
+
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'demo'\n", encoding="utf-8")
+    writer = tmp_path / "app" / "forecast"
+    (writer / "pages").mkdir(parents=True)
+    (writer / "page.py").write_text(
+        'import streamlit as st\nst.session_state["prediction"] = 1\n', encoding="utf-8"
+    )
+    reader = tmp_path / "app" / "logic" / "download.py"
+    reader.parent.mkdir(parents=True)
+    reader.write_text(
+        "import streamlit as st\n\n\ndef button():\n    st.write(st.session_state['prediction'])\n",
+        encoding="utf-8",
+    )
+    assert check_paths([reader]).findings == []
+    reader.write_text(reader.read_text().replace("prediction", "forecast"), encoding="utf-8")
+    assert [f.rule for f in check_paths([reader]).findings] == ["SS004"]
