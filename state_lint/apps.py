@@ -56,21 +56,25 @@ def app_root(file: Path) -> Path:
     return start
 
 
-def entry_and_pages(
-    root: Path, files: list[Path], navigating: set[Path]
-) -> tuple[set[Path], set[Path]]:
-    """(entry files, page files) of the app at `root`: an entry calls `st.navigation` or has
-    a `pages/` folder beside it; its pages are the other scripts it runs."""
-    entries = {f for f in files if f in navigating}
-    pages: set[Path] = set()
-    if entries:
-        pages = {f for f in files if f not in entries}
-    else:
-        for file in files:
-            if (file.parent / "pages").is_dir() and file.parent == root:
-                entries.add(file)
-        pages = {f for f in files if f.parent.name == "pages" and f.parent.parent == root}
-    return entries, pages
+def entry_and_pages(root: Path, files: list[Path], navigating: set[Path]) -> dict[Path, list[Path]]:
+    """Each page of the app at `root` and the entry files that run before it. An entry calls
+    `st.navigation` or has a `pages/` folder beside it; a page's entries are those in the
+    nearest folder above it that has any (so two tutorials in one project stay apart)."""
+    entries = {f for f in files if f in navigating or (f.parent / "pages").is_dir()}
+    by_folder: dict[Path, list[Path]] = {}
+    for entry in sorted(entries):
+        by_folder.setdefault(entry.parent, []).append(entry)
+    pages: dict[Path, list[Path]] = {}
+    for file in files:
+        if file in entries:
+            continue
+        for folder in (file.parent, *file.parent.parents):
+            if folder in by_folder:
+                pages[file] = by_folder[folder]
+                break
+            if folder == root:
+                break
+    return pages
 
 
 __all__ = ["app_root", "calls_navigation", "entry_and_pages"]

@@ -237,11 +237,13 @@ def _load_app(
             except ParseError as exc:
                 failed[member] = exc
         navigating = {m for m, p in parsed.items() if calls_navigation(p.source)}
-        entries, pages = entry_and_pages(root, sorted(parsed), navigating)
+        pages = entry_and_pages(root, sorted(parsed), navigating)
         app = App.of(
             [p.script for p in parsed.values()],
-            [parsed[m].script for m in entries],
-            [parsed[m].script for m in pages],
+            [
+                (parsed[page].script, [parsed[e].script for e in entries])
+                for page, entries in pages.items()
+            ],
         )
         if len(_APPS) > 8:
             _APPS.clear()

@@ -61,21 +61,19 @@ class App:
     """The files of one Streamlit app, indexed for SS004."""
 
     scripts: list[Script]
-    entries: set[int] = field(default_factory=set)  # id() of the entry scripts
-    pages: set[int] = field(default_factory=set)  # id() of scripts run after an entry
+    pages: dict[int, list[Script]] = field(default_factory=dict)  # id(page) -> its entries
     functions: dict[str, list[tuple[Script, FunctionNode]]] = field(default_factory=dict)
     constants: dict[str, set[str]] = field(default_factory=dict)  # NAME = {"a": ..., ...}
     widget_keys: set[str] = field(default_factory=set)  # keys of widgets and components
     anywhere: set[str] = field(default_factory=set)  # keys set, checked or read with a default
     _summaries: dict[int, Known] = field(default_factory=dict)
-    _entry_known: Known = None
+    _entry_end: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
-    def of(
-        cls, scripts: list[Script], entries: Iterable[Script] = (), pages: Iterable[Script] = ()
-    ) -> App:
-        """Index the scripts of one app; `entries` run before `pages` in every run."""
-        app = cls(scripts, {id(s) for s in entries}, {id(s) for s in pages})
+    def of(cls, scripts: list[Script], pages: Iterable[tuple[Script, list[Script]]] = ()) -> App:
+        """Index the scripts of one app; `pages` pairs each page with the entry files that run
+        before it in every run."""
+        app = cls(scripts, {id(page): entries for page, entries in pages})
         for script in scripts:
             for node in script.nodes:
                 if isinstance(node, ast.Assign) and len(node.targets) == 1:
@@ -94,16 +92,17 @@ class App:
             app.anywhere |= _looped_keys(app, script)
         return app
 
-    def entry_known(self) -> frozenset[str]:
-        """Keys every entry file surely set before a page runs."""
-        if self._entry_known is None:
-            known: Known = None
-            for script in self.scripts:
-                if id(script) in self.entries:
-                    walker = _Walker(self, script, record=False)
-                    known = _meet(known, walker.block(script.tree.body, frozenset()))
-            self._entry_known = known if known is not None else frozenset()
-        return self._entry_known
+    def entry_known(self, page: Script) -> frozenset[str]:
+        """Keys every entry file of `page` surely set before the page runs."""
+        known: Known = None
+        for entry in self.pages.get(id(page), []):
+            if id(entry) not in self._entry_end:
+                walker = _Walker(self, entry, record=False)
+                self._entry_end[id(entry)] = walker.block(entry.tree.body, frozenset()) or (
+                    frozenset()
+                )
+            known = _meet(known, self._entry_end[id(entry)])
+        return known or frozenset()
 
     def summary(self, script: Script, func: FunctionNode) -> frozenset[str]:
         """Keys a function surely sets when called (an init helper)."""
@@ -508,7 +507,7 @@ class _Walker:
 def uninitialized_reads(script: Script, app: App | None = None) -> Iterator[Hit]:
     """SS004: reads of a key that nothing surely set earlier in the run."""
     app = app or App.of([script])
-    start = app.entry_known() if id(script) in app.pages else frozenset()
+    start = app.entry_known(script)
     walker = _Walker(app, script)
     walker.block(script.tree.body, start)
     yield from walker.hits
