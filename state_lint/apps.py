@@ -1,10 +1,11 @@
 """Find the Streamlit app a file belongs to, so one file alone gets the answers its app gets.
 
 An app's root is the nearest folder, from the file upwards, that holds `.streamlit/` or a
-`pyproject.toml`; without one, the nearest folder with a `pages/` folder beside a script or a
-script calling `st.navigation` (a `pages/` folder deep inside a project does not split it into
-two apps). The search stops at the repository (a folder holding `.git`). Without any of these,
-the file's own folder is the app.
+`pyproject.toml`, searching up to the repository (a folder holding `.git`); without one, the
+repository itself. Outside a repository, it is the outermost folder with a `pages/` folder
+beside a script or a script calling `st.navigation` (a `pages/` folder deep inside an app does
+not split it), else the file's own folder. Within an app, each page runs after the entry files
+nearest above it.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def _is_root(folder: Path) -> bool:
 
 def app_root(file: Path) -> Path:
     """The root folder of the app `file` belongs to: the nearest folder holding `.streamlit/`
-    or `pyproject.toml` within the repository, else the nearest entry folder, else its own."""
+    or `pyproject.toml` within the repository, else the repository, else (outside one) the
+    outermost entry folder, else the file's own folder."""
     start = file.parent
     chain: list[Path] = []
     for folder in (start, *start.parents):
@@ -50,7 +52,9 @@ def app_root(file: Path) -> Path:
     for folder in chain:
         if (folder / ".streamlit").is_dir() or (folder / "pyproject.toml").is_file():
             return folder
-    for folder in chain:
+    if (chain[-1] / ".git").exists():
+        return chain[-1]  # in a repository without those markers, the repository is the app
+    for folder in reversed(chain):  # the outermost: a nested pages/ folder is part of it
         if _is_root(folder):
             return folder
     return start
