@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from state_lint.script import (
     CALLBACK_KEYWORDS,
@@ -15,6 +16,7 @@ from state_lint.script import (
     WidgetCall,
     bound_names,
     const_str,
+    dotted,
     keyword,
     names_in,
     walk_scope,
@@ -22,6 +24,21 @@ from state_lint.script import (
 
 Hit = tuple[str, ast.AST, str]
 Check = Callable[[Script], Iterator[Hit]]
+# The rules each check can emit: `--list-rules`, the tests and the docs read this registry.
+EMITS: dict[str, tuple[str, ...]] = {}
+
+
+AnyCheck = TypeVar("AnyCheck", bound=Callable[..., Iterator[Hit]])
+
+
+def emits(*rules: str) -> Callable[[AnyCheck], AnyCheck]:
+    """Declare the rule ids a check can emit."""
+
+    def register(check: AnyCheck) -> AnyCheck:
+        EMITS[check.__name__] = rules
+        return check
+
+    return register
 
 
 def _short(node: ast.AST, limit: int = 40) -> str:
@@ -30,6 +47,15 @@ def _short(node: ast.AST, limit: int = 40) -> str:
 
 
 # -- SS001 and SS015: the order of one run ---------------------------------------------------
+
+
+def _either(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """Keys drawn on either of two paths; None when neither path goes on."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a | b
 
 
 class _RunOrder:
@@ -51,21 +77,30 @@ class _RunOrder:
     def run(self, body: list[ast.stmt]) -> None:
         self.block(body, set())
 
-    def block(self, body: list[ast.stmt], drawn: set[str]) -> set[str]:
+    def block(self, body: list[ast.stmt], drawn: set[str]) -> set[str] | None:
+        """The keys drawn after `body`, or None when it always returns, raises or stops."""
         for stmt in body:
-            drawn = self.statement(stmt, drawn)
+            after = self.statement(stmt, drawn)
+            if after is None:
+                return None
+            drawn = after
         return drawn
 
-    def statement(self, stmt: ast.stmt, drawn: set[str]) -> set[str]:
+    def statement(self, stmt: ast.stmt, drawn: set[str]) -> set[str] | None:
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             return drawn
+        if isinstance(stmt, ast.Return | ast.Raise):
+            value = stmt.value if isinstance(stmt, ast.Return) else stmt.exc
+            if value is not None:
+                self.events([value], drawn)
+            return None
         if isinstance(stmt, ast.If):
             drawn = self.events([stmt.test], drawn)
-            return self.block(stmt.body, set(drawn)) | self.block(stmt.orelse, set(drawn))
+            return _either(self.block(stmt.body, set(drawn)), self.block(stmt.orelse, set(drawn)))
         if isinstance(stmt, ast.For | ast.AsyncFor | ast.While):
             head = [stmt.iter] if isinstance(stmt, ast.For | ast.AsyncFor) else [stmt.test]
             drawn = self.events(head, drawn)
-            drawn |= self.block(stmt.body, set(drawn))
+            drawn |= self.block(stmt.body, set(drawn)) or set()
             return self.block(stmt.orelse, drawn)
         if isinstance(stmt, ast.With | ast.AsyncWith):
             drawn = self.events([item.context_expr for item in stmt.items], drawn)
@@ -73,16 +108,22 @@ class _RunOrder:
         if isinstance(stmt, ast.Try | ast.TryStar):
             after = self.block(stmt.body, set(drawn))
             for handler in stmt.handlers:
-                after |= self.block(handler.body, set(after))
-            after = self.block(stmt.orelse, after)
-            return self.block(stmt.finalbody, after)
+                start = set(after) if after is not None else set(drawn)
+                after = _either(after, self.block(handler.body, start))
+            if after is not None:
+                after = self.block(stmt.orelse, after)
+            final = self.block(stmt.finalbody, set(after) if after is not None else set(drawn))
+            return None if after is None else final
         if isinstance(stmt, ast.Match):
             drawn = self.events([stmt.subject], drawn)
-            merged = set(drawn)
+            merged: set[str] | None = set(drawn)
             for case in stmt.cases:
-                merged |= self.block(case.body, set(drawn))
+                merged = _either(merged, self.block(case.body, set(drawn)))
             return merged
-        return self.events([stmt], drawn)
+        drawn = self.events([stmt], drawn)
+        if isinstance(stmt, ast.Expr) and self.script.is_streamlit_function(stmt.value, "stop"):
+            return None
+        return drawn
 
     def events(self, nodes: list[ast.AST], drawn: set[str]) -> set[str]:
         """Widgets drawn by these nodes come first, then the state writes (the right-hand side
@@ -141,6 +182,7 @@ class _RunOrder:
         return keys
 
 
+@emits("SS001", "SS015")
 def run_order(script: Script) -> Iterator[Hit]:
     order = _RunOrder(script)
     order.run(script.tree.body)
@@ -158,11 +200,42 @@ def run_order(script: Script) -> Iterator[Hit]:
 # -- SS002 -------------------------------------------------------------------------------
 
 
+def _only_in_other_branch(script: Script, widget: WidgetCall, key: str) -> bool:
+    """Every state write of `key` sits in the other branch of an `if` that draws the widget in
+    one branch: the widget and the write never meet in one run."""
+    writes = [r for r in script.refs_of("write", "setdefault") if r.key == key]
+    if not writes:
+        return False
+    for ref in writes:
+        apart = False
+        for ancestor in script.ancestors(widget.node):
+            if not isinstance(ancestor, ast.If):
+                continue
+            in_body = any(a in ancestor.body for a in (widget.node, *script.ancestors(widget.node)))
+            branch = ancestor.orelse if in_body else ancestor.body
+            if any(a in branch for a in (ref.node, *script.ancestors(ref.node))):
+                apart = True
+                break
+        if not apart:
+            return False
+    return True
+
+
+@emits("SS002")
 def default_and_state(script: Script) -> Iterator[Hit]:
-    written = script.written_keys()
+    order = _RunOrder(script)
+    order.run(script.tree.body)
+    for node in script.nodes:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            order.run(node.body)
+    raising = {id(node) for rule, node, _ in order.hits if rule == "SS001"}
+    # A write after the widget raises (SS001), so it never gives the key a value.
+    written = {r.key for r in script.refs_of("write", "setdefault") if id(r.node) not in raising}
     for widget in script.widgets:
         key, spec = widget.key_name, widget.spec
         if key is None or key not in written or spec.default is None:
+            continue
+        if _only_in_other_branch(script, widget, key):
             continue
         kw = keyword(widget.node, spec.default)
         value: ast.expr | None = kw.value if kw else None
@@ -208,10 +281,28 @@ def _is_literal(node: ast.expr) -> bool:
     return False
 
 
+@emits("SS003")
+def _clears_state(script: Script, body: list[ast.stmt]) -> int | None:
+    """The line of a module-level `st.session_state.clear()`, which resets on purpose."""
+    for stmt in body:
+        if (
+            isinstance(stmt, ast.Expr)
+            and isinstance(stmt.value, ast.Call)
+            and isinstance(stmt.value.func, ast.Attribute)
+            and stmt.value.func.attr == "clear"
+            and script.is_session_state(stmt.value.func.value)
+        ):
+            return stmt.lineno
+    return None
+
+
 def reset_every_run(script: Script) -> Iterator[Hit]:
+    cleared = _clears_state(script, script.tree.body)
     writes = {ref.node: ref for ref in script.refs_of("write")}
     reads_state = {ref.node for ref in script.refs_of("read", "get", "contains", "pop")}
     for stmt in _top_level_statements(script.tree.body):
+        if cleared is not None and stmt.lineno > cleared:
+            break  # the script starts over on purpose: everything after sets fresh values
         if isinstance(stmt, ast.Assign | ast.AnnAssign):
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
             value = stmt.value
@@ -238,39 +329,7 @@ def reset_every_run(script: Script) -> Iterator[Hit]:
             )
 
 
-# -- SS004 -------------------------------------------------------------------------------
-
-
-def initialized_keys(script: Script) -> set[str]:
-    """Keys this file gives a value, checks for, or reads with a default."""
-    keys = {ref.key for ref in script.refs_of("write", "setdefault", "get", "pop", "contains")}
-    keys |= {w.key_name for w in script.widgets if w.key_name is not None}
-    if script.dynamic_writes:
-        # Keys set through a variable (a loop over defaults): any string the file spells out
-        # outside a read may be one of them.
-        read_nodes = {ref.node for ref in script.refs_of("read", "augment")}
-        keys |= {
-            node.value
-            for node in script.nodes
-            if isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
-            and script.parents.get(node) not in read_nodes
-        }
-    return keys
-
-
-def uninitialized_reads(script: Script, elsewhere: set[str] | None = None) -> Iterator[Hit]:
-    """SS004. `elsewhere`: keys initialized by the other files checked together (the router
-    of a multipage app initializes what its pages read)."""
-    initialized = initialized_keys(script) | (elsewhere or set())
-    for ref in script.refs_of("read", "augment"):
-        if ref.key not in initialized:
-            yield (
-                "SS004",
-                ref.node,
-                f"reads '{ref.key}', which is never initialized here (KeyError or "
-                "AttributeError on the first run); initialize it first or use .get()",
-            )
+# -- SS004 is in order.py: it follows the run across the files of an app. -----------------
 
 
 # -- SS005 -------------------------------------------------------------------------------
@@ -289,6 +348,25 @@ def _returns_callable(script: Script, name: str) -> bool:
     return False
 
 
+_WRAPPER_WORDS = ("sync", "wrap", "callback", "handler", "partial", "bind", "make_", "create_")
+
+
+def _wraps_a_callable(script: Script, call: ast.Call) -> bool:
+    """`async_to_sync(handler)`, `make_callback(save)`: a factory given a function returns the
+    callable to pass, and nothing is called while drawing."""
+    name = (dotted(call.func) or "").rpartition(".")[2].lower()
+    if any(word in name for word in _WRAPPER_WORDS):
+        return True
+    for arg in call.args:
+        target = arg.attr if isinstance(arg, ast.Attribute) else getattr(arg, "id", None)
+        if target is None or not isinstance(arg, ast.Name | ast.Attribute):
+            continue
+        if target in script.functions or target.startswith(("handle", "on_")):
+            return True
+    return False
+
+
+@emits("SS005")
 def called_callbacks(script: Script) -> Iterator[Hit]:
     for node in script.nodes:
         if not isinstance(node, ast.Call):
@@ -301,6 +379,8 @@ def called_callbacks(script: Script) -> Iterator[Hit]:
             if qualified.rpartition(".")[2] == "partial":
                 continue
             if isinstance(callee, ast.Name) and _returns_callable(script, callee.id):
+                continue
+            if _wraps_a_callable(script, kw.value):
                 continue
             name = _short(callee)
             fix = f"{kw.arg}={name}"
@@ -329,6 +409,16 @@ def _is_click_test(script: Script, test: ast.AST, click_names: set[str]) -> bool
     return False
 
 
+def _may_hold_without_click(script: Script, test: ast.AST, click_names: set[str]) -> bool:
+    """`if not loaded or refresh:` is true without a click, so a button inside can fire."""
+    return (
+        isinstance(test, ast.BoolOp)
+        and isinstance(test.op, ast.Or)
+        and not all(_is_click_test(script, value, click_names) for value in test.values)
+    )
+
+
+@emits("SS006")
 def nested_buttons(script: Script) -> Iterator[Hit]:
     click_names: dict[Scope, set[str]] = {}
     for widget in script.widgets:
@@ -344,6 +434,7 @@ def nested_buttons(script: Script) -> Iterator[Hit]:
         names = click_names.get(script.scope_of(node), set())
         if not _is_click_test(script, node.test, names):
             continue
+        inner_names = names_in(node.test) & names
         child: ast.AST = node
         for ancestor in script.ancestors(node):
             if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
@@ -352,6 +443,8 @@ def nested_buttons(script: Script) -> Iterator[Hit]:
                 isinstance(ancestor, ast.If)
                 and child in ancestor.body
                 and _is_click_test(script, ancestor.test, names)
+                and not _may_hold_without_click(script, ancestor.test, names)
+                and not (inner_names and inner_names <= names_in(ancestor.test))
             ):
                 yield (
                     "SS006",
@@ -367,6 +460,7 @@ def nested_buttons(script: Script) -> Iterator[Hit]:
 # -- SS007 -------------------------------------------------------------------------------
 
 
+@emits("SS007")
 def read_only_keys(script: Script) -> Iterator[Hit]:
     read_only = {w.key_name: w.widget for w in script.widgets if w.key_name and not w.spec.writable}
     for ref in script.refs_of("write", "augment", "setdefault"):
@@ -457,10 +551,15 @@ def _stored_kinds(
             yield "SS008", "connection", value
         elif isinstance(value.func, ast.Name) and value.func.id in script.generator_functions:
             yield "SS008", "generator", value
-        elif isinstance(value.func, ast.Name) and value.func.id in script.classes:
-            yield "SS009", value.func.id, value
+        elif (
+            isinstance(value.func, ast.Name)
+            and value.func.id in script.classes
+            and _draws_at_module_level(script)
+        ):
+            yield "SS009", value.func.id, value  # a module imported once keeps its classes
 
 
+@emits("SS008", "SS009")
 def stored_values(script: Script) -> Iterator[Hit]:
     for ref in script.refs_of("write", "setdefault"):
         if ref.value is None:
@@ -517,12 +616,13 @@ def _changing_call(script: Script, node: ast.AST) -> str | None:
     return None
 
 
+@emits("SS013")
 def changing_keys(script: Script) -> Iterator[Hit]:
     for widget in script.widgets:
         if widget.key is None:
             continue
         source = _changing_call(script, widget.key)
-        if source is not None:
+        if source is not None and next(_enclosing_loops(script, widget.node), None) is None:
             yield (
                 "SS013",
                 widget.key,
@@ -573,8 +673,51 @@ def _enclosing_loops(script: Script, node: ast.AST) -> Iterator[ast.AST]:
 _ID_ONLY_WITH_KEY = frozenset({"tabs", "expander", "popover", "link_button"})
 
 
+def _counted(script: Script) -> set[str]:
+    """Names incremented somewhere in the file (`n += 1`): a key built from one changes."""
+    return {
+        n.target.id if isinstance(n.target, ast.Name) else n.target.attr
+        for n in script.nodes
+        if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name | ast.Attribute)
+    }
+
+
+def _key_changes_by_itself(script: Script, key: ast.AST, counted: set[str]) -> bool:
+    """A key that calls a function of its own (a counter, a unique id) or uses a counter."""
+    for node in ast.walk(key):
+        if isinstance(node, ast.Call) and (dotted(node.func) or "") not in ("str", "int", "len"):
+            if not (isinstance(node.func, ast.Attribute) and node.func.attr in ("format", "join")):
+                return True
+        if isinstance(node, ast.Name) and node.id in counted:
+            return True
+        if isinstance(node, ast.Attribute) and node.attr in counted:
+            return True
+    return False
+
+
+@emits("SS010")
+def _pinned(script: Script, node: ast.AST, loop: ast.AST) -> bool:
+    """The widget sits under `if <loop variable> == <value>` inside the loop: at most one pass
+    draws it."""
+    names = bound_names(loop.target) if isinstance(loop, ast.For | ast.AsyncFor) else set()
+    for ancestor in script.ancestors(node):
+        if ancestor is loop:
+            return False
+        if (
+            isinstance(ancestor, ast.If)
+            and isinstance(ancestor.test, ast.Compare)
+            and all(isinstance(op, ast.Eq | ast.Is) for op in ancestor.test.ops)
+            and names & names_in(ancestor.test)
+        ):
+            return True
+    return False
+
+
 def loop_keys(script: Script) -> Iterator[Hit]:
+    counted = _counted(script)
     for widget in script.widgets:
+        if widget.key is not None and _key_changes_by_itself(script, widget.key, counted):
+            continue
         if widget.key is not None and _changing_call(script, widget.key):
             continue  # SS013
         if widget.key is None and widget.widget in _ID_ONLY_WITH_KEY:
@@ -582,7 +725,7 @@ def loop_keys(script: Script) -> Iterator[Hit]:
         parts = _identity_parts(widget)
         used = set().union(*(names_in(p) for p in parts)) if parts else set()
         for loop in _enclosing_loops(script, widget.node):
-            if used & _loop_names(loop):
+            if used & _loop_names(loop) or _pinned(script, widget.node, loop):
                 continue
             target = ast.unparse(loop.target)
             if widget.key is not None:
@@ -670,13 +813,97 @@ def _local_names(func: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> s
     return names - declared_global
 
 
+_SHARED_ON_PURPOSE = ("cache", "registry", "registered", "memo", "lock", "pool")
+
+
+def _returns_own_callable(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """A decorator or factory: returns one of its parameters or a function it defines."""
+    params = {a.arg for a in [*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs]}
+    inner = {
+        n.name for n in walk_scope(func) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+    return any(
+        isinstance(n, ast.Return) and isinstance(n.value, ast.Name) and n.value.id in params | inner
+        for n in walk_scope(func)
+    )
+
+
+def _uses_lock(script: Script) -> bool:
+    """The file creates a lock or semaphore: its shared objects are shared on purpose."""
+    return any(
+        isinstance(n, ast.Call)
+        and (script.qualified(n.func) or "").rpartition(".")[2]
+        in ("Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition")
+        for n in script.nodes
+    )
+
+
+def _passed_as(script: Script) -> tuple[set[str], set[str]]:
+    """(names passed as a widget callback, names passed as a callback to anything else, such as
+    a worker thread or a media stream)."""
+    widget_callbacks: set[str] = set()
+    other: set[str] = set()
+    for node in script.nodes:
+        if not isinstance(node, ast.Call):
+            continue
+        is_widget = script.widget_name(node) is not None
+        for kw in node.keywords:
+            value = kw.value
+            if isinstance(value, ast.Call) and (script.qualified(value.func) or "").endswith(
+                "partial"
+            ):
+                value = value.args[0] if value.args else value
+            if not isinstance(value, ast.Name):
+                continue
+            if is_widget and kw.arg in CALLBACK_KEYWORDS:
+                widget_callbacks.add(value.id)
+            elif kw.arg and kw.arg not in ("args", "kwargs"):
+                other.add(value.id)
+        for arg in node.args:
+            if isinstance(arg, ast.Name) and not is_widget:
+                other.add(arg.id)
+    return widget_callbacks, other
+
+
+def _draws_at_module_level(script: Script) -> bool:
+    """A script Streamlit runs (it draws when run), not a module other files import."""
+    for node in walk_scope(script.tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in script.functions:
+            return True  # main() and the like
+        receiver = func.value if isinstance(func, ast.Attribute) else func
+        if script.widget_name(node) or script.is_streamlit(receiver):
+            return True
+    return False
+
+
+@emits("SS011")
 def module_mutables(script: Script) -> Iterator[Hit]:
-    mutables = _module_mutables(script)
-    if not mutables:
+    mutables = {
+        name: what
+        for name, what in _module_mutables(script).items()
+        if not any(word in name.lower() for word in _SHARED_ON_PURPOSE)
+    }
+    if not mutables or _uses_lock(script):
         return
+    widget_callbacks, other_callbacks = _passed_as(script)
+    is_script = _draws_at_module_level(script)
     for func in script.nodes:
         if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
+        if func.name in other_callbacks and func.name not in widget_callbacks:
+            continue  # runs in another thread or for another library: shared on purpose
+        if is_script and func.name not in widget_callbacks:
+            continue  # a helper of the run: the list is rebuilt and used within one run
+        outer = [
+            a
+            for a in script.ancestors(func)
+            if isinstance(a, ast.FunctionDef | ast.AsyncFunctionDef)
+        ]
+        if any(_returns_own_callable(f) for f in (func, *outer)):
+            continue  # a decorator filling a registry
         local = _local_names(func)
         for node in walk_scope(func):
             name = None
@@ -716,6 +943,17 @@ def _in_fragment(script: Script, node: ast.AST) -> bool:
     return False
 
 
+def _is_dialog(script: Script, func: ast.AST) -> bool:
+    """A function decorated with @st.dialog: st.rerun() in it is how the dialog closes."""
+    if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+        return False
+    for decorator in func.decorator_list:
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if (script.qualified(target) or "").endswith("dialog"):
+            return True
+    return False
+
+
 def _callbacks(script: Script) -> Iterator[tuple[str, ast.AST]]:
     """(name, function or lambda) for every callable passed as on_click/on_change/... by a
     widget outside a fragment (there, st.rerun() in a callback asks for a full-app rerun
@@ -735,9 +973,11 @@ def _callbacks(script: Script) -> Iterator[tuple[str, ast.AST]]:
                 yield "lambda", value
             elif isinstance(value, ast.Name):
                 for func in script.functions.get(value.id, []):
-                    yield value.id, func
+                    if not _is_dialog(script, func):
+                        yield value.id, func
 
 
+@emits("SS012")
 def rerun_in_callbacks(script: Script) -> Iterator[Hit]:
     seen: set[ast.AST] = set()
     for name, func in _callbacks(script):
@@ -771,6 +1011,7 @@ def _is_form(script: Script, node: ast.AST, scope: Scope) -> bool:
     return False
 
 
+@emits("SS014")
 def callbacks_in_forms(script: Script) -> Iterator[Hit]:
     for widget in script.widgets:
         if widget.widget in ("form", "form_submit_button", "button", "download_button"):
@@ -819,4 +1060,4 @@ CHECKS: tuple[Check, ...] = (
     callbacks_in_forms,
 )
 
-__all__ = ["CHECKS", "WIDGETS", "Hit", "initialized_keys", "uninitialized_reads"]
+__all__ = ["CHECKS", "EMITS", "WIDGETS", "Hit", "emits"]

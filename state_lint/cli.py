@@ -8,10 +8,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from state_lint.checks import EMITS
 from state_lint.lint import check_paths
 from state_lint.notes import unchecked
+from state_lint.order import uninitialized_reads
 from state_lint.rules import RULES
 from state_lint.sarif import sarif_log
+
+assert uninitialized_reads  # imported so that EMITS holds SS004's check too
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_UNPARSABLE = 0, 1, 2
 
@@ -32,7 +36,25 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--list-rules", action="store_true", help="print every rule and its lesson, then exit"
     )
+    parser.add_argument(
+        "--select",
+        help="comma-separated rule ids to run instead of the default set, or ALL "
+        "(turns on the rules that are off by default)",
+    )
     return parser
+
+
+def _selected(text: str | None) -> frozenset[str] | None:
+    """The rule ids `--select` names (None: the default set); unknown ids are an error."""
+    if text is None:
+        return None
+    if text.strip().upper() == "ALL":
+        return frozenset(RULES)
+    chosen = frozenset(part.strip().upper() for part in text.split(",") if part.strip())
+    unknown = sorted(chosen - set(RULES))
+    if unknown:
+        raise ValueError(f"unknown rule id(s): {', '.join(unknown)}")
+    return chosen
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,11 +62,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.list_rules:
         for rule in RULES.values():
-            print(f"{rule.id} {rule.name}: {rule.summary} (lesson: {rule.lesson_path})")
+            checks = ", ".join(name for name, ids in EMITS.items() if rule.id in ids)
+            state = "" if rule.default else f" [off by default: {rule.why_off}]"
+            print(
+                f"{rule.id} {rule.name}: {rule.summary} [check: {checks}]{state} "
+                f"(lesson: {rule.lesson_path})"
+            )
         return EXIT_CLEAN
+    try:
+        select = _selected(args.select)
+    except ValueError as exc:
+        parser.error(str(exc))
     if not args.paths:
         parser.error("give at least one file or folder to check")
-    report = check_paths(args.paths)
+    report = check_paths(args.paths, select=select)
     notes = unchecked(args.paths)
     if args.format == "sarif":
         print(json.dumps(sarif_log(report, notes), indent=2))

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import ast
 import io
+import os
 import re
 import tokenize
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from state_lint.checks import CHECKS, Hit, initialized_keys, uninitialized_reads
-from state_lint.rules import RULES
+from state_lint.apps import app_root, calls_navigation, entry_and_pages
+from state_lint.checks import CHECKS, Hit
+from state_lint.order import App, uninitialized_reads
+from state_lint.rules import RULES, default_rules
 from state_lint.script import Script
 from state_lint.syntax import explain
 
@@ -122,7 +125,9 @@ def _column(lines: list[str], line: int, byte_offset: int) -> int:
     return len(prefix.decode("utf-8", errors="ignore")) + 1
 
 
-def _findings(parsed: _Parsed, elsewhere: set[str]) -> list[Finding]:
+def _findings(
+    parsed: _Parsed, app: App | None, select: frozenset[str] | None = None
+) -> list[Finding]:
     script = parsed.script
     if not script.uses_streamlit:
         return []
@@ -130,28 +135,36 @@ def _findings(parsed: _Parsed, elsewhere: set[str]) -> list[Finding]:
     try:
         for check in CHECKS:
             hits.extend(check(script))
-        hits.extend(uninitialized_reads(script, elsewhere))
+        hits.extend(uninitialized_reads(script, app))
     except RecursionError:
         raise ParseError(parsed.path, "the code is nested too deeply to check") from None
     lines = parsed.source.splitlines()
     silenced = _ignored(parsed.source)
     found: set[Finding] = set()
+    chosen = default_rules() if select is None else select
     for rule, node, message in hits:
         line = getattr(node, "lineno", 1)
-        if rule in silenced.get(line, ()):
+        if rule not in chosen or rule in silenced.get(line, ()):
             continue
         column = _column(lines, line, getattr(node, "col_offset", 0))
         found.add(Finding(parsed.path, line, column, rule, message))
     return sorted(found)
 
 
-def check_source(source: str, path: str = "<input>", *, assume_st: bool = False) -> list[Finding]:
+def check_source(
+    source: str,
+    path: str = "<input>",
+    *,
+    assume_st: bool = False,
+    select: frozenset[str] | None = None,
+) -> list[Finding]:
     """Findings for one script given as text. Raises ParseError if it cannot be parsed.
 
     A file that does not import streamlit is not checked, unless `assume_st` is set: then `st`
-    means streamlit, for pasted fragments that leave out the import.
+    means streamlit, for pasted fragments that leave out the import. `select`: the rule ids to
+    run (default: the rules on by default).
     """
-    return _findings(_parse(source, path, assume_st), set())
+    return _findings(_parse(source, path, assume_st), None, select)
 
 
 def read_source(path: Path) -> str:
@@ -193,25 +206,109 @@ class Report:
     errors: list[ParseError]
 
 
-def check_paths(paths: Iterable[Path]) -> Report:
-    """Check files and folders together. A key initialized in one of them counts as
-    initialized for all (a multipage app's router initializes what its pages read)."""
-    parsed: list[_Parsed] = []
+_Stamp = tuple[tuple[Path, int, int], ...]
+# The last apps loaded, so that checking an app's files one by one parses each file once.
+_APPS: dict[Path, tuple[_Stamp, dict[Path, _Parsed], dict[Path, ParseError], App]] = {}
+
+
+def _stamp(members: set[Path]) -> _Stamp:
+    stamps = []
+    for member in sorted(members):
+        try:
+            stat = member.stat()
+        except OSError:
+            stamps.append((member, -1, -1))
+            continue
+        stamps.append((member, stat.st_mtime_ns, stat.st_size))
+    return tuple(stamps)
+
+
+def _load_app(
+    root: Path, members: set[Path], errors: list[ParseError], targets: dict[Path, Path]
+) -> tuple[dict[Path, _Parsed], App]:
+    """Parse the files of one app (or reuse them when unchanged) and index the app."""
+    stamp = _stamp(members)
+    cached = _APPS.get(root)
+    if cached is None or cached[0] != stamp:
+        parsed: dict[Path, _Parsed] = {}
+        failed: dict[Path, ParseError] = {}
+        for member in sorted(members):
+            try:
+                parsed[member] = _parse(read_source(member), str(member))
+            except ParseError as exc:
+                failed[member] = exc
+        navigating = {m for m, p in parsed.items() if calls_navigation(p.source)}
+        pages = entry_and_pages(root, sorted(parsed), navigating)
+        app = App.of(
+            [p.script for p in parsed.values()],
+            [
+                (parsed[page].script, [parsed[e].script for e in entries])
+                for page, entries in pages.items()
+            ],
+        )
+        if len(_APPS) > 8:
+            _APPS.clear()
+        cached = _APPS[root] = (stamp, parsed, failed, app)
+    _, parsed, failed, app = cached
+    for member, exc in failed.items():
+        if member in targets:
+            errors.append(ParseError(str(targets[member]), exc.message, exc.line, exc.column))
+    return parsed, app
+
+
+def _absolute(path: Path) -> Path:
+    """An absolute path without `..`, the same for a file however it was named."""
+    return Path(os.path.normpath(path.absolute()))
+
+
+# folder -> (its modification time, the app root of its files): files given one by one (as
+# pre-commit does) look each folder up once, and a folder that changes is looked up again.
+_ROOTS: dict[Path, tuple[int, Path]] = {}
+
+
+class _Roots:
+    """The app root of each file, looked up once per folder."""
+
+    def of(self, file: Path) -> Path:
+        folder = file.parent
+        try:
+            changed = folder.stat().st_mtime_ns
+        except OSError:
+            changed = -1
+        cached = _ROOTS.get(folder)
+        if cached is None or cached[0] != changed:
+            if len(_ROOTS) > 10_000:
+                _ROOTS.clear()
+            cached = _ROOTS[folder] = (changed, app_root(file))
+        return cached[1]
+
+
+def check_paths(paths: Iterable[Path], select: frozenset[str] | None = None) -> Report:
+    """Check files and folders. Each file is checked with the app around it (see `apps.py`):
+    a key its app's entry file or init helper sets counts, a key of another app does not."""
     errors: list[ParseError] = []
+    targets: dict[Path, Path] = {}  # resolved -> as given
     for path in python_files(paths):
         if not path.exists():
             errors.append(ParseError(str(path), "no such file or folder"))
             continue
-        try:
-            parsed.append(_parse(read_source(path), str(path)))
-        except ParseError as exc:
-            errors.append(exc)
-    initialized: dict[str, set[str]] = {p.path: initialized_keys(p.script) for p in parsed}
+        targets.setdefault(_absolute(path), path)
+    roots = _Roots()
+    by_app: dict[Path, list[Path]] = {}
+    for resolved in targets:
+        by_app.setdefault(roots.of(resolved), []).append(resolved)
     findings: list[Finding] = []
-    for item in parsed:
-        elsewhere = set().union(*(keys for path, keys in initialized.items() if path != item.path))
-        try:
-            findings.extend(_findings(item, elsewhere))
-        except ParseError as exc:
-            errors.append(exc)
+    for root, wanted in by_app.items():
+        members = {f for f in python_files([root]) if roots.of(f) == root}
+        members |= set(wanted)
+        parsed, app = _load_app(root, members, errors, targets)
+        for member in sorted(wanted):
+            if member not in parsed:
+                continue
+            item = parsed[member]
+            shown = _Parsed(str(targets[member]), item.source, item.script)
+            try:
+                findings.extend(_findings(shown, app, select))
+            except ParseError as exc:
+                errors.append(exc)
     return Report(sorted(findings), errors)

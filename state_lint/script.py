@@ -149,6 +149,10 @@ class Script:
     classes: set[str] = field(default_factory=set)
     # name -> every value bound to it anywhere in the file (assignments, for, with ... as)
     bindings: dict[str, list[ast.expr]] = field(default_factory=dict)
+    # id(scope) -> name -> (statement, value) bound there, built on first use
+    _scope_bindings: dict[int, dict[str, list[tuple[ast.stmt, ast.expr]]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def from_tree(cls, tree: ast.Module, assume_st: bool = False) -> Script:
@@ -407,18 +411,27 @@ class Script:
         return {ref.key for ref in self.refs_of("write", "setdefault")}
 
     def binding_values(self, name: str, scope: Scope) -> list[ast.expr]:
-        """Values assigned to `name` by plain assignments in `scope`."""
-        values: list[ast.expr] = []
-        for node in walk_scope(scope):
-            if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == name for t in node.targets
-            ):
-                values.append(node.value)
-            elif isinstance(node, ast.With | ast.AsyncWith):
-                for item in node.items:
-                    if isinstance(item.optional_vars, ast.Name) and item.optional_vars.id == name:
-                        values.append(item.context_expr)
-        return values
+        """Values assigned to `name` by plain assignments in `scope`. Each scope is read once
+        and indexed, so that asking for every stored value stays linear in the file."""
+        index = self._scope_bindings.get(id(scope))
+        if index is None:
+            index = {}
+            for node in walk_scope(scope):
+                if isinstance(node, ast.Assign):
+                    for target in node.targets:
+                        if isinstance(target, ast.Name):
+                            index.setdefault(target.id, []).append((node, node.value))
+                elif isinstance(node, ast.With | ast.AsyncWith):
+                    for item in node.items:
+                        if isinstance(item.optional_vars, ast.Name):
+                            index.setdefault(item.optional_vars.id, []).append(
+                                (node, item.context_expr)
+                            )
+            # walk_scope visits nodes in no source order; keep the file's order.
+            for values in index.values():
+                values.sort(key=lambda pair: (pair[0].lineno, pair[0].col_offset))
+            self._scope_bindings[id(scope)] = index
+        return [value for _, value in index.get(name, [])]
 
 
 def walk_scope(scope: ast.AST) -> Iterator[ast.AST]:

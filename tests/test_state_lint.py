@@ -29,7 +29,8 @@ def code(text: str) -> str:
 
 
 def rules_in(source: str) -> list[str]:
-    return [finding.rule for finding in check_source(source)]
+    """Every rule's findings, those off by default (`--select`) included."""
+    return [finding.rule for finding in check_source(source, select=frozenset(RULES))]
 
 
 def run_app(source: str) -> AppTest:
@@ -784,13 +785,13 @@ def test_every_rule_has_a_dirty_and_a_clean_case():
 
 @pytest.mark.parametrize("case", DIRTY, ids=str)
 def test_dirty_case_is_flagged_with_its_rule_on_its_line(case):
-    findings = check_source(case.source)
+    findings = check_source(case.source, select=frozenset(RULES))
     assert (case.rule, case.line) in [(f.rule, f.line) for f in findings], findings
 
 
 @pytest.mark.parametrize("case", CLEAN, ids=str)
 def test_clean_case_has_no_finding(case):
-    assert check_source(case.source) == []
+    assert check_source(case.source, select=frozenset(RULES)) == []
 
 
 # -- what each message claims, shown on Streamlit 1.67 with the same scripts ------------------
@@ -933,7 +934,8 @@ def test_ss011_a_module_level_list_in_an_imported_module_is_shared_by_sessions(
     )
     name = f"cart_{tmp_path.name.replace('-', '_')}"
     (tmp_path / f"{name}.py").write_text(module, encoding="utf-8")
-    assert [f.rule for f in check_source("import streamlit as st\n" + module)] == ["SS011"]
+    assert rules_in("import streamlit as st\n" + module) == ["SS011"]
+    assert check_source("import streamlit as st\n" + module) == []  # off by default
     monkeypatch.syspath_prepend(str(tmp_path))
     app = code(
         f"""
@@ -1112,13 +1114,23 @@ def test_a_fragment_without_imports_is_checked_only_when_asked():
 
 
 def test_keys_initialized_in_another_checked_file_count(tmp_path):
+    """A page alone gets the answers its app gets: its entry file (beside `pages/`) runs first;
+    another app in the same tree (its own `.streamlit/`) does not share its keys."""
     (tmp_path / "app.py").write_text(
         'import streamlit as st\nst.session_state.setdefault("user", "")\n', encoding="utf-8"
     )
-    page = tmp_path / "page.py"
+    (tmp_path / "pages").mkdir()
+    page = tmp_path / "pages" / "page.py"
     page.write_text("import streamlit as st\nst.write(st.session_state.user)\n", encoding="utf-8")
-    assert [f.rule for f in check_paths([page]).findings] == ["SS004"]
+    assert check_paths([page]).findings == []
     assert check_paths([tmp_path]).findings == []
+    other = tmp_path / "other"
+    (other / ".streamlit").mkdir(parents=True)
+    (other / "main.py").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    assert [f.rule for f in check_paths([other / "main.py"]).findings] == ["SS004"]
+    assert [(Path(f.path).name, f.rule) for f in check_paths([tmp_path]).findings] == [
+        ("main.py", "SS004")
+    ]
 
 
 # -- the command line ---------------------------------------------------------------------------

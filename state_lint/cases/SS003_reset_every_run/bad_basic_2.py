@@ -1,0 +1,4 @@
+import streamlit as st
+
+with st.sidebar:
+    st.session_state["filters"] = []  # [SS003]

@@ -1,0 +1,529 @@
+"""SS004 in the order of the run: a key is read safely only after a write that always runs first.
+
+The script body is walked statement by statement, keeping the set of keys surely present at
+each point: a guard (`if "k" not in st.session_state`), a write, `setdefault`, a widget or
+component drawn with that key, a loop over literal keys, or an init helper called earlier.
+Branches meet with what both give; callbacks run later and add nothing to the body's run. A
+page starts with what its app's entry file surely set. Code inside functions runs at a time the
+check cannot know, so a read there is flagged only when the key is never set anywhere in the app.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from state_lint.checks import emits
+from state_lint.script import CLICKABLE, KeyRef, Script, const_str
+
+Hit = tuple[str, ast.AST, str]
+Known = frozenset[str] | None  # None: this point is never reached (after st.stop, return, ...)
+FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+_CATCHES_MISSING = {"KeyError", "AttributeError", "Exception", "BaseException", "LookupError"}
+
+
+def _meet(a: Known, b: Known) -> Known:
+    """What both paths surely give (an unreachable path gives everything)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a & b
+
+
+def _add(known: Known, keys: Iterable[str]) -> Known:
+    return None if known is None else known | frozenset(keys)
+
+
+def _literal_strings(node: ast.AST | None) -> set[str] | None:
+    """The strings of a tuple, list, set or dict literal (dict: its keys; a list of pairs: the
+    first of each pair), else None."""
+    if isinstance(node, ast.Tuple | ast.List | ast.Set):
+        items: list[ast.AST | None] = list(node.elts)
+    elif isinstance(node, ast.Dict):
+        items = list(node.keys)
+    else:
+        return None
+    # [("key", default), ...]: the first item of each pair is the key
+    firsts = [
+        item.elts[0] if isinstance(item, ast.Tuple | ast.List) and item.elts else item
+        for item in items
+    ]
+    keys = {const_str(item) for item in firsts}
+    if None in keys or not keys:
+        return None
+    return {key for key in keys if key is not None}
+
+
+@dataclass
+class App:
+    """The files of one Streamlit app, indexed for SS004."""
+
+    scripts: list[Script]
+    pages: dict[int, list[Script]] = field(default_factory=dict)  # id(page) -> its entries
+    functions: dict[str, list[tuple[Script, FunctionNode]]] = field(default_factory=dict)
+    constants: dict[str, set[str]] = field(default_factory=dict)  # NAME = {"a": ..., ...}
+    widget_keys: set[str] = field(default_factory=set)  # keys of widgets and components
+    anywhere: set[str] = field(default_factory=set)  # keys set, checked or read with a default
+    _summaries: dict[int, Known] = field(default_factory=dict)
+    _entry_end: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, scripts: list[Script], pages: Iterable[tuple[Script, list[Script]]] = ()) -> App:
+        """Index the scripts of one app; `pages` pairs each page with the entry files that run
+        before it in every run."""
+        app = cls(scripts, {id(page): entries for page, entries in pages})
+        for script in scripts:
+            for node in script.nodes:
+                if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                    target = node.targets[0]
+                    keys = _literal_strings(node.value)
+                    if isinstance(target, ast.Name) and keys:
+                        app.constants.setdefault(target.id, set()).update(keys)
+            for name, funcs in script.functions.items():
+                app.functions.setdefault(name, []).extend((script, f) for f in funcs)
+        for script in scripts:
+            app.widget_keys |= component_keys(script)
+            app.anywhere |= {
+                ref.key for ref in script.refs_of("write", "setdefault", "get", "pop", "contains")
+            }
+            app.anywhere |= app.widget_keys
+            app.anywhere |= _looped_keys(app, script)
+        return app
+
+    def entry_known(self, page: Script) -> frozenset[str]:
+        """Keys every entry file of `page` surely set before the page runs."""
+        known: Known = None
+        for entry in self.pages.get(id(page), []):
+            if id(entry) not in self._entry_end:
+                walker = _Walker(self, entry, record=False)
+                self._entry_end[id(entry)] = walker.block(entry.tree.body, frozenset()) or (
+                    frozenset()
+                )
+            known = _meet(known, self._entry_end[id(entry)])
+        return known or frozenset()
+
+    def summary(self, script: Script, func: FunctionNode) -> frozenset[str]:
+        """Keys a function surely sets when called (an init helper)."""
+        if id(func) in self._summaries:
+            return self._summaries[id(func)] or frozenset()
+        self._summaries[id(func)] = frozenset()  # guards recursion
+        walker = _Walker(self, script, record=False)
+        end = walker.block(func.body, frozenset())
+        result: Known = end
+        for exit_known in walker.exits:
+            result = _meet(result, exit_known)
+        self._summaries[id(func)] = result or frozenset()
+        return result or frozenset()
+
+
+def component_keys(script: Script) -> set[str]:
+    """Keys given with `key="..."` to any call: widgets and custom components alike."""
+    keys: set[str] = set()
+    for node in script.nodes:
+        if isinstance(node, ast.Call) and not script.is_session_state(
+            getattr(node.func, "value", None) or node
+        ):
+            for kw in node.keywords:
+                if kw.arg == "key" and const_str(kw.value) is not None:
+                    keys.add(const_str(kw.value) or "")
+    keys |= {w.key_name for w in script.widgets if w.key_name is not None}
+    return keys
+
+
+def _loop_keys(
+    app: App, loop: ast.For | ast.AsyncFor | ast.comprehension
+) -> tuple[str, set[str]] | None:
+    """(loop variable, keys) for `for k in ("a", "b")` or `for k, v in DEFAULTS.items()`."""
+    iterable = loop.iter
+    if (
+        isinstance(iterable, ast.Call)
+        and isinstance(iterable.func, ast.Attribute)
+        and iterable.func.attr in ("items", "keys")
+        and not iterable.args
+    ):
+        iterable = iterable.func.value
+    keys = _literal_strings(iterable)
+    if keys is None and isinstance(iterable, ast.Name):
+        keys = app.constants.get(iterable.id)
+    target = loop.target
+    if isinstance(target, ast.Tuple) and target.elts:
+        target = target.elts[0]
+    if keys and isinstance(target, ast.Name):
+        return target.id, keys
+    return None
+
+
+def _dynamic_var(script: Script, node: ast.AST) -> str | None:
+    """The variable of `st.session_state[var] = ...` or `st.session_state.setdefault(var, ...)`."""
+    if (
+        isinstance(node, ast.Subscript)
+        and isinstance(node.ctx, ast.Store)
+        and isinstance(node.slice, ast.Name)
+        and script.is_session_state(node.value)
+    ):
+        return node.slice.id
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "setdefault"
+        and node.args
+        and isinstance(node.args[0], ast.Name)
+        and script.is_session_state(node.func.value)
+    ):
+        return node.args[0].id
+    return None
+
+
+def _looped_keys(app: App, script: Script) -> set[str]:
+    """Keys set through a loop over literal keys anywhere in the file, or `update(NAME)`."""
+    keys: set[str] = set()
+    for node in script.nodes:
+        if isinstance(node, ast.For | ast.AsyncFor):
+            found = _loop_keys(app, node)
+            if found and any(_dynamic_var(script, n) == found[0] for n in ast.walk(node)):
+                keys |= found[1]
+        elif isinstance(node, ast.Call):
+            keys |= _update_keys(app, script, node)
+    return keys
+
+
+def _update_keys(app: App, script: Script, call: ast.Call) -> set[str]:
+    """Keys `st.session_state.update(NAME)` sets when NAME is a literal dict of the app."""
+    func = call.func
+    if (
+        isinstance(func, ast.Attribute)
+        and func.attr == "update"
+        and script.is_session_state(func.value)
+        and len(call.args) == 1
+        and isinstance(call.args[0], ast.Name)
+    ):
+        return set(app.constants.get(call.args[0].id, ()))
+    return set()
+
+
+Proof = tuple[set[str], set[str]]
+
+
+def _proves(
+    script: Script,
+    test: ast.AST,
+    loop_vars: dict[str, set[str]] | None = None,
+    flags: dict[str, Proof] | None = None,
+) -> Proof:
+    """(keys surely present when `test` is true, keys surely present when it is false).
+    `loop_vars`: loop variables known to run over literal keys (`key in st.session_state`);
+    `flags`: names bound to such a test (`has_data = "data" in st.session_state`)."""
+    if isinstance(test, ast.Name) and flags and test.id in flags:
+        return flags[test.id]
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        true, false = _proves(script, test.operand, loop_vars, flags)
+        return false, true
+    if isinstance(test, ast.BoolOp):
+        parts = [_proves(script, value, loop_vars, flags) for value in test.values]
+        if isinstance(test.op, ast.And):
+            true = set().union(*(p[0] for p in parts))
+            false = set.intersection(*(p[1] for p in parts))
+        else:
+            true = set.intersection(*(p[0] for p in parts))
+            false = set().union(*(p[1] for p in parts))
+        return true, false
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        keys = {const_str(test.left)} - {None}
+        if isinstance(test.left, ast.Name) and loop_vars:
+            keys = loop_vars.get(test.left.id, set())
+        container = test.comparators[0]
+        if (
+            isinstance(container, ast.Call)
+            and isinstance(container.func, ast.Attribute)
+            and container.func.attr in ("keys", "to_dict")
+        ):
+            container = container.func.value
+        if keys and script.is_session_state(container):
+            found = {k for k in keys if k is not None}
+            if isinstance(test.ops[0], ast.In):
+                return found, set()
+            if isinstance(test.ops[0], ast.NotIn):
+                return set(), found
+        if isinstance(test.left, ast.Call):
+            present, _ = _proves(script, test.left)
+            return present, set()
+    if isinstance(test, ast.Call):
+        func = test.func
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "get"
+            and script.is_session_state(func.value)
+            and test.args
+            and const_str(test.args[0]) is not None
+        ):
+            return {const_str(test.args[0]) or ""}, set()
+        if (
+            isinstance(func, ast.Name)
+            and func.id == "hasattr"
+            and len(test.args) == 2
+            and script.is_session_state(test.args[0])
+            and const_str(test.args[1]) is not None
+        ):
+            return {const_str(test.args[1]) or ""}, set()
+    if isinstance(test, ast.NamedExpr):
+        return _proves(script, test.value, loop_vars, flags)
+    return set(), set()
+
+
+def _own_nodes(root: ast.AST) -> Iterator[ast.AST]:
+    """Nodes of an expression or simple statement, without the bodies of nested functions."""
+    todo: list[ast.AST] = [root]
+    while todo:
+        node = todo.pop()
+        yield node
+        if isinstance(node, ast.Lambda):
+            todo.extend(node.args.defaults)
+            continue
+        todo.extend(ast.iter_child_nodes(node))
+
+
+class _Walker:
+    """Walks one body in run order, checking each read against the keys surely present."""
+
+    def __init__(self, app: App, script: Script, record: bool = True) -> None:
+        self.app = app
+        self.script = script
+        self.record = record
+        self.reads: dict[ast.AST, KeyRef] = {r.node: r for r in script.refs_of("read", "augment")}
+        self.writes: dict[ast.AST, KeyRef] = {
+            r.node: r for r in script.refs_of("write", "setdefault")
+        }
+        self.deletes: dict[ast.AST, KeyRef] = {r.node: r for r in script.refs_of("delete")}
+        self.loop_vars: dict[str, set[str]] = {}
+        self.exits: list[Known] = []
+        self.hits: list[Hit] = []
+        self.flags: dict[str, Proof] = {}
+        self.rerun_only = 0  # > 0 inside a branch that runs only after a click
+        self.conditional = 0  # > 0 inside a branch that may not run on the first run
+        self.suppressed = 0  # > 0 inside a try that catches a missing key
+
+    def proves(self, test: ast.AST) -> Proof:
+        return _proves(self.script, test, self.loop_vars, self.flags)
+
+    # -- statements -------------------------------------------------------------------------
+
+    def block(self, body: list[ast.stmt], known: Known) -> Known:
+        for stmt in body:
+            if known is None:
+                return None
+            known = self.statement(stmt, known)
+        return known
+
+    def statement(self, stmt: ast.stmt, known: frozenset[str]) -> Known:
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            return known | self.events([*stmt.decorator_list], known)
+        if isinstance(stmt, ast.If):
+            known = self.expression(stmt.test, known)
+            true, false = self.proves(stmt.test)
+            clicked = self._is_click(stmt.test)
+            self.rerun_only += clicked
+            self.conditional += 1
+            body = self.block(stmt.body, known | true)
+            self.rerun_only -= clicked
+            orelse = self.block(stmt.orelse, known | false)
+            self.conditional -= 1
+            if false and not stmt.orelse and body is not None:
+                # `if "k" not in st.session_state: <init>`: once k is there, the body ran in an
+                # earlier run, so what it sets is there too.
+                return body | false
+            return _meet(body, orelse)
+        if isinstance(stmt, ast.For | ast.AsyncFor):
+            known = self.expression(stmt.iter, known)
+            found = _loop_keys(self.app, stmt)
+            if found:
+                self.loop_vars[found[0]] = found[1]
+            self.conditional += not found
+            body = self.block(stmt.body, known)
+            self.conditional -= not found
+            if found:
+                del self.loop_vars[found[0]]
+                if body is not None:
+                    return self.block(stmt.orelse, body)  # a literal loop runs at least once
+            return self.block(stmt.orelse, known)
+        if isinstance(stmt, ast.While):
+            known = self.expression(stmt.test, known)
+            true, _ = self.proves(stmt.test)
+            self.block(stmt.body, known | true)
+            return self.block(stmt.orelse, known)
+        if isinstance(stmt, ast.With | ast.AsyncWith):
+            for item in stmt.items:
+                known = self.expression(item.context_expr, known)
+            return self.block(stmt.body, known)
+        if isinstance(stmt, ast.Try | ast.TryStar):
+            catches = any(self._catches_missing(h) for h in stmt.handlers)
+            self.suppressed += catches
+            body = self.block(stmt.body, known)
+            self.suppressed -= catches
+            after = self.block(stmt.orelse, body)
+            self.conditional += 1
+            for handler in stmt.handlers:
+                after = _meet(after, self.block(handler.body, known))
+            self.conditional -= 1
+            if after is None:
+                return None
+            return self.block(stmt.finalbody, after)
+        if isinstance(stmt, ast.Match):
+            known = self.expression(stmt.subject, known)
+            merged: Known = None
+            exhaustive = False
+            self.conditional += 1
+            for case in stmt.cases:
+                merged = _meet(merged, self.block(case.body, known))
+                exhaustive |= isinstance(case.pattern, ast.MatchAs) and case.pattern.pattern is None
+            self.conditional -= 1
+            return merged if exhaustive else _meet(merged, known)
+        if isinstance(stmt, ast.Return):
+            known = self.expression(stmt.value, known) if stmt.value else known
+            self.exits.append(known)
+            return None
+        if isinstance(stmt, ast.Raise | ast.Continue | ast.Break):
+            return None if isinstance(stmt, ast.Raise) else known
+        if isinstance(stmt, ast.Delete):
+            gone = {self.deletes[t].key for t in stmt.targets if t in self.deletes}
+            return known - gone
+        after = self.expression(stmt, known)
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target = stmt.targets[0]
+            if isinstance(target, ast.Name):
+                proof = self.proves(stmt.value)
+                if proof[0] or proof[1]:
+                    self.flags[target.id] = proof
+                else:
+                    self.flags.pop(target.id, None)
+        if isinstance(stmt, ast.Expr) and self._stops(stmt.value):
+            return None
+        return after
+
+    # -- expressions ------------------------------------------------------------------------
+
+    def expression(self, root: ast.AST, known: frozenset[str]) -> frozenset[str]:
+        """Check the reads of one expression or simple statement, then add what it sets."""
+        nodes = list(_own_nodes(root))
+        for node in nodes:
+            ref = self.reads.get(node)
+            if ref is not None and ref.key not in known:
+                self.check(ref, root)
+        return known | self.events(nodes, known)
+
+    def events(self, nodes: list[ast.AST], known: frozenset[str]) -> frozenset[str]:
+        added: set[str] = set()
+        for node in nodes:
+            ref = self.writes.get(node)
+            if ref is not None:
+                added.add(ref.key)
+            var = _dynamic_var(self.script, node)
+            if var is not None:
+                added |= self.loop_vars.get(var, set())
+            if not isinstance(node, ast.Call):
+                continue
+            for kw in node.keywords:
+                if kw.arg == "key" and const_str(kw.value) is not None:
+                    added.add(const_str(kw.value) or "")
+            added |= _update_keys(self.app, self.script, node)
+            added |= self.called(node)
+        return frozenset(added)
+
+    def called(self, call: ast.Call) -> set[str]:
+        """Keys an app function called here surely sets (an init helper)."""
+        func = call.func
+        name = func.id if isinstance(func, ast.Name) else None
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            name = func.attr
+        if name is None or name not in self.app.functions:
+            return set()
+        defined = self.app.functions[name]
+        local = [(script, f) for script, f in defined if script is self.script]
+        summaries = [self.app.summary(script, f) for script, f in (local or defined)]
+        return set(frozenset.intersection(*summaries)) if summaries else set()
+
+    def check(self, ref: KeyRef, root: ast.AST) -> None:
+        if not self.record or self.suppressed or self._guarded(ref, root):
+            return
+        if (self.rerun_only or self.conditional) and ref.key in self.app.anywhere:
+            # Runs only on some runs (after a click, once data is there): the previous runs
+            # drew the widgets and ran the callbacks that set it; trust the author.
+            return
+        self.hits.append(
+            (
+                "SS004",
+                ref.node,
+                f"reads '{ref.key}' before anything in this run surely sets it (KeyError or "
+                "AttributeError on the first run); initialize it first or use .get()",
+            )
+        )
+
+    def _guarded(self, ref: KeyRef, root: ast.AST) -> bool:
+        """`"k" in st.session_state and st.session_state.k`, or the same in `x if ... else`."""
+        child: ast.AST = ref.node
+        for ancestor in self.script.ancestors(ref.node):
+            if isinstance(ancestor, ast.IfExp):
+                true, false = self.proves(ancestor.test)
+                if (child is ancestor.body and ref.key in true) or (
+                    child is ancestor.orelse and ref.key in false
+                ):
+                    return True
+            elif isinstance(ancestor, ast.BoolOp):
+                for value in ancestor.values:
+                    if value is child:
+                        break
+                    true, false = self.proves(value)
+                    proof = true if isinstance(ancestor.op, ast.And) else false
+                    if ref.key in proof:
+                        return True
+            elif isinstance(ancestor, ast.comprehension | ast.Lambda):
+                return False
+            if ancestor is root:
+                break
+            child = ancestor
+        return False
+
+    def _is_click(self, test: ast.AST) -> bool:
+        for node in ast.walk(test):
+            if isinstance(node, ast.Call) and self.script.widget_name(node) in (
+                *CLICKABLE,
+                "chat_input",
+            ):
+                return True
+        return False
+
+    def _catches_missing(self, handler: ast.ExceptHandler) -> bool:
+        if handler.type is None:
+            return True
+        names = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        return any(isinstance(n, ast.Name) and n.id in _CATCHES_MISSING for n in names)
+
+    def _stops(self, node: ast.AST) -> bool:
+        return self.script.is_streamlit_function(node, "stop")
+
+
+@emits("SS004")
+def uninitialized_reads(script: Script, app: App | None = None) -> Iterator[Hit]:
+    """SS004: reads of a key that nothing surely set earlier in the run."""
+    app = app or App.of([script])
+    start = app.entry_known(script)
+    walker = _Walker(app, script)
+    walker.block(script.tree.body, start)
+    yield from walker.hits
+    # Functions and lambdas run at a time the check cannot order: flag keys set nowhere.
+    in_body = {id(hit[1]) for hit in walker.hits}
+    for ref in script.refs_of("read", "augment"):
+        if id(ref.node) in in_body or ref.key in app.anywhere:
+            continue
+        if isinstance(script.scope_of(ref.node), ast.Module):
+            continue
+        yield (
+            "SS004",
+            ref.node,
+            f"reads '{ref.key}', which is never initialized in this app (KeyError or "
+            "AttributeError on the first run); initialize it first or use .get()",
+        )
+
+
+__all__ = ["App", "component_keys", "uninitialized_reads"]
