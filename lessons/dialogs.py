@@ -36,8 +36,10 @@ with dismiss:
     st.markdown(
         "Open the dialog, type a draft, and close it with **Esc**, the **X** or a click "
         "outside. What happens depends on `on_dismiss`:\n"
-        "- `ignore` (the default): no rerun, the page run counter stays. Open it again: the "
-        "draft is still there.\n"
+        "- `ignore` (the default): no rerun, the page run counter stays. Open it again: a "
+        "draft you committed (Enter, or a click elsewhere) is still there. The **X** and a "
+        "click outside commit the draft as they take the focus from it, so it is kept; "
+        "**Esc** does not, and a draft typed without Enter is lost.\n"
         "- `rerun`: the page reruns without the dialog, so its widgets are dropped. Open it "
         "again: the draft is empty.\n"
         "- a callback: it runs first (the dismissal count goes up), then the page reruns.\n\n"
@@ -55,7 +57,8 @@ how_it_works(
 - Callbacks on the dialog's buttons run before that rerun: the page finds the result in
   session state.
 - Widgets inside the dialog follow the usual rule: a full run that does not draw them drops
-  their values. Dismissing with `on_dismiss="ignore"` does not rerun, so they stay.
+  their values. Dismissing with `on_dismiss="ignore"` does not rerun, so the values they
+  have sent stay (Esc closes without sending a draft typed without Enter).
 """
 )
 pitfalls(

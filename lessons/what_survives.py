@@ -11,7 +11,8 @@ try_it, matrix, explained = st.tabs(["Try it", "The whole matrix", "How it works
 with try_it:
     st.markdown(
         "Press **Store a new value everywhere**, trigger one event (two are in the demo, three "
-        "here), and read the list: `—` means that place lost the value."
+        "here, and the browser's Back button after the first), and read the list: `—` means "
+        "that place lost the value."
     )
     go, reload, new_tab = st.columns(3)
     go.page_link(OTHER_PAGE, label="Go to the other page", icon=":material/arrow_forward:")
@@ -34,6 +35,11 @@ the *same* session if it is back within `server.disconnectedSessionTTL` seconds 
 default), so session state is all there. Session-scoped caches are not: Streamlit empties
 them at every disconnect, and a `cache_resource(scope="session")` runs its `on_release`
 and builds a new resource on the next run. Back after the TTL, it is a new session.
+
+**Page switch, then Back.** The browser's Back button returns to this page in the same
+session, but to an address without the `bind="query-params"` parameter, and that widget's value
+is gone. The page link back (on the other page) keeps it; everything else fares the same both
+ways.
 
 **Server restart** (a deploy, a crash). Every session and every cache is gone. The open page
 keeps showing the old values and no message appears; the next click runs your script in a
