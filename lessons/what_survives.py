@@ -37,9 +37,9 @@ them at every disconnect, and a `cache_resource(scope="session")` runs its `on_r
 and builds a new resource on the next run. Back after the TTL, it is a new session.
 
 **Page switch, then Back.** The browser's Back button returns to this page in the same
-session, but to an address without the `bind="query-params"` parameter, and that widget's value
-is gone. The page link back (on the other page) keeps it; everything else fares the same both
-ways.
+session, but to an address without the `bind="query-params"` parameter, and that widget's
+value is gone. The page link back (on the other page) keeps it; everything else fares the
+same both ways.
 
 **Server restart** (a deploy, a crash). Every session and every cache is gone. The open page
 keeps showing the old values and no message appears; the next click runs your script in a
@@ -47,10 +47,12 @@ new, empty session. Of its state only the widgets on screen come back, because t
 sends their values with that click. The demo spots this (a click in a session's first run)
 and says so.
 
-**Another server** (two copies behind one address, no sticky sessions). Sessions and caches
-live in one server process, so a connection that lands on the other copy is like a restart.
-Use sticky sessions to keep a browser on one server, and put what must outlive a process in
-a database both servers share: the durable row comes back because both read the same file.
+**Another server** (two copies behind one address, no sticky sessions). A reconnect that
+lands on the other copy fares like a restart: that process has never seen the session, its
+caches hold nothing this browser stored, and the next click starts a new session. Sticky
+sessions keep a browser on one process (the durable-state lesson shows it behind nginx), and
+what must outlive a process goes in a database both servers share: the durable row comes
+back because both read the same file.
 """
     )
 
