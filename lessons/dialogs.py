@@ -37,7 +37,9 @@ with dismiss:
         "Open the dialog, type a draft, and close it with **Esc**, the **X** or a click "
         "outside. What happens depends on `on_dismiss`:\n"
         "- `ignore` (the default): no rerun, the page run counter stays. Open it again: the "
-        "draft is still there.\n"
+        "draft is still there if it was sent, with Enter or by the **X** or a click outside, "
+        "which take the focus from the field and so send it first. **Esc** closes without "
+        "sending: a draft typed without Enter is lost.\n"
         "- `rerun`: the page reruns without the dialog, so its widgets are dropped. Open it "
         "again: the draft is empty.\n"
         "- a callback: it runs first (the dismissal count goes up), then the page reruns.\n\n"
@@ -55,7 +57,8 @@ how_it_works(
 - Callbacks on the dialog's buttons run before that rerun: the page finds the result in
   session state.
 - Widgets inside the dialog follow the usual rule: a full run that does not draw them drops
-  their values. Dismissing with `on_dismiss="ignore"` does not rerun, so they stay.
+  their values. Dismissing with `on_dismiss="ignore"` does not rerun, so the values they
+  have sent stay (Esc closes without sending a draft typed without Enter).
 """
 )
 pitfalls(

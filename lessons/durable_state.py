@@ -94,12 +94,14 @@ with servers:
 - A's session is untouched by B; its next save is refused because B saved in between,
   and *Reload* brings B's item.
 
-**Sticky sessions.** A tab talks to one process over one WebSocket. Behind a load balancer
-with several processes, make it sticky (the same browser goes to the same process), so a
-tab's WebSocket and its reconnects after a network blip reach the process that holds its
-session; otherwise the tab lands on a process that starts a new, empty session, as B did.
-Stickiness cannot help when that process restarts or the user comes from another device:
-that is what the database is for.
+**Sticky sessions.** Behind a load balancer with several processes, make it sticky (the
+same browser goes to the same process). This project's deploy recipe runs two processes
+behind nginx that way, and a browser followed there keeps its session through clicks, page
+switches, an upload and a reconnect after a dropped connection: every request reaches the
+process that holds it. A reconnect that reaches the other process instead starts a new
+session there (the what-survives lesson's *other server* column). Stickiness does not carry
+a session across a restart, and the same link opened in another browser is a new session
+wherever it lands, as on B above: then only the database brings the list back.
 """
     )
 

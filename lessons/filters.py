@@ -3,7 +3,8 @@ from app.frame.lesson import how_it_works, lesson_header, lesson_link, pitfalls,
 lesson = lesson_header(
     "filters",
     "## A dashboard whose filters stick",
-    "Pick a region or two, open another lesson and come back: the selection is still there. "
+    "Pick a region or two, open another lesson and come back through the menu or a link: "
+    "the selection is still there (not with the browser's Back button, see step 3). "
     "Reload the tab or send the URL to a colleague: it is there too, because "
     '`bind="query-params"` writes it into the address as `?selected_regions=EMEA`.',
 )
@@ -18,7 +19,8 @@ how_it_works(
 3. A page switch inside the app keeps the selection for another reason: the server keeps a bound
    widget's value in the session while another page is shown. The other page's URL has no
    parameter, so a reload *there* starts a new session without it: come back, and the selection
-   is gone.
+   is gone. The browser's **Back** button loses it too, in the same session: it returns to the
+   lesson's address without the parameter, and the selection is empty.
 4. Values that are not among the options are dropped and removed from the URL, silently. The
    snippet reads `st.query_params` *before* the widget is created, compares the values with the
    options and tells the user which ones it ignored. It shows them with `st.code`, exactly as

@@ -11,8 +11,8 @@ from app.frame.lesson import (
 lesson = lesson_header(
     "shared-state",
     "A Streamlit server is one Python process for all its users. Session state is one per "
-    "browser tab; what the process holds beyond that is shared. To see it, open this page "
-    "in a second browser tab: that tab is a new session, like another user.",
+    "browser tab; module globals and the usual caches in the process are shared. To see it, "
+    "open this page in a second browser tab: that tab is a new session, like another user.",
 )
 
 module, caches, classes = st.tabs(["Module globals", "Caches", "Classes and enums"])
@@ -83,18 +83,20 @@ stored object, so the demo offers plain strings.
 
 how_it_works(
     """
-- **Per session:** `st.session_state`, one per browser tab. Nothing else is.
+- **Per session:** `st.session_state`, one per browser tab, and a cache declared with
+  `scope="session"` (`st.cache_resource` or `st.cache_data`): each session gets its own
+  entries, emptied when its connection drops. The `Order` the Classes tab keeps is one.
 - **Per process, shared by every user:** modules you import and their globals,
   `st.cache_resource` (the same object for every caller) and `st.cache_data` (the same
-  cached value, handed out as a copy).
+  cached value, handed out as a copy), both with the default `scope="global"`.
 - **Per run:** everything the script itself defines: its variables, functions and classes.
 """
 )
 
 pitfalls(
     [
-        "Keep a user's data out of module globals and `st.cache_resource`: every user sees "
-        "it and changes it.",
+        "Keep a user's data out of module globals and a global `st.cache_resource`: every "
+        "user sees it and changes it.",
         "Anything shared that users can grow needs a cap, and a reset there resets it for "
         "everyone.",
         "`isinstance` and `==` on objects from an earlier run fail for classes and Enums "

@@ -40,6 +40,13 @@ with job:
         "Open this page in a second tab: its job is its own."
     )
     show_snippet(lesson, "threads_background_job.py")
+    st.markdown(
+        "**A dropped connection ends the job.** Streamlit empties a session's "
+        '`scope="session"` caches at every WebSocket disconnect, even a network blip the '
+        "browser recovers from at once. `on_release` cancels the job then; the page comes "
+        "back in the same session, with its state (the steps you chose) intact, and "
+        "says *No job yet*."
+    )
 
 how_it_works(
     """
@@ -49,8 +56,9 @@ how_it_works(
 - **Where the job lives.** A thread cannot be pickled, and this app has Streamlit check
   that everything in session state can be (`runner.enforceSerializableSessionState`). So
   the job sits in `st.cache_resource(scope="session")` (Streamlit 1.53 or newer): one slot
-  per session, never shared, and its `on_release` stops the thread when the session ends.
-  Only the result, a plain number, goes into session state.
+  per session, never shared. Streamlit empties it whenever the session's connection drops,
+  and its `on_release` stops the thread then. Only the result, a plain number, goes into
+  session state, which outlives such a drop.
 - **Picking up the result.** `@st.fragment(run_every=0.5 if running else None)` polls only
   while a job runs. A fragment run redraws just the fragment; when the job has ended, the
   fragment calls `st.rerun()` and the full run stores the result.

@@ -11,7 +11,8 @@ try_it, matrix, explained = st.tabs(["Try it", "The whole matrix", "How it works
 with try_it:
     st.markdown(
         "Press **Store a new value everywhere**, trigger one event (two are in the demo, three "
-        "here), and read the list: `—` means that place lost the value."
+        "here, and the browser's Back button after the first), and read the list: `—` means "
+        "that place lost the value."
     )
     go, reload, new_tab = st.columns(3)
     go.page_link(OTHER_PAGE, label="Go to the other page", icon=":material/arrow_forward:")
@@ -35,16 +36,23 @@ default), so session state is all there. Session-scoped caches are not: Streamli
 them at every disconnect, and a `cache_resource(scope="session")` runs its `on_release`
 and builds a new resource on the next run. Back after the TTL, it is a new session.
 
+**Page switch, then Back.** The browser's Back button returns to this page in the same
+session, but to an address without the `bind="query-params"` parameter, and that widget's
+value is gone. The page link back (on the other page) keeps it; everything else fares the
+same both ways.
+
 **Server restart** (a deploy, a crash). Every session and every cache is gone. The open page
 keeps showing the old values and no message appears; the next click runs your script in a
 new, empty session. Of its state only the widgets on screen come back, because the browser
 sends their values with that click. The demo spots this (a click in a session's first run)
 and says so.
 
-**Another server** (two copies behind one address, no sticky sessions). Sessions and caches
-live in one server process, so a connection that lands on the other copy is like a restart.
-Use sticky sessions to keep a browser on one server, and put what must outlive a process in
-a database both servers share: the durable row comes back because both read the same file.
+**Another server** (two copies behind one address, no sticky sessions). A reconnect that
+lands on the other copy fares like a restart: that process has never seen the session, its
+caches hold nothing this browser stored, and the next click starts a new session. Sticky
+sessions keep a browser on one process (the durable-state lesson shows it behind nginx), and
+what must outlive a process goes in a database both servers share: the durable row comes
+back because both read the same file.
 """
     )
 

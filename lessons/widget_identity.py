@@ -10,9 +10,12 @@ from app.frame.lesson import (
 lesson = lesson_header(
     "widget-identity",
     "From one run to the next, Streamlit finds a widget's value again by the widget's "
-    "**identity**. Without a key, the identity is made of the widget's parameters, so changing "
-    "any of them makes a new widget with its default value. With a key, the key is the identity "
-    "and most parameters can change. Try it: move all four widgets, then flip one switch.",
+    "**identity**. Without a key, the identity is made of the widget's type and the "
+    "parameters that describe it (label, options, default, placeholder, help, ...), so "
+    "changing one of those makes a new widget with its default value. `disabled`, "
+    "`label_visibility`, `on_change` and `args` are not part of it, and `format_func` counts "
+    "only through the option labels it returns. With a key, the key is the identity and most "
+    "parameters can change. Try it: move all four widgets, then flip one switch.",
 )
 show_snippet(lesson, "widget_identity_panel.py")
 

@@ -9,7 +9,7 @@ tested here. Opening, submitting and dismissing in a real browser: tests/e2e/tes
 from __future__ import annotations
 
 import pytest
-from conftest import open_lesson, open_snippet
+from conftest import open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
@@ -268,3 +268,10 @@ two()
     at = AppTest.from_string(two).run()
     assert at.exception[0].proto.type == "streamlit.errors.StreamlitInvalidLayoutContextError"
     assert "Only one dialog" in at.exception[0].value
+
+
+def test_the_dismissing_tab_says_esc_loses_an_unsent_draft_and_the_x_keeps_it():
+    # tests/e2e/test_dialogs.py performs the three closes on a draft typed without Enter.
+    page = " ".join(texts(open_lesson("dialogs")).split())
+    assert "the draft is still there if it was sent, with Enter or by the **X** or a " in page
+    assert "**Esc** closes without sending: a draft typed without Enter is lost." in page

@@ -17,6 +17,7 @@ from conftest import (
     links_to_lesson,
     open_lesson,
     open_snippet,
+    snippet_path,
     texts,
 )
 from sessions import Sessions, nothing, press, sessions_for
@@ -438,6 +439,20 @@ def test_with_the_serializable_check_an_enum_widget_fails_after_a_rerun(enforce)
     at.run()
     assert exception_type(at) == "streamlit.errors.UnserializableSessionStateError"
     assert "shared_probe_size" in at.exception[0].value
+
+
+def test_how_it_works_counts_session_scoped_caches_as_per_session():
+    # The Classes tab's snippet keeps its Order in such a cache; tests/e2e/test_shared_state.py
+    # shows with two real sessions that each one gets its own.
+    at = open_lesson("shared-state")
+    shown = texts(at)
+    bullets = {b.split(":**")[0]: " ".join(b.split()) for b in shown.split("- **")[1:]}
+    assert "`st.session_state`" in bullets["Per session"]
+    assert '`scope="session"`' in bullets["Per session"]
+    assert 'default `scope="global"`' in bullets["Per process, shared by every user"]
+    assert "Nothing else" not in shown
+    snippet = snippet_path("shared_state_classes.py").read_text(encoding="utf-8")
+    assert '@st.cache_resource(scope="session")' in snippet
 
 
 def test_the_page_frames_the_demos_in_tabs_and_links_on():

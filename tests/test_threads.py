@@ -17,6 +17,7 @@ from conftest import (
     links_to_lesson,
     open_lesson,
     open_snippet,
+    snippet_path,
     texts,
 )
 from sessions import Sessions, nothing, press, sessions_for
@@ -298,12 +299,25 @@ def test_reset_this_lesson_stops_only_this_learners_job(sessions):
     sessions.act(b, bob, press("thr_cancel"))
 
 
-def test_the_session_ending_stops_its_thread(sessions):
+def test_a_disconnect_stops_its_thread(sessions):
+    # What the runtime does at every WebSocket disconnect (tests/e2e/test_threads.py drops a
+    # real connection and sees the job gone while the session lives on).
     at, me = sessions.open()
     start(sessions, me, at, 50)
     [thread] = job_threads()
     sessions.disconnect(me)  # on_release cancels and joins
     assert not thread.is_alive()
+
+
+def test_the_lesson_and_both_snippets_say_the_cache_is_emptied_at_every_disconnect():
+    page = " ".join(texts(open_lesson("threads")).split())
+    assert "at every WebSocket disconnect" in page
+    assert "whenever the session's connection drops" in page
+    for file in ("threads_background_job.py", "testing_visits.py"):
+        source = snippet_path(file).read_text(encoding="utf-8")
+        assert "WebSocket disconnect" in source, file
+    for text in (page, snippet_path("threads_background_job.py").read_text(encoding="utf-8")):
+        assert "when the session ends" not in text
 
 
 def test_the_page_says_what_is_unsupported_and_links_on():

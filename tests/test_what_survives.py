@@ -9,9 +9,9 @@ import re
 
 import pandas as pd
 import pytest
-from conftest import click, headings, links_to_lesson, open_lesson, page_links
+from conftest import click, headings, links_to_lesson, open_lesson, page_links, texts
 
-from app.lesson_parts.survival import EVENTS, KEPT, RESENT, STORES, column, table_rows
+from app.lesson_parts.survival import EVENTS, KEPT, LOST, RESENT, STORES, column, table_rows
 
 SLUG = "what-survives"
 STORE = "Store a new value everywhere"
@@ -180,3 +180,17 @@ def test_a_disconnected_session_is_kept_for_120_seconds_by_default():
 def test_another_server_is_a_restart_for_everything_in_memory():
     # Both columns are proven separately in the browser; the lesson says they are alike.
     assert column("replica") == column("restart")
+
+
+def test_back_differs_from_the_page_link_only_for_the_bound_widget():
+    # Both columns are proven in the browser; the lesson says only the bound value differs.
+    link, back = column("page_switch"), column("back")
+    assert {store for store in link if link[store] != back[store]} == {"url"}
+    assert (link["url"], back["url"]) == (KEPT, LOST)
+
+
+def test_the_lesson_and_its_other_page_say_what_back_loses():
+    at = open_lesson(SLUG)
+    assert "**Page switch, then Back.**" in texts(at)
+    at.switch_page("lessons/what_survives_other.py").run()
+    assert 'the `bind="query-params"` value does not come back that way' in texts(at)

@@ -4,7 +4,7 @@ the switch panel through the app, then each row of the lesson's table on a small
 from __future__ import annotations
 
 import pytest
-from conftest import TIMEOUT, open_lesson, open_snippet, page_links
+from conftest import TIMEOUT, open_lesson, open_snippet, page_links, texts
 from streamlit.testing.v1 import AppTest
 
 from app.catalog.search import search_lessons
@@ -226,6 +226,41 @@ def test_the_same_change_resets_the_widget_without_a_key(kind, call, value):
     before, after = value_before_and_after(kind, call, value, key=None)
     assert before == value
     assert after != value
+
+
+# Parameters that are not part of the id: changing them keeps even an unkeyed widget.
+OUTSIDE_THE_ID = [
+    ("selectbox", "'c', ['a', 'b', 'z'], disabled=c", "z"),
+    ("selectbox", "'c', ['a', 'b', 'z'], label_visibility='hidden' if c else 'visible'", "z"),
+    ("selectbox", "'c', ['a', 'b', 'z'], on_change=(lambda: None) if c else None", "z"),
+    ("selectbox", "'c', ['a', 'b', 'z'], on_change=print, args=(2 if c else 1,)", "z"),
+    ("selectbox", "'c', ['a', 'b', 'z'], format_func=str.strip if c else str", "z"),
+    ("slider", "'n', 0, 100, 10, disabled=c", 70),
+    ("text_input", "'t', label_visibility='collapsed' if c else 'visible'", "hi"),
+    ("checkbox", "'x', on_change=print, args=('b' if c else 'a',)", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "call", "value"), OUTSIDE_THE_ID)
+def test_parameters_outside_the_id_keep_an_unkeyed_widget(kind, call, value):
+    before, after = value_before_and_after(kind, call, value, key=None)
+    assert before == value
+    assert after == value
+
+
+def test_format_func_counts_only_through_the_labels_it_shows():
+    # The function is not hashed, the option labels it returns are: new labels, new widget.
+    call = "'c', ['a', 'b', 'z'], format_func=str.upper if c else str"
+    assert value_before_and_after("selectbox", call, "z", key=None) == ("z", "a")
+
+
+def test_the_intro_names_what_is_and_is_not_part_of_an_unkeyed_id():
+    intro = " ".join(texts(open_lesson("widget-identity")).split())
+    assert "changing any of them" not in intro
+    assert (
+        "`disabled`, `label_visibility`, `on_change` and `args` are not part of it, and "
+        "`format_func` counts only through the option labels it returns" in intro
+    )
 
 
 def test_renaming_a_stateful_expander_or_tab_set_resets_it_even_with_a_key():

@@ -57,6 +57,7 @@ EVENTS: tuple[Event, ...] = (
     Event("rerun", "rerun", on_page=True),
     Event("hide", "not drawn one run", on_page=True),
     Event("page_switch", "page switch", on_page=True),
+    Event("back", "page switch, then Back", on_page=True),
     Event("ws_drop", "connection drop", on_page=False),
     Event("reload", "reload", on_page=True),
     Event("new_tab", "new tab", on_page=True),
@@ -65,17 +66,18 @@ EVENTS: tuple[Event, ...] = (
 )
 
 _K, _L, _R = KEPT, LOST, RESENT
-# Columns in EVENTS order: rerun, hide, page_switch, ws_drop, reload, new_tab, restart, replica.
+# Columns in EVENTS order: rerun, hide, page_switch, back, ws_drop, reload, new_tab, restart,
+# replica.
 _ROWS: dict[str, tuple[Outcome, ...]] = {
-    "plain": (_K, _K, _K, _K, _L, _L, _L, _L),
-    "widget": (_K, _L, _L, _K, _L, _L, _R, _R),
-    "persist_page": (_K, _K, _L, _K, _L, _L, _R, _R),
-    "persist_session": (_K, _K, _K, _K, _L, _L, _R, _R),
-    "url": (_K, _K, _K, _K, _K, _K, _K, _K),
-    "cache_data": (_K, _K, _K, _K, _K, _K, _L, _L),
-    "cache_session": (_K, _K, _K, _L, _L, _L, _L, _L),
-    "cache_resource": (_K, _K, _K, _K, _K, _K, _L, _L),
-    "durable": (_K, _K, _K, _K, _K, _K, _K, _K),
+    "plain": (_K, _K, _K, _K, _K, _L, _L, _L, _L),
+    "widget": (_K, _L, _L, _L, _K, _L, _L, _R, _R),
+    "persist_page": (_K, _K, _L, _L, _K, _L, _L, _R, _R),
+    "persist_session": (_K, _K, _K, _K, _K, _L, _L, _R, _R),
+    "url": (_K, _K, _K, _L, _K, _K, _K, _K, _K),
+    "cache_data": (_K, _K, _K, _K, _K, _K, _K, _L, _L),
+    "cache_session": (_K, _K, _K, _K, _L, _L, _L, _L, _L),
+    "cache_resource": (_K, _K, _K, _K, _K, _K, _K, _L, _L),
+    "durable": (_K, _K, _K, _K, _K, _K, _K, _K, _K),
 }
 
 MATRIX: dict[tuple[str, str], Outcome] = {

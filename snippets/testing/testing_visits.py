@@ -11,7 +11,7 @@ def opened_at() -> str:
 
 @st.cache_resource(scope="session")
 def visitors() -> list[str]:
-    # One list per session, dropped when the session ends.
+    # One list per session, dropped at every WebSocket disconnect.
     return []
 
 

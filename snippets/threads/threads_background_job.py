@@ -54,7 +54,8 @@ class JobSlot:
 # A thread cannot be pickled, so it does not belong in session state
 # (runner.enforceSerializableSessionState would refuse it). The job
 # lives in a cache scoped to this session: other sessions never see
-# it, and on_release stops the thread when the session ends.
+# it. Streamlit empties it at every WebSocket disconnect (even a
+# blip the session survives), and on_release stops the thread.
 @st.cache_resource(scope="session", on_release=JobSlot.cancel)
 def my_job_slot() -> JobSlot:
     return JobSlot()

@@ -133,6 +133,67 @@ def test_on_dismiss_ignore_keeps_the_draft_and_does_not_rerun(lesson):
     app.assert_clean()
 
 
+def type_without_committing(draft: Locator, text: str) -> None:
+    """Type into the draft without Enter and keep the focus in it: nothing is sent yet."""
+    draft.fill(text)
+    expect(draft).to_be_focused()
+
+
+def reopen_after(app: StreamlitPage, log: RunLog, panel: Locator, mark: tuple[int, int]) -> Locator:
+    """Open the dialog again; check that the only request since `mark` other than the
+    opening click's was the draft's commit, if any; return the draft field."""
+    draft = open_draft(app, panel)
+    *earlier, opening = log.requests_since(mark)
+    assert opening.fragment_id == "" and len(opening.triggers) == 1, opening
+    assert all(r.fragment_id for r in earlier), earlier  # no full run in between
+    return draft
+
+
+def draft_sent(log: RunLog, mark: tuple[int, int], text: str) -> bool:
+    return any(text in dict(r.values).values() for r in log.requests_since(mark))
+
+
+def test_esc_loses_an_uncommitted_draft_the_x_and_a_click_outside_keep_it(lesson):
+    app, log = lesson
+    panel = tab(app, "Dismissing")  # on_dismiss="ignore", the default
+    runs, _ = page_runs(panel)
+
+    # Esc: the dialog closes with the typed text never sent, so it is gone.
+    type_without_committing(open_draft(app, panel), "typed, then Esc")
+    mark = log.mark()
+    press_escape(app)
+    draft = reopen_after(app, log, panel, mark)
+    assert not draft_sent(log, mark, "typed, then Esc")
+    expect(draft).to_have_value("")
+
+    # The X: pressing it takes the focus from the field, which sends the draft (a rerun of
+    # the dialog only), then the dialog closes without a rerun.
+    type_without_committing(draft, "typed, then X")
+    mark = log.mark()
+    with app.rerun():
+        dialog(app).get_by_role("button", name="Close").click()
+    expect(dialog(app)).to_have_count(0)
+    assert log.ends_since(mark) == [FRAGMENT_RUN]
+    draft = reopen_after(app, log, panel, mark)
+    assert draft_sent(log, mark, "typed, then X")
+    expect(draft).to_have_value("typed, then X")
+
+    # A click outside: the same.
+    type_without_committing(draft, "typed, then outside")
+    mark = log.mark()
+    with app.rerun():
+        app.page.mouse.click(5, 450)
+    expect(dialog(app)).to_have_count(0)
+    assert log.ends_since(mark) == [FRAGMENT_RUN]
+    draft = reopen_after(app, log, panel, mark)
+    assert draft_sent(log, mark, "typed, then outside")
+    expect(draft).to_have_value("typed, then outside")
+
+    # No dismissal reran the page: only the four openings did.
+    assert page_runs(panel)[0] == runs + 4
+    app.assert_clean()
+
+
 def test_on_dismiss_rerun_drops_the_draft(lesson):
     app, log = lesson
     panel = tab(app, "Dismissing")

@@ -181,9 +181,15 @@ def test_objects_of_a_script_defined_class_go_stale_per_learner(app, open_app):
     expect_line(alice, "isinstance(kept, Order): False")
     expect_line(alice, "kept.size == Size.SMALL: False")
     expect_line(alice, "isinstance(order, Order): True")
-    # The kept object is per session: Bob's first run makes his own, with his run's class.
+    # The kept object is in a scope="session" cache, so it is per session (the lesson's
+    # "Per session" line): Bob's first run makes his own, with his run's class, and Alice's
+    # next run still finds her own first-run object, not Bob's.
     bob = open_tab(open_app(), "Classes and enums")
     expect_line(bob, "isinstance(kept, Order): True")
+    alice.click(alice.button("Rerun"))
+    expect_line(alice, "isinstance(kept, Order): False")
+    bob.click(bob.button("Rerun"))
+    expect_line(bob, "isinstance(kept, Order): False")
     alice.assert_clean()
     bob.assert_clean()
 

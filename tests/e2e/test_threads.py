@@ -2,20 +2,23 @@
 result arriving with no click (the run_every fragment), polling that stops, cancel and
 restart, and two learners whose jobs never mix.
 
-A job step takes 0.1 s, so every job here ends within a few seconds; a learner's session
-ending stops its thread (on_release), which the AppTest suite checks.
+A job step takes 0.1 s, so every job here ends within a few seconds. A dropped connection
+(cut at a loopback TCP proxy) ends a running job while the session survives; that the
+released slot's thread stops (on_release) is checked by the AppTest suite.
 """
 
 from __future__ import annotations
 
 import re
 import time
+from urllib.parse import urlsplit
 
-from playwright.sync_api import WebSocket, expect
+from playwright.sync_api import Browser, WebSocket, expect
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from .conftest import ARTIFACTS
 from .streamlit_page import StreamlitPage, lesson_or_skip
+from .tcp_proxy import tcp_proxy
 
 SERVER_LOG = ARTIFACTS / "streamlit-server.log"
 JOB_TAB = "A background job"
@@ -160,3 +163,47 @@ def test_two_learners_jobs_do_not_mix(app, open_app):
     expect(bob.main.get_by_text(result_line(30, 9455))).to_have_count(0)
     alice.assert_clean()
     bob.assert_clean()
+
+
+def test_a_dropped_connection_ends_the_job_but_not_the_session(browser: Browser, base_url: str):
+    sessions: list[str] = []
+    sockets: list[WebSocket] = []
+
+    def watch(socket: WebSocket) -> None:
+        def on_frame(payload: str | bytes) -> None:
+            if isinstance(payload, str):
+                return
+            message = ForwardMsg.FromString(payload)
+            if message.WhichOneof("type") == "new_session":
+                sessions.append(message.new_session.initialize.session_id)
+
+        if socket.url.endswith("/_stcore/stream"):
+            sockets.append(socket)
+            socket.on("framereceived", on_frame)
+
+    port = urlsplit(base_url).port
+    assert port is not None
+    with tcp_proxy(port) as network:  # the learner's network, to cut it
+        context = browser.new_context(base_url=network.url, viewport={"width": 1280, "height": 900})
+        try:
+            app = StreamlitPage(context.new_page())
+            app.page.on("websocket", watch)
+            open_job_tab(app)
+            start(app, 50)  # 5 seconds of work
+            expect(app.main.get_by_test_id("stProgress")).to_be_visible()
+            session, connections = sessions[-1], len(sockets)
+            assert network.cut() >= 1, "the page had no open connection to cut"
+            # The browser reconnects on its own; the fragment's next poll reruns the page.
+            expect(app.main.get_by_text("No job yet: press Start.", exact=True)).to_be_visible(
+                timeout=RESULT_TIMEOUT_MS
+            )
+            assert len(sockets) > connections, "the page did not open a new connection"
+            assert sessions[-1] == session, "the browser came back to its session"
+            app.expect_inspector("thr_steps", "50")  # session state survived the drop
+            expect(app.button("Cancel")).to_be_disabled()
+            expect(app.main.get_by_test_id("stProgress")).to_have_count(0)
+            # The cut connection's failure was logged by the page: expected; nothing else.
+            app.console_errors.clear()
+            app.assert_clean()
+        finally:
+            context.close()

@@ -318,6 +318,21 @@ def do_page_switch(learner: Learner, servers: Servers, browser: Browser) -> Stre
     return app
 
 
+def do_back(learner: Learner, servers: Servers, browser: Browser) -> StreamlitPage:
+    """The page link to the other page, then the browser's Back button (history)."""
+    app = learner.app
+    session, lesson_url = learner.session_id, app.page.url
+    app.click(app.main.get_by_role("link", name="Go to the other page"))
+    expect(app.main.get_by_role("heading", level=1)).to_have_text("The other page")
+    with app.rerun():
+        app.page.go_back()
+    app.expect_lesson_frame(LESSON)
+    assert learner.session_id == session, "Back stays in the same session"
+    # History brings back an address without the bound widget's parameter.
+    assert "survive_url=" in lesson_url and "survive_url=" not in app.page.url, app.page.url
+    return app
+
+
 def do_drop(learner: Learner, servers: Servers, browser: Browser) -> StreamlitPage:
     session = learner.session_id
     sockets = len(learner.sockets)
@@ -424,6 +439,7 @@ ACTIONS: dict[str, dict[str, Action]] = {
     "rerun": {"Rerun button": do_rerun},
     "hide": {"Hide button, then Rerun": do_hide},
     "page_switch": {"page links there and back": do_page_switch},
+    "back": {"page link there, browser Back": do_back},
     "ws_drop": {"connection cut at the proxy": do_drop},
     "reload": {"browser reload": do_reload, "reload link": do_reload_link},
     "new_tab": {"new-tab link": do_new_tab_link, "same URL, other browser": do_other_browser},

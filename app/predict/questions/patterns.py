@@ -157,8 +157,8 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
         Question(
             id="filters.2",
             snippet="filters_dashboard.py",
-            prompt="You pick **EMEA**, open the reload lesson, and come back here. What is in "
-            "`selected_regions`?",
+            prompt="You pick **EMEA**, open the reload lesson, and come back with its link to "
+            "this lesson. What is in `selected_regions`?",
             app_page="lessons/filters.py",
             steps=(
                 SetValue("Regions", ["EMEA"]),

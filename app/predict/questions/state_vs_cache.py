@@ -66,7 +66,7 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
             id="what-survives.1",
             snippet="what_survives_stores.py",
             prompt="You press **Store a new value everywhere**, go to the other page and come "
-            "back. Which of the four text inputs still hold the value?",
+            "back with its link. Which of the four text inputs still hold the value?",
             app_page="lessons/what_survives.py",
             steps=(
                 Click("Store a new value everywhere"),
