@@ -17,7 +17,7 @@ CHECKED = [
     ROOT / "Home.py",
     *sorted((ROOT / "lessons").glob("*.py")),
     *sorted((ROOT / "snippets").glob("*.py")),
-    *sorted((ROOT / "components").glob("*.py")),
+    *sorted((ROOT / "app").rglob("*.py")),
 ]
 # Call names that render their argument as HTML (st.html, components.v1.html, container.html).
 HTML_CALLS = {"html"}
