@@ -16,7 +16,7 @@ freeze_startup_objects()  # once per process: cheap collections after every run
 
 st.set_page_config(
     page_title="Session State Patterns",
-    page_icon=":material/memory:",
+    page_icon="🧠",  # an emoji is drawn in the browser: no icon fetched from outside
     layout="centered",
     initial_sidebar_state="expanded",
 )

@@ -113,7 +113,8 @@ how_it_works(
 6. **Regenerate** removes the last answer in its callback; the script then answers any
    question left without an answer. **Clear conversation** empties the list.
 7. Past `MAX_MESSAGES`, the oldest question and answer are deleted and `chat_dropped`
-   counts them for the note above the chat.
+   counts them for the note above the chat. The demos in the other tabs keep the same cap,
+   without the note.
 """
 )
 
@@ -126,5 +127,8 @@ pitfalls(
         "A widget inside `st.chat_message` is deleted with its value on a page switch or when "
         "its message is gone. Keep what matters in the message itself.",
         "A reload empties `messages` like every other key.",
+        "A history without a cap grows with every question, and every rerun sends all of it "
+        "to the browser again: cap the messages (`MAX_MESSAGES`) and each question "
+        "(`max_chars`, which Streamlit also applies on the server).",
     ]
 )

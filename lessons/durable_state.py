@@ -53,7 +53,13 @@ The token is a **bearer secret**: whoever has the URL is that user, with no pass
   loads nothing, and your next save gets a fresh token. Otherwise someone could send you a
   link with a token they know and read what you save under it.
 - What is stored is JSON, at most 2,000 bytes per user, and a row nobody opened for 30 days
-  is deleted. JSON cannot run code when loaded, unlike a pickle.
+  is deleted (any visit sweeps them, at most once an hour). JSON cannot run code when
+  loaded, unlike a pickle.
+- A row is made by the first save, never by a visit, and the store holds at most 10,000
+  rows: past that a new list is refused with a message, and what you typed stays.
+- If the database cannot be reached, the page says so and keeps your list, what you typed
+  and the link; the server log gets the error without the token. The next click tries
+  again, and a missing SQLite file is made again.
 
 Bad links get a clear message and an empty list, never an error:
 """
@@ -70,6 +76,11 @@ Bad links get a clear message and an empty list, never an error:
             {
                 "the link's token": "row not opened for 30 days",
                 "what the user sees": "expired: the row is deleted",
+            },
+            {
+                "the link's token": "any, while the database cannot be reached",
+                "what the user sees": "the saved lists cannot be reached right now; the "
+                "link is kept and loaded on the next run that reaches the database",
             },
         ]
     )
@@ -135,6 +146,9 @@ how_it_works(
    version = :version`. One changed row: saved. None: someone else saved first.
 4. `st.connection("durable", type="sql", url=...)` creates one SQLAlchemy engine per server
    process (it is cached like `st.cache_resource`); `conn.session` runs the statements.
+5. Every store call is inside `try: ... except SQLAlchemyError`. A failure sets a message,
+   logs the driver's error with tokens redacted, and drops the engine's connections and the
+   cached `create_table`, so the next call starts afresh.
 """
 )
 
@@ -149,6 +163,9 @@ pitfalls(
         "changes; the user sees no error.",
         "Session state still matters: it holds the working copy and the version, so a rerun "
         "does not query the database.",
+        "An uncaught database error shows the SQL and its parameters, the user's token among "
+        "them, on the page and in the log. Catch `SQLAlchemyError`, say what happened, and "
+        "log it without the token.",
     ]
 )
 lesson_link("reload")

@@ -59,6 +59,10 @@ how_it_works(
   per session, never shared. Streamlit empties it whenever the session's connection drops,
   and its `on_release` stops the thread then. Only the result, a plain number, goes into
   session state, which outlives such a drop.
+- **One job per session, however fast the clicks.** Streamlit starts a new run as soon as
+  a click arrives, while the previous run may still be inside its own callback, so two
+  `start_job` calls of one session can overlap. `JobSlot` holds a lock: a start cancels and
+  joins the old thread before it starts the new one, and Cancel waits its turn.
 - **Picking up the result.** `@st.fragment(run_every=0.5 if running else None)` polls only
   while a job runs. A fragment run redraws just the fragment; when the job has ended, the
   fragment calls `st.rerun()` and the full run stores the result.

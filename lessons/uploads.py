@@ -22,7 +22,9 @@ prose(
     "## Several files",
     "With `accept_multiple_files=True` the value is a list. Each new file is parsed once, by "
     "its `file_id`; a file you remove with its **x** is dropped from the results; one bad file "
-    "does not stop the others.",
+    "does not stop the others. Every file gets the checks of the single uploader (size, "
+    "encoding, columns, rows), and only the first five files are read: all the tables stay in "
+    "session state, so each of them and their number must stay small.",
 )
 show_snippet(lesson, "uploads_many.py")
 
@@ -40,8 +42,9 @@ how_it_works(
    refuse other files before they are sent. The server does not know the widget's limit: it
    only enforces `server.maxUploadSize` (200 MB unless set in `.streamlit/config.toml`), so
    the script checks `file.size` too.
-5. A `.csv` name says nothing about the content: the snippet decodes the bytes and counts
-   columns and lines before it parses the whole file, and turns each problem into a message.
+5. A `.csv` name says nothing about the content: the snippet decodes the bytes, counts the
+   header's columns before it parses anything, reads at most one row more than the limit, and
+   turns each problem into a message.
 """
 )
 

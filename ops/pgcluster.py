@@ -101,6 +101,12 @@ class PostgresCluster:
             "--auth=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8", "--no-sync",
         )  # fmt: skip
         pwfile.unlink()
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server on the cluster's data (after `pause`, the same port and rows)."""
+        assert self.folder is not None, "start() first"
         # Loopback TCP only; the Unix socket lives in the cluster's own folder, not /run.
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={self.port} "
@@ -111,7 +117,11 @@ class PostgresCluster:
             self.bindir / "pg_ctl", "-D", self.data_dir, "-l", self.folder / "server.log",
             "-o", options, "-w", "-t", str(START_TIMEOUT_S), "start",
         )  # fmt: skip
-        return self
+
+    def pause(self) -> None:
+        """Stop the server and keep its data, as an outage would: open connections are cut."""
+        assert self.folder is not None, "start() first"
+        self._run(self.bindir / "pg_ctl", "-D", self.data_dir, "-m", "fast", "-w", "stop")
 
     def log_tail(self, chars: int = 2000) -> str:
         log = self.folder / "server.log" if self.folder else None

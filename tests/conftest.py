@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from pg import pg_cluster, pg_url, store_url  # noqa: E402, F401  (PostgreSQL fixtures)
+from pg import own_pg_cluster, pg_cluster, pg_url, store_url  # noqa: E402, F401  (PostgreSQL fixtures)
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 

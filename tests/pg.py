@@ -20,8 +20,8 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 ENGINES = ("sqlite", "postgresql")
 
 
-@pytest.fixture(scope="session")
-def pg_cluster() -> Iterator[PostgresCluster]:
+def started_cluster() -> PostgresCluster:
+    """A running throwaway cluster; skips (fails with CI=true) without PostgreSQL."""
     bindir = find_bindir()
     if bindir is None:
         message = "no PostgreSQL (initdb) under /usr/lib/postgresql: apt-get install postgresql-15"
@@ -34,6 +34,22 @@ def pg_cluster() -> Iterator[PostgresCluster]:
     except Exception as exc:
         cluster.stop()
         pytest.fail(f"PostgreSQL did not start: {exc}\n{cluster.log_tail()}")
+    return cluster
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PostgresCluster]:
+    cluster = started_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def own_pg_cluster() -> Iterator[PostgresCluster]:
+    """A cluster of this test alone, which it may stop and start again (`pause`, `resume`)."""
+    cluster = started_cluster()
     try:
         yield cluster
     finally:

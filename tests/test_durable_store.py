@@ -10,12 +10,14 @@ tab is: it keeps only the URL.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import time
 
 import pytest
 import sqlalchemy as sa
 from conftest import open_snippet
+from pg import create_database
 from streamlit.testing.v1 import AppTest
 
 from bench.suite.durable import STORE_SNIPPET, TWO_TABS_SNIPPET, hammer, main, snippet_sql
@@ -24,6 +26,9 @@ STORE = "durable_state_store.py"
 TWO_TABS = "durable_state_two_tabs.py"
 TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
 DAY = 86400
+UNREACHABLE = (
+    "The saved lists cannot be reached right now; what you typed is kept. Try again in a moment."
+)
 
 
 def open_store(url: str, token: str | None = None, file: str = STORE) -> AppTest:
@@ -236,6 +241,41 @@ def test_a_tampered_token_belongs_to_nobody_and_leaks_nothing(store_url):
     assert json.loads(next(r for r in rows(store_url) if r.token == token).data) == {
         "items": ["secret plans"]
     }
+
+
+def everything_shown(at: AppTest) -> str:
+    parts = [*at.text, *at.markdown, *at.warning, *at.info, *at.caption, *at.code, *at.exception]
+    return " ".join(str(part.value) for part in parts)
+
+
+def test_postgres_stopped_while_in_use_gives_a_message_and_recovers(own_pg_cluster, caplog):
+    caplog.set_level(logging.WARNING)
+    url = create_database(own_pg_cluster)
+    at = open_store(url)
+    add(at, "milk")
+    token = at.session_state["durable_token"]
+    demo = open_store(url, file=TWO_TABS)
+    demo.button(key="durable_add_A").click().run()
+    own_pg_cluster.pause()
+    add(at, "eggs")
+    assert warnings(at) == [UNREACHABLE]
+    assert shown_items(at) == "- milk" and at.text_input(key="durable_item").value == "eggs"
+    reopened = open_store(url, token)  # a reload while the server is down
+    assert warnings(reopened) == [UNREACHABLE]
+    assert reopened.query_params["durable_token"] == token
+    demo.button(key="durable_add_B").click().run()
+    assert UNREACHABLE in [w.value for w in demo.warning] + [i.value for i in demo.info]
+    for page in (at, reopened, demo):
+        assert not page.exception and token not in everything_shown(page)
+    assert "durable store failed" in caplog.text
+    assert token not in caplog.text and "[parameters" not in caplog.text
+    own_pg_cluster.resume()
+    at.button(key="durable_add").click().run()
+    assert warnings(at) == [] and shown_items(at) == "- milk\n- eggs"
+    reopened.run()
+    assert warnings(reopened) == [] and shown_items(reopened) == "- milk\n- eggs"
+    demo.button(key="durable_add_B").click().run()
+    assert demo.text[-1].value == "In the store: eggs"
 
 
 def test_two_tabs_demo_loses_an_update_without_the_version_check(store_url):

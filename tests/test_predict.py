@@ -7,9 +7,11 @@ wrong option may be. Reloads are also driven in a real browser (tests/e2e/test_p
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
+import streamlit as st
 from conftest import ROOT, headings, lesson, open_lesson, texts
 from streamlit.testing.v1 import AppTest
 
@@ -247,6 +249,22 @@ def test_the_worker_answers_by_question_id_and_refuses_unknown_ones():
     assert answer("not json")["ok"] is False
     reply = answer('{"id": "check-your-code.1"}')
     assert reply["ok"] and reply["run"]["matches"] == [QUESTIONS["check-your-code"][0].answer]
+
+
+@pytest.mark.parametrize("configured", ["DURABLE_STATE_DIR", "secrets.toml"])
+def test_the_worker_answers_durable_state_on_a_throwaway_store_never_the_apps(
+    configured, tmp_path, monkeypatch
+):
+    apps_store = tmp_path / "apps-store"
+    if configured == "DURABLE_STATE_DIR":
+        monkeypatch.setenv("DURABLE_STATE_DIR", str(apps_store))
+    else:  # what st.secrets holds after reading a secrets.toml with a database URL
+        url = f"sqlite:///{apps_store / 'state.db'}"
+        apps_store.mkdir()
+        monkeypatch.setattr(st.secrets, "_secrets", {"connections": {"durable": {"url": url}}})
+    for question in QUESTIONS["durable-state"]:
+        assert answer(json.dumps({"id": question.id}))["ok"]
+    assert not (apps_store / "state.db").exists()
 
 
 # Progress -----------------------------------------------------------------------------------

@@ -97,21 +97,22 @@ def test_a_bad_file_gets_a_message_and_loses_nothing(bad, message):
     assert errors(at) == [] and at.session_state["upl_parses"] == 3
 
 
-def test_shape_is_refused_before_pandas_parses_anything(monkeypatch):
+def test_columns_are_counted_before_pandas_and_rows_read_one_past_the_limit(monkeypatch):
     calls = []
     real_read_csv = pd.read_csv
 
     def spy(*args, **kwargs):
-        calls.append(args)
+        calls.append(kwargs.get("nrows"))
         return real_read_csv(*args, **kwargs)
 
     monkeypatch.setattr(pd, "read_csv", spy)
     at = open_snippet("uploads_csv.py").run()
     upload(at, WIDE)
-    upload(at, LONG)
-    assert len(errors(at)) == 1 and calls == []
+    assert errors(at) == ["That file was not loaded: More than 20 columns."] and calls == []
+    upload(at, LONG)  # 6,000 rows: pandas reads 5,001 of them and stops
+    assert errors(at) == ["That file was not loaded: More than 5,000 rows."] and calls == [5001]
     upload(at, GOOD)
-    assert len(calls) == 1
+    assert len(calls) == 2 and errors(at) == []
 
 
 def test_a_file_name_is_shown_as_text_not_markdown():

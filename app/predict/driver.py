@@ -7,7 +7,9 @@ only the submit button does); what AppTest cannot show as a browser would raises
 from __future__ import annotations
 
 import re
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.paths import HOME, snippet_path
@@ -160,11 +162,15 @@ def describe(value: Any, probe: Probe) -> str:
 
 
 class _Driver:
-    """One question's session under AppTest, and the steps as the browser would send them."""
+    """One question's session under AppTest, and the steps as the browser would send them.
 
-    def __init__(self, question: Question) -> None:
+    Its durable store is a SQLite file in `store_dir`, whatever the app is configured with, so
+    answering a question never writes into the learners' saved lists."""
+
+    def __init__(self, question: Question, store_dir: Path) -> None:
         self.question = question
         self.bound_widget_changed = False
+        self.store_url = f"sqlite:///{store_dir / 'state.db'}"
         self.at = self._open(dict(question.url), dict(question.given))
 
     def _open(self, url: dict[str, Any], given: dict[str, Any]) -> AppTest:
@@ -173,6 +179,8 @@ class _Driver:
         page = self.question.app_page
         script = HOME if page else snippet_path(self.question.snippet)
         at = AppTest.from_file(str(script), default_timeout=RUN_TIMEOUT)
+        # These secrets replace secrets.toml for the run: the snippets' [connections.durable].
+        at.secrets["connections"] = {"durable": {"url": self.store_url}}
         at.query_params.update(url)
         for key, value in given.items():
             at.session_state[key] = value
@@ -301,15 +309,20 @@ def clear_caches() -> None:
 
 
 def drive(question: Question) -> Run:
-    """Take the question's steps with AppTest, recording what the probes read after each run."""
+    """Take the question's steps with AppTest, recording what the probes read after each run.
+    Each question gets a throwaway store, deleted with its connection when the run is done."""
     clear_caches()
-    driver = _Driver(question)
-    seen = driver.look()
-    moments = [Moment(driver.opening(), driver.describe_all(seen))]
-    for step in question.steps:
-        for line in driver.take(step):
+    with tempfile.TemporaryDirectory(prefix="predict-store-") as store_dir:
+        try:
+            driver = _Driver(question, Path(store_dir))
             seen = driver.look()
-            moments.append(Moment(line, driver.describe_all(seen)))
+            moments = [Moment(driver.opening(), driver.describe_all(seen))]
+            for step in question.steps:
+                for line in driver.take(step):
+                    seen = driver.look()
+                    moments.append(Moment(line, driver.describe_all(seen)))
+        finally:
+            clear_caches()  # closes the connection to the store before its folder goes
     value = seen[0] if len(seen) == 1 else seen
     return Run(
         moments=tuple(moments),

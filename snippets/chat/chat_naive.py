@@ -5,6 +5,10 @@ import time
 import streamlit as st
 
 WORD_DELAY = 0.3  # seconds per word: slow enough to interrupt
+# Every rerun sends the whole history to the browser again: cap
+# the number of messages and the length of each question.
+MAX_MESSAGES = 8  # the last 4 questions and their answers
+MAX_CHARS = 500  # Streamlit cuts a longer question to this
 ANSWER = (
     "This answer is saved only after its last word, so a click "
     "elsewhere while it streams loses your question and every "
@@ -32,7 +36,13 @@ history = st.session_state.chat_naive_messages
 
 top = st.container()
 st.button("Click me during an answer", key="chat_naive_click")
-prompt = st.chat_input("Ask something", key="chat_naive_prompt")
+prompt = st.chat_input(
+    "Ask something",
+    key="chat_naive_prompt",
+    max_chars=MAX_CHARS,
+)
+if prompt:  # make room for this turn: the oldest turn goes
+    del history[: max(len(history) + 2 - MAX_MESSAGES, 0)]
 
 with top:
     for message in history:

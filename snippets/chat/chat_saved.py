@@ -5,6 +5,10 @@ import time
 import streamlit as st
 
 WORD_DELAY = 0.3  # seconds per word: slow enough to interrupt
+# Every rerun sends the whole history to the browser again: cap
+# the number of messages and the length of each question.
+MAX_MESSAGES = 8  # the last 4 questions and their answers
+MAX_CHARS = 500  # Streamlit cuts a longer question to this
 ANSWER = (
     "This answer is saved word by word while it streams, so a "
     "click elsewhere keeps your question and every word shown "
@@ -41,7 +45,13 @@ history = st.session_state.chat_saved_messages
 
 top = st.container()
 st.button("Click me during an answer", key="chat_saved_click")
-prompt = st.chat_input("Ask something", key="chat_saved_prompt")
+prompt = st.chat_input(
+    "Ask something",
+    key="chat_saved_prompt",
+    max_chars=MAX_CHARS,
+)
+if prompt:  # make room for this turn: the oldest turn goes
+    del history[: max(len(history) + 2 - MAX_MESSAGES, 0)]
 
 with top:
     for message in history:

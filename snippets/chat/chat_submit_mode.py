@@ -5,6 +5,10 @@ import time
 import streamlit as st
 
 WORD_DELAY = 0.3  # seconds per word: slow enough to interrupt
+# Every rerun sends the whole history to the browser again: cap
+# the number of messages and the length of each question.
+MAX_MESSAGES = 8  # the last 4 questions and their answers
+MAX_CHARS = 500  # Streamlit cuts a longer question to this
 ANSWER = (
     "While this answer streams, try to send another question, "
     "then switch submit_mode above and try again to compare "
@@ -55,8 +59,11 @@ top = st.container()
 prompt = st.chat_input(
     "Ask something",
     key="chat_mode_prompt",
+    max_chars=MAX_CHARS,
     submit_mode=mode,
 )
+if prompt:  # make room for this turn: the oldest turn goes
+    del history[: max(len(history) + 2 - MAX_MESSAGES, 0)]
 
 with top:
     for message in history:

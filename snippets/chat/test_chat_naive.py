@@ -30,3 +30,24 @@ def test_completed_turn_is_saved_after_the_stream():
     at.button(key="chat_naive_click").click().run()
     assert len(at.session_state["chat_naive_messages"]) == 2
     assert [m.name for m in at.chat_message] == ["user", "assistant"]
+
+
+def four_turns():
+    turns = []
+    for n in range(1, 5):
+        turns.append({"role": "user", "content": f"q{n}"})
+        turns.append({"role": "assistant", "content": f"a{n}"})
+    return turns
+
+
+def test_history_keeps_the_last_four_turns_questions_are_cut():
+    # The history is sent again on every rerun: it must stay small.
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.session_state["chat_naive_messages"] = four_turns()
+    at.run()
+    assert at.chat_input[0].proto.max_chars == 500
+    at.chat_input[0].set_value("x" * 5_000).run()
+    history = at.session_state["chat_naive_messages"]
+    assert len(history) == 8  # the oldest turn made room
+    assert [m["content"] for m in history[:2]] == ["q2", "a2"]
+    assert history[-2]["content"] == "x" * 500

@@ -38,3 +38,30 @@ def test_an_interrupted_reply_left_in_state_is_drawn_with_a_note():
     at.run()
     assert [m.name for m in at.chat_message] == ["user", "assistant"]
     assert NOTE in [c.value for c in at.caption]
+
+
+def four_turns():
+    turns = []
+    for n in range(1, 5):
+        turns.append({"role": "user", "content": f"q{n}"})
+        turns.append(
+            {
+                "role": "assistant",
+                "content": f"a{n}",
+                "interrupted": False,
+            }
+        )
+    return turns
+
+
+def test_history_keeps_the_last_four_turns_questions_are_cut():
+    # The history is sent again on every rerun: it must stay small.
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.session_state["chat_saved_messages"] = four_turns()
+    at.run()
+    assert at.chat_input[0].proto.max_chars == 500
+    at.chat_input[0].set_value("x" * 5_000).run()
+    history = at.session_state["chat_saved_messages"]
+    assert len(history) == 8  # the oldest turn made room
+    assert [m["content"] for m in history[:2]] == ["q2", "a2"]
+    assert history[-2]["content"] == "x" * 500

@@ -29,3 +29,30 @@ def test_mode_is_sent_and_state_is_the_same(mode):
     history = at.session_state["chat_mode_messages"]
     assert [m["role"] for m in history] == ["user", "assistant"]
     assert history[1]["interrupted"] is False
+
+
+def four_turns():
+    turns = []
+    for n in range(1, 5):
+        turns.append({"role": "user", "content": f"q{n}"})
+        turns.append(
+            {
+                "role": "assistant",
+                "content": f"a{n}",
+                "interrupted": False,
+            }
+        )
+    return turns
+
+
+def test_history_keeps_the_last_four_turns_questions_are_cut():
+    # The history is sent again on every rerun: it must stay small.
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.session_state["chat_mode_messages"] = four_turns()
+    at.run()
+    assert at.chat_input[0].proto.max_chars == 500
+    at.chat_input[0].set_value("x" * 5_000).run()
+    history = at.session_state["chat_mode_messages"]
+    assert len(history) == 8  # the oldest turn made room
+    assert [m["content"] for m in history[:2]] == ["q2", "a2"]
+    assert history[-2]["content"] == "x" * 500

@@ -8,7 +8,9 @@ URL in .streamlit/secrets.toml instead:
     url = "postgresql+psycopg2://app:PASSWORD@db.internal:5432/app"
 """
 
+import functools
 import json
+import logging
 import os
 import re
 import secrets
@@ -17,11 +19,19 @@ from pathlib import Path
 
 import streamlit as st
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 PARAM = "durable_token"  # the URL's ?durable_token=...
 TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{43}")  # token_urlsafe(32)
 MAX_BYTES = 2_000  # the most one visitor may store
+MAX_ROWS = 10_000  # the most rows in the store: the disk is finite
 TTL_DAYS = 30  # a row nobody opened for this long is deleted
+UNREACHABLE = (
+    "The saved lists cannot be reached right now; what you typed"
+    " is kept. Try again in a moment."
+)
+log = logging.getLogger("durable_state")
 
 CREATE = """CREATE TABLE IF NOT EXISTS durable_state (
     token VARCHAR(64) PRIMARY KEY,
@@ -47,6 +57,7 @@ TOUCH = (
 ROTATE = "UPDATE durable_state SET token = :new WHERE token = :token"
 DELETE = "DELETE FROM durable_state WHERE token = :token"
 EXPIRE = "DELETE FROM durable_state WHERE last_seen < :cutoff"
+COUNT = "SELECT COUNT(*) FROM durable_state"
 
 
 def store_url() -> str:
@@ -62,13 +73,21 @@ def store_url() -> str:
 
 
 URL = store_url()
-conn = st.connection("durable", type="sql", url=URL)
+# SQLite: open the file for each use, so a file that was replaced or
+# made again is the one read, never an old handle's.
+pool = {"poolclass": NullPool} if URL.startswith("sqlite") else {}
+conn = st.connection("durable", type="sql", url=URL, **pool)
 state = st.session_state
 
 
 @st.cache_resource
 def create_table(url: str) -> None:
     write(CREATE)  # once per server process and database
+
+
+@st.cache_data(ttl=3600)  # any visit sweeps, at most once an hour
+def sweep(url: str) -> None:
+    write(EXPIRE, cutoff=int(time.time()) - TTL_DAYS * 86400)
 
 
 def write(sql: str, **params) -> int:
@@ -88,6 +107,32 @@ def notice(message: str) -> None:
     state.durable_notice = message
 
 
+def unreachable(error: SQLAlchemyError) -> None:
+    """Say so on the page; log the cause without a token."""
+    # str(error) holds the SQL and its parameters: a user's token.
+    cause = str(getattr(error, "orig", None) or type(error).__name__)
+    log.warning(
+        "durable store failed: %s",
+        re.sub(r"[A-Za-z0-9_-]{43}", "<token>", cause),
+    )
+    notice(UNREACHABLE)
+    conn.engine.dispose()  # next time: new connections, and
+    create_table.clear()  # the file and table made again if gone
+
+
+def guarded(action):
+    """A callback whose store failure becomes a message."""
+
+    @functools.wraps(action)
+    def run(*args) -> None:
+        try:
+            action(*args)
+        except SQLAlchemyError as error:
+            unreachable(error)
+
+    return run
+
+
 def start_empty() -> None:
     state.durable_token = None
     state.durable_items = []
@@ -95,10 +140,20 @@ def start_empty() -> None:
 
 
 def load(token: str) -> None:
-    """Fill this session from the store, or start empty: say why."""
-    start_empty()
-    row = read(token)
+    """Fill this session from the store, or start empty: say why.
+    If the store fails, the page keeps what it shows."""
     now = int(time.time())
+    try:
+        row = read(token)
+        old = row and row.last_seen < now - TTL_DAYS * 86400
+        if old:
+            write(DELETE, token=token)
+        elif row:
+            write(TOUCH, now=now, token=token)
+    except SQLAlchemyError as error:
+        unreachable(error)
+        return
+    start_empty()
     if row is None:
         notice(
             "No saved list belongs to this link (never saved, "
@@ -106,14 +161,12 @@ def load(token: str) -> None:
             f"{TTL_DAYS} days unopened, or a changed link). You "
             "start with an empty list."
         )
-    elif row.last_seen < now - TTL_DAYS * 86400:
-        write(DELETE, token=token)
+    elif old:
         notice(
             f"The list saved under this link was not opened for "
             f"{TTL_DAYS} days and was deleted. You start empty."
         )
     else:
-        write(TOUCH, now=now, token=token)
         state.durable_token = token
         state.durable_items = json.loads(row.data)["items"]
         state.durable_version = row.version
@@ -135,6 +188,10 @@ def open_from_url() -> None:
             " You start with an empty list."
         )
     else:
+        # Version 0: not loaded yet. If the store fails now, the
+        # link is kept and the next run loads it.
+        start_empty()
+        state.durable_token = token
         load(token)
 
 
@@ -143,6 +200,9 @@ def save(items: list[str]) -> bool:
     data = json.dumps({"items": items})
     size = len(data.encode())
     now = int(time.time())
+    if state.durable_token and not state.durable_version:
+        notice(UNREACHABLE)  # its list is not loaded yet
+        return False
     if size > MAX_BYTES:
         notice(
             f"Not saved: {size:,} bytes is over the limit of"
@@ -150,8 +210,14 @@ def save(items: list[str]) -> bool:
         )
         return False
     if state.durable_token is None:  # first save: issue a token
-        token = secrets.token_urlsafe(32)
         write(EXPIRE, cutoff=now - TTL_DAYS * 86400)
+        if read_count() >= MAX_ROWS:
+            notice(
+                "Not saved: the store is full. What you typed is"
+                " kept; try again later."
+            )
+            return False
+        token = secrets.token_urlsafe(32)
         write(INSERT, token=token, data=data, now=now)
         state.durable_token, state.durable_version = token, 1
     elif write(
@@ -173,6 +239,12 @@ def save(items: list[str]) -> bool:
     return True
 
 
+def read_count() -> int:
+    with conn.session as session:
+        return session.execute(text(COUNT)).scalar_one()
+
+
+@guarded
 def add_item() -> None:
     item = state.durable_item.strip()
     if item and save([*state.durable_items, item]):
@@ -180,10 +252,16 @@ def add_item() -> None:
         state.durable_added += 1
 
 
+@guarded
+def clear_list() -> None:
+    save([])
+
+
 def reload() -> None:
     load(state.durable_token)
 
 
+@guarded
 def rotate() -> None:
     new = secrets.token_urlsafe(32)
     if write(ROTATE, new=new, token=state.durable_token):
@@ -193,6 +271,7 @@ def rotate() -> None:
         reload()
 
 
+@guarded
 def forget() -> None:
     write(DELETE, token=state.durable_token)
     start_empty()
@@ -203,9 +282,15 @@ def forget() -> None:
     )
 
 
-create_table(URL)
+try:
+    create_table(URL)
+    sweep(URL)
+except SQLAlchemyError as error:
+    unreachable(error)
 if "durable_token" not in st.session_state:
     open_from_url()
+elif state.durable_token and not state.durable_version:
+    load(state.durable_token)  # its first load failed: again
 if (
     state.durable_token
     and st.query_params.get(PARAM) != state.durable_token
@@ -235,8 +320,7 @@ with st.container(horizontal=True):
     st.button(
         "Clear list",
         key="durable_clear",
-        on_click=save,
-        args=([],),
+        on_click=clear_list,
         disabled=not state.durable_items,
     )
 st.caption(

@@ -1,10 +1,12 @@
 """durable_state_store.py alone: its SQLite folder is made on first
 use, a token in the URL brings the list back in a new session, bad
-tokens give a message, and a stale session cannot overwrite.
+tokens give a message, a stale session cannot overwrite, and a store
+that fails gives a message, leaks no token and recovers.
 
 Put durable_state_store.py beside this file, or one folder up if
 this file is in tests/, and run pytest."""
 
+import logging
 import re
 import time
 from pathlib import Path
@@ -20,6 +22,10 @@ HERE = Path(__file__).parent
 PLACES = (HERE / NAME, HERE.parent / NAME, Path.cwd() / NAME)
 SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
+UNREACHABLE = (
+    "The saved lists cannot be reached right now; what you typed"
+    " is kept. Try again in a moment."
+)
 
 
 @pytest.fixture(autouse=True)
@@ -121,3 +127,96 @@ def test_the_size_cap():
     add(at, "y" * 100)
     assert "over the limit of 2,000" in notice(at)
     assert len(at.session_state["durable_items"]) == 19
+
+
+def shown(at):
+    """Every text the page shows."""
+    parts = [
+        *at.text,
+        *at.markdown,
+        *at.warning,
+        *at.caption,
+        *at.code,
+    ]
+    return " ".join(str(part.value) for part in parts)
+
+
+def break_file(db):
+    """Replace the store's file with one that is not a database;
+    return the good bytes to put back."""
+    good = db.read_bytes()
+    db.unlink()
+    db.write_bytes(b"this is not a database" * 100)
+    return good
+
+
+def test_a_broken_store_keeps_the_page_and_leaks_no_token(
+    folder, caplog
+):
+    caplog.set_level(logging.WARNING)
+    at = session()
+    add(at, "milk")
+    token = at.query_params["durable_token"]
+    good = break_file(folder / "state.db")
+    add(at, "eggs")
+    assert notice(at) == UNREACHABLE
+    assert at.text[0].value == "- milk"  # nothing lost
+    assert at.text_input(key="durable_item").value == "eggs"
+    assert token not in shown(at)
+    assert "durable store failed" in caplog.text
+    assert (
+        token not in caplog.text and "parameters" not in caplog.text
+    )
+    (folder / "state.db").write_bytes(good)  # the file is back
+    at.button(key="durable_add").click().run()
+    assert not at.exception and not at.warning
+    assert at.text[0].value == "- milk\n- eggs"
+
+
+def test_a_link_opened_while_the_store_is_broken_loads_later(folder):
+    first = session()
+    add(first, "milk")
+    token = first.query_params["durable_token"]
+    good = break_file(folder / "state.db")
+    late = session(token)
+    assert notice(late) == UNREACHABLE
+    assert late.query_params["durable_token"] == token  # kept
+    (folder / "state.db").write_bytes(good)
+    late.run()
+    assert not late.warning
+    assert late.text[0].value == "- milk"
+
+
+def test_a_removed_file_is_made_again(folder):
+    at = session()
+    add(at, "milk")
+    (folder / "state.db").unlink()
+    add(at, "eggs")
+    assert notice(at) == UNREACHABLE
+    assert (folder / "state.db").is_file()  # made again, empty
+    fresh = session()
+    add(fresh, "bread")
+    assert not fresh.warning
+    assert fresh.text[0].value == "- bread"
+
+
+def test_a_full_store_refuses_a_new_list_with_a_message(folder):
+    at = session()  # makes the table
+    engine = sa.create_engine(f"sqlite:///{folder / 'state.db'}")
+    rows = [
+        {"token": f"t{n}", "data": "{}", "now": int(time.time())}
+        for n in range(10_000)
+    ]
+    with engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO durable_state VALUES"
+                " (:token, :data, 1, :now)"
+            ),
+            rows,
+        )
+    engine.dispose()
+    add(at, "milk")
+    assert notice(at).startswith("Not saved: the store is full.")
+    assert at.text_input(key="durable_item").value == "milk"
+    assert "durable_token" not in at.query_params

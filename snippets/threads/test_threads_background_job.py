@@ -66,3 +66,29 @@ def test_start_again_restarts_with_a_single_thread():
     at.button(key="thr_start").click().run()
     assert not first.is_alive()
     assert len(job_threads()) == 1
+
+
+def test_clicks_at_once_leave_one_job_and_cancel_stops_it():
+    # Fast clicks run start() in several threads of one session at
+    # once. Run the snippet in a session and keep its JobSlot.
+    script = (
+        "import runpy\n"
+        "import streamlit as st\n"
+        f"page = runpy.run_path({SNIPPET!r})\n"
+        "st.session_state.test_slot = page['slot']\n"
+    )
+    at = AppTest.from_string(script, default_timeout=30).run()
+    slot = at.session_state["test_slot"]
+    clicks = [
+        threading.Thread(target=slot.start, args=(50,))
+        for _ in range(20)
+    ]
+    for click in clicks:
+        click.start()
+    for click in clicks:
+        click.join()
+    assert len(job_threads()) == 1
+    at.run()  # the page now shows the running job
+    at.button(key="thr_cancel").click().run()
+    assert job_threads() == []
+    assert at.warning[0].value.startswith("Cancelled at step ")

@@ -39,16 +39,22 @@ class JobSlot:
 
     def __init__(self) -> None:
         self.job: Job | None = None
+        # Fast clicks can run two callbacks of one session at once
+        # (a rerun starts before the last one has finished), so
+        # start and cancel take turns: one job, whatever the rate.
+        self.lock = threading.RLock()
 
     def start(self, steps: int) -> None:
-        self.cancel()  # a restart ends the old thread first
-        self.job = Job(steps)
-        self.job.thread.start()
+        with self.lock:
+            self.cancel()  # a restart ends the old thread first
+            self.job = Job(steps)
+            self.job.thread.start()
 
     def cancel(self) -> None:
-        if self.job is not None and self.job.running:
-            self.job.stop.set()
-            self.job.thread.join()
+        with self.lock:
+            if self.job is not None and self.job.running:
+                self.job.stop.set()
+                self.job.thread.join()
 
 
 # A thread cannot be pickled, so it does not belong in session state

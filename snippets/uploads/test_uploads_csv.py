@@ -6,6 +6,7 @@ is in tests/, and run pytest."""
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 # The app under test: beside this file, one folder up (tests/) or
@@ -37,4 +38,20 @@ def test_clear_makes_a_new_empty_uploader():
     at.button[0].click().run()  # "Clear"
     assert at.file_uploader[0].key == "upl_csv_1"
     assert at.file_uploader[0].value is None
+    assert "upl_table" not in at.session_state
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"a" * 200_000 + b"\n", "This is not a valid CSV file."),
+        (b"n\r" + b"1\r" * 6_000, "More than 5,000 rows."),
+    ],
+    ids=["one-huge-field", "carriage-return-rows"],
+)
+def test_a_bad_file_gets_a_message_not_a_traceback(data, message):
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.file_uploader[0].set_value(("bad.csv", data, "text/csv")).run()
+    assert not at.exception
+    assert at.error[0].value.endswith(message)
     assert "upl_table" not in at.session_state

@@ -18,18 +18,24 @@ def read_table(data):
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise ValueError("This is not a UTF-8 text file.") from None
-    # Check the shape cheaply before parsing everything.
-    header = next(csv.reader(io.StringIO(text)), [])
+    try:
+        # The header first: a wide file is refused before parsing.
+        lines = csv.reader(io.StringIO(text, newline=""))
+        header = next(lines, [])
+    except csv.Error:  # e.g. one field of a megabyte
+        raise ValueError("This is not a valid CSV file.") from None
     if not header:
         raise ValueError("The file is empty.")
     if len(header) > MAX_COLUMNS:
         raise ValueError(f"More than {MAX_COLUMNS} columns.")
-    if text.count("\n") > MAX_ROWS + 1:
-        raise ValueError(f"More than {MAX_ROWS:,} rows.")
     try:
-        return pd.read_csv(io.StringIO(text))
+        # One row over the limit is enough to know it is too long.
+        table = pd.read_csv(io.StringIO(text), nrows=MAX_ROWS + 1)
     except pd.errors.ParserError:
         raise ValueError("Rows do not match the header.") from None
+    if len(table) > MAX_ROWS:
+        raise ValueError(f"More than {MAX_ROWS:,} rows.")
+    return table
 
 
 def clear():

@@ -1,11 +1,42 @@
+import csv
 import io
 
 import pandas as pd
 import streamlit as st
 
-MAX_MB = 1
+# Every file gets the checks of uploads_csv.py, and only the first
+# MAX_FILES are read: the tables live in session state, so each one
+# and their number must stay small.
+MAX_MB = 1  # per file; the browser refuses bigger ones
+MAX_FILES = 5
+MAX_ROWS = 5_000
+MAX_COLUMNS = 20
 st.session_state.setdefault("upl_loaded", {})
 st.session_state.setdefault("upl_many_parses", 0)
+
+
+def read_table(data):
+    """A DataFrame from CSV bytes, or ValueError with the reason."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text") from None
+    try:
+        # The header first: a wide file is refused before parsing.
+        lines = csv.reader(io.StringIO(text, newline=""))
+        header = next(lines, [])
+    except csv.Error:  # e.g. one field of a megabyte
+        raise ValueError("not a valid CSV") from None
+    if len(header) > MAX_COLUMNS:
+        raise ValueError(f"more than {MAX_COLUMNS} columns")
+    try:
+        # One row over the limit is enough to know it is too long.
+        table = pd.read_csv(io.StringIO(text), nrows=MAX_ROWS + 1)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError):
+        raise ValueError("not a valid CSV") from None
+    if len(table) > MAX_ROWS:
+        raise ValueError(f"more than {MAX_ROWS:,} rows")
+    return table
 
 
 def load(file):
@@ -14,11 +45,9 @@ def load(file):
     if file.size > MAX_MB * 1024 * 1024:
         return None, f"larger than {MAX_MB} MB"
     try:
-        return pd.read_csv(io.BytesIO(file.getvalue())), None
-    except UnicodeDecodeError:
-        return None, "not UTF-8 text"
-    except (pd.errors.ParserError, pd.errors.EmptyDataError):
-        return None, "not a valid CSV"
+        return read_table(file.getvalue()), None
+    except ValueError as error:
+        return None, str(error)
 
 
 files = st.file_uploader(
@@ -28,6 +57,12 @@ files = st.file_uploader(
     max_upload_size=MAX_MB,
     key="upl_many",
 )
+if len(files) > MAX_FILES:
+    st.warning(
+        f"Only the first {MAX_FILES} files are read;"
+        f" {len(files) - MAX_FILES} more were left out."
+    )
+    files = files[:MAX_FILES]
 loaded = st.session_state.upl_loaded
 current = {file.file_id: file for file in files}
 for file_id in list(loaded):

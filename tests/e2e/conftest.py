@@ -2,6 +2,8 @@
 Chromium driven by pytest-playwright, a fresh browser context per test.
 
 Without /usr/bin/chromium the tests skip locally; with CI=true a missing Chromium fails them.
+Every browser context only talks to 127.0.0.1: a request to any other host fails the test that
+made it (the app must work offline).
 """
 
 from __future__ import annotations
@@ -9,9 +11,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, Request, expect
 
 from app.paths import ROOT
 from ops.chromium import CHROMIUM, CHROMIUM_ARGS
@@ -25,6 +28,9 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 SERVER_START_TIMEOUT = 60.0
 # Assertions retry for up to 20 s: the machine running the suite may be busy.
 expect.set_options(timeout=20_000)
+LOOPBACK = "127.0.0.1"
+# Requests to other hosts since the last test's end, recorded by every browser context.
+OUTSIDE_REQUESTS: list[str] = []
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -44,6 +50,40 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
         # Only reached with CI=true: locally the tests were skipped at collection.
         pytest.fail(f"CI=true but {CHROMIUM} is missing: .ci/run installs Debian's chromium")
     return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
+
+
+def _record_outside(request: Request) -> None:
+    parts = urlsplit(request.url)
+    if parts.scheme in ("http", "https", "ws", "wss") and parts.hostname != LOOPBACK:
+        OUTSIDE_REQUESTS.append(request.url)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _every_context_watches_its_requests() -> Iterator[None]:
+    """Every browser context any test or fixture opens (pytest-playwright's or its own
+    `browser.new_context`) records requests that leave 127.0.0.1."""
+    original = Browser.new_context
+
+    def new_context(self: Browser, *args: object, **kwargs: object) -> BrowserContext:
+        context = original(self, *args, **kwargs)  # type: ignore[arg-type]
+        context.on("request", _record_outside)
+        return context
+
+    Browser.new_context = new_context  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Browser.new_context = original  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def _only_loopback_requests() -> Iterator[None]:
+    """Fail the test if its browser (or a fixture's, set up for it) asked a host other than
+    127.0.0.1 for anything: a favicon, a font, a script."""
+    yield
+    outside, OUTSIDE_REQUESTS[:] = list(OUTSIDE_REQUESTS), []
+    if outside:
+        pytest.fail(f"requests to hosts other than {LOOPBACK}: {sorted(set(outside))}")
 
 
 @pytest.fixture(scope="session")

@@ -63,13 +63,6 @@ def is_run_end(payload: str | bytes) -> bool:
 
 # Console errors that are not the app's fault: (message, resource URL). Each says why.
 IGNORED_CONSOLE_ERRORS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    # The page icon `:material/memory:` becomes a favicon that the browser loads from Google's
-    # icon CDN. The test sandbox has no internet access, so the name does not resolve; online
-    # the request succeeds. Only that host is excused, and only for a failed resource load.
-    (
-        re.compile(r"^Failed to load resource: net::ERR_(NAME_NOT_RESOLVED|INTERNET_DISCONNECTED)"),
-        re.compile(r"^https://fonts\.gstatic\.com/"),
-    ),
     # On a deep link such as /quick-start, Streamlit's frontend looks for the server's base
     # path by probing /quick-start/_stcore/health and /host-config first (404), then /_stcore/
     # (200). Chromium logs the 404s; they come from Streamlit's discovery, not from the app.
