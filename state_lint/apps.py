@@ -22,6 +22,7 @@ def calls_navigation(source: str) -> bool:
 
 
 def _has_navigation_script(folder: Path) -> bool:
+    """Whether a script directly in `folder` calls `st.navigation`."""
     for script in folder.glob("*.py"):
         try:
             if calls_navigation(script.read_text(encoding="utf-8", errors="ignore")):
@@ -32,6 +33,7 @@ def _has_navigation_script(folder: Path) -> bool:
 
 
 def _is_root(folder: Path) -> bool:
+    """Whether `folder` holds an app's marker: `.streamlit/`, `pyproject.toml` or an entry."""
     if (folder / ".streamlit").is_dir() or (folder / "pyproject.toml").is_file():
         return True
     if (folder / "pages").is_dir() and any(folder.glob("*.py")):

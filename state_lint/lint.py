@@ -212,6 +212,7 @@ _APPS: dict[Path, tuple[_Stamp, dict[Path, _Parsed], dict[Path, ParseError], App
 
 
 def _stamp(members: set[Path]) -> _Stamp:
+    """Each file with its modification time and size: a change makes the app load again."""
     stamps = []
     for member in sorted(members):
         try:
@@ -270,6 +271,7 @@ class _Roots:
     """The app root of each file, looked up once per folder."""
 
     def of(self, file: Path) -> Path:
+        """The app root of `file`, from the cache while its folder is unchanged."""
         folder = file.parent
         try:
             changed = folder.stat().st_mtime_ns

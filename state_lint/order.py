@@ -32,10 +32,6 @@ def _meet(a: Known, b: Known) -> Known:
     return a & b
 
 
-def _add(known: Known, keys: Iterable[str]) -> Known:
-    return None if known is None else known | frozenset(keys)
-
-
 def _literal_strings(node: ast.AST | None) -> set[str] | None:
     """The strings of a tuple, list, set or dict literal (dict: its keys; a list of pairs: the
     first of each pair), else None."""
@@ -305,11 +301,13 @@ class _Walker:
         self.suppressed = 0  # > 0 inside a try that catches a missing key
 
     def proves(self, test: ast.AST) -> Proof:
+        """What `test` proves, knowing the loop variables and flags of this walk."""
         return _proves(self.script, test, self.loop_vars, self.flags)
 
     # -- statements -------------------------------------------------------------------------
 
     def block(self, body: list[ast.stmt], known: Known) -> Known:
+        """The keys surely set after `body`, or None when it never ends normally."""
         for stmt in body:
             if known is None:
                 return None
@@ -317,6 +315,7 @@ class _Walker:
         return known
 
     def statement(self, stmt: ast.stmt, known: frozenset[str]) -> Known:
+        """Check one statement's reads and return the keys surely set after it."""
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             return known | self.events([*stmt.decorator_list], known)
         if isinstance(stmt, ast.If):
@@ -413,6 +412,7 @@ class _Walker:
         return known | self.events(nodes, known)
 
     def events(self, nodes: list[ast.AST], known: frozenset[str]) -> frozenset[str]:
+        """Keys these nodes set: writes, widget and component keys, literal loops, helpers."""
         added: set[str] = set()
         for node in nodes:
             ref = self.writes.get(node)
@@ -444,6 +444,7 @@ class _Walker:
         return set(frozenset.intersection(*summaries)) if summaries else set()
 
     def check(self, ref: KeyRef, root: ast.AST) -> None:
+        """Record SS004 for a read of a key not surely set, unless something guards it."""
         if not self.record or self.suppressed or self._guarded(ref, root):
             return
         if (self.rerun_only or self.conditional) and ref.key in self.app.anywhere:
@@ -485,6 +486,7 @@ class _Walker:
         return False
 
     def _is_click(self, test: ast.AST) -> bool:
+        """Whether a branch runs only after a click (a button or a chat input in its test)."""
         for node in ast.walk(test):
             if isinstance(node, ast.Call) and self.script.widget_name(node) in (
                 *CLICKABLE,
@@ -494,12 +496,14 @@ class _Walker:
         return False
 
     def _catches_missing(self, handler: ast.ExceptHandler) -> bool:
+        """Whether an except clause catches the error a missing key raises."""
         if handler.type is None:
             return True
         names = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
         return any(isinstance(n, ast.Name) and n.id in _CATCHES_MISSING for n in names)
 
     def _stops(self, node: ast.AST) -> bool:
+        """Whether a call is `st.stop()`, which ends the run."""
         return self.script.is_streamlit_function(node, "stop")
 
 

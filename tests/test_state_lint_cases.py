@@ -96,3 +96,15 @@ def test_a_pages_folder_deep_in_a_project_does_not_split_its_app(tmp_path):
     assert check_paths([reader]).findings == []
     reader.write_text(reader.read_text().replace("prediction", "forecast"), encoding="utf-8")
     assert [f.rule for f in check_paths([reader]).findings] == ["SS004"]
+
+
+def test_select_turns_on_a_rule_that_is_off_by_default(tmp_path, capsys):
+    assert not RULES["SS011"].default and RULES["SS011"].why_off
+    bad = case_files("SS011", "bad")[0]
+    target = tmp_path / "cart.py"
+    target.write_text(bad.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main([str(target)]) == 0
+    assert main(["--select", "SS011", str(target)]) == 1
+    assert "SS011" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--select", "SS999", str(target)])

@@ -6,7 +6,7 @@ mirror (a git directory per repository, named `owner+name/repo` or `owner+name.g
 from a URL template, and only its Python and config files are exported, without history.
 
     python tools/lint_corpus.py --mirrors /path/to/mirrors --corpus ../lint-corpus
-    python tools/lint_corpus.py --clone-url 'https://github.com/{repo}.git' --corpus ../lint-corpus
+    python tools/lint_corpus.py --clone-url 'https://<host>/{repo}.git' --corpus ../lint-corpus
 
 Findings go to `<corpus>/findings.json` (`--held-out`: the HELD_OUT set, into
 `findings-held-out.json`): folder mode (each repository as one checked folder) and file mode
@@ -197,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "lint-corpus")
     parser.add_argument("--mirrors", type=Path, help="folder of git mirrors (owner+name/repo)")
-    parser.add_argument("--clone-url", help="URL template with {repo}, e.g. a GitHub URL")
+    parser.add_argument(
+        "--clone-url", help="URL template with {repo}, e.g. https://<host>/{repo}.git"
+    )
     parser.add_argument("--select", help="comma-separated rule ids (default: the default set)")
     parser.add_argument("--all-rules", action="store_true", help="run every rule")
     parser.add_argument(
