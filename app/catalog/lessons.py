@@ -777,6 +777,14 @@ def lesson_by_slug(slug: str) -> Lesson | None:
     return None
 
 
+def neighbours(slug: str) -> tuple[Lesson | None, Lesson | None]:
+    """The lessons before and after `slug` on the path through the catalog (None at its ends)."""
+    index = next(i for i, lesson in enumerate(LESSONS) if lesson.slug == slug)
+    before = LESSONS[index - 1] if index > 0 else None
+    after = LESSONS[index + 1] if index + 1 < len(LESSONS) else None
+    return before, after
+
+
 def companion_url_path(page: str) -> str:
     """URL path of a lesson's companion page: its file name with dashes, e.g. `multipage-other`."""
     return Path(page).stem.replace("_", "-")
