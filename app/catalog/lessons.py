@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.catalog.model import Lesson
+from app.catalog.reference import search_names
 
 HOME_PAGE = "lessons/home.py"
 
@@ -757,6 +758,19 @@ YOUR_APP = in_section(
     ),
 )
 
+REFERENCE = in_section(
+    "Reference",
+    Lesson(
+        slug="reference",
+        title="Reference: session state on one page",
+        icon=":material/menu_book:",
+        summary="Every session-state operation, widget option, store and error in one line, "
+        "each linked to its lesson.",
+        tags=("reference", *search_names()),
+        keys=("ref_count", "ref_name"),
+    ),
+)
+
 LESSONS: tuple[Lesson, ...] = (
     *BASICS,
     *PATTERNS,
@@ -764,6 +778,7 @@ LESSONS: tuple[Lesson, ...] = (
     *PITFALLS,
     *MODERN_APPS,
     *YOUR_APP,
+    *REFERENCE,
 )
 
 SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(lesson.section for lesson in LESSONS))

@@ -1,0 +1,23 @@
+from app.frame.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from app.lesson_parts.reference import reference_tables
+
+lesson = lesson_header(
+    "reference",
+    "## Try the everyday operations",
+    "`setdefault`, a keyed widget, `on_click`, `pop` and `to_dict` in one small app:",
+)
+show_snippet(lesson, "reference_ops.py", expanded=False)
+reference_tables()
+
+how_it_works(
+    "Every row's example is run by the test suite on the pinned Streamlit, from the same rows "
+    "this page shows, so an example here is code that ran. Each sentence was checked against "
+    "Streamlit's own source; the lesson named in the row shows it live."
+)
+pitfalls(
+    [
+        "Attribute access fails for keys that are not identifiers or that shadow a method "
+        '(`st.session_state.get` is the method): use `st.session_state["get"]`.',
+        "`st.session_state.clear()` also clears what other pages of your app keep.",
+    ]
+)
