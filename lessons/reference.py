@@ -7,7 +7,7 @@ lesson = lesson_header(
     "`setdefault`, a keyed widget, `on_click`, `pop` and `to_dict` in one small app:",
 )
 show_snippet(lesson, "reference_ops.py", expanded=False)
-reference_tables()
+reference_tables(lesson.slug)
 
 how_it_works(
     "Every row's example is run by the test suite on the pinned Streamlit, from the same rows "

@@ -87,6 +87,10 @@ def test_the_page_shows_every_row_and_links_to_each_rows_lesson():
         for entry in entries:
             assert f"`{entry.example}`" in shown, entry.example
             assert entry.says in shown, entry.says
+            if entry.lesson == SLUG:  # shown live by this page's own demo
+                assert f"| {entry.says} | this page |" in shown, entry.api
+                continue
+            assert f"| {entry.says} | /{entry.lesson} |" in shown, entry.api
             lesson = lesson_by_slug(entry.lesson)
             assert links[lesson.title] == lesson.url_path, entry.api
 

@@ -762,7 +762,7 @@ REFERENCE = in_section(
     "Reference",
     Lesson(
         slug="reference",
-        title="Reference: session state on one page",
+        title="Session state reference",
         icon=":material/menu_book:",
         summary="Every session-state operation, widget option, store and error in one line, "
         "each linked to its lesson.",

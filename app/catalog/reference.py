@@ -74,8 +74,7 @@ STATE = (
     Entry(
         "del st.session_state",
         'del st.session_state["rows"]',
-        "Deletes a key; a missing one raises `KeyError` (`AttributeError` with `del "
-        "st.session_state.rows`).",
+        "Deletes a key; a missing one raises `KeyError`.",
         "too-much-data",
         setup="st.session_state.rows = [1, 2]",
         check='"rows" not in st.session_state',
@@ -216,21 +215,22 @@ ERRORS = (
     Entry(
         "KeyError",
         'st.session_state["theme"]',
-        "Reading a key nothing has set yet.",
+        "`KeyError`: reading a key nothing has set yet.",
         "initialize",
         raises="KeyError",
     ),
     Entry(
         "AttributeError",
         "st.session_state.theme",
-        "The same, read as an attribute.",
+        "`AttributeError`: the same, read as an attribute.",
         "initialize",
         raises="AttributeError",
     ),
     Entry(
         "StreamlitWidgetAlreadyInstantiatedError",
         'st.session_state.name = "Ada"',
-        "Setting a widget's key after the widget is drawn in this run; use a callback.",
+        "`StreamlitWidgetAlreadyInstantiatedError`: setting a widget's key after the "
+        "widget is drawn in the run; use a callback.",
         "errors",
         setup='st.text_input("Name", key="name")',
         raises="streamlit.errors.StreamlitWidgetAlreadyInstantiatedError",
@@ -238,7 +238,8 @@ ERRORS = (
     Entry(
         "StreamlitValueAssignmentNotAllowedError",
         'st.button("Go", key="go")',
-        "A button's (or uploader's, form's) key was set through session state.",
+        "`StreamlitValueAssignmentNotAllowedError`: a button's, uploader's or form's "
+        "key was set through session state before it was drawn.",
         "errors",
         setup="st.session_state.go = True",
         raises="streamlit.errors.StreamlitValueAssignmentNotAllowedError",
@@ -246,7 +247,7 @@ ERRORS = (
     Entry(
         "StreamlitDuplicateElementKey",
         'st.text_input("City", key="name")',
-        "Two elements with one key in a run.",
+        "`StreamlitDuplicateElementKey`: two elements with one key in a run.",
         "errors",
         setup='st.text_input("Name", key="name")',
         raises="streamlit.errors.StreamlitDuplicateElementKey",
@@ -254,14 +255,16 @@ ERRORS = (
     Entry(
         "StreamlitInvalidFormCallbackError",
         'with st.form("f"): st.toggle("On", on_change=print)',
-        "A callback on a widget inside a form; only the submit button may have one.",
+        "`StreamlitInvalidFormCallbackError`: a callback on a widget inside a form "
+        "other than its submit button.",
         "errors",
         raises="streamlit.errors.StreamlitInvalidFormCallbackError",
     ),
     Entry(
         "UnserializableSessionStateError",
         "st.session_state.lock = threading.Lock()",
-        "A value pickle refuses, when `runner.enforceSerializableSessionState` is on.",
+        "`UnserializableSessionStateError`: a value pickle refuses, with "
+        "`runner.enforceSerializableSessionState` on.",
         "serializable",
         setup="import threading",
         raises="streamlit.errors.UnserializableSessionStateError",

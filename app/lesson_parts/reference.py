@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from app.catalog import lesson_by_slug
 from app.catalog.reference import TABLES, Entry
 from app.frame.lesson import get_lesson, prose
 from app.frame.router import page_for
@@ -16,26 +15,25 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _row(entry: Entry) -> str:
-    lesson = lesson_by_slug(entry.lesson)
-    live = lesson.title.split(":")[0] if lesson else entry.lesson
-    return (
-        f"| `{_cell(entry.api)}` | `{_cell(entry.example)}` | {_cell(entry.says)} | {_cell(live)} |"
-    )
+def _row(entry: Entry, here: str) -> str:
+    """Example, sentence, and where it is live: the lesson's URL path, or this page."""
+    live = "this page" if entry.lesson == here else f"/{entry.lesson}"
+    return f"| `{_cell(entry.example)}` | {_cell(entry.says)} | {_cell(live)} |"
 
 
-def reference_tables() -> None:
-    """Each table as one Markdown element, then its lessons as page links in one row."""
+def reference_tables(here: str) -> None:
+    """Each table as one Markdown element, then its lessons (all but `here`, the page's own)
+    as page links in one row."""
     for index, (title, entries) in enumerate(TABLES):
         table = "\n".join(
             (
-                "| API | Example | What it does | Live in |",
-                "|---|---|---|---|",
-                *(_row(entry) for entry in entries),
+                "| Example | What it does | Live in |",
+                "|---|---|---|",
+                *(_row(entry, here) for entry in entries),
             )
         )
         prose(f"## {title}", table)
-        slugs = dict.fromkeys(entry.lesson for entry in entries)
+        slugs = dict.fromkeys(entry.lesson for entry in entries if entry.lesson != here)
         with st.container(horizontal=True, key=f"_ref_live_{index}", gap="small"):
             for slug in slugs:
                 lesson = get_lesson(slug)

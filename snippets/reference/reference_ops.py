@@ -21,4 +21,4 @@ mine = {
     for key, value in st.session_state.to_dict().items()
     if key.startswith("ref_")
 }
-st.write("Yours:", dict(sorted(mine.items())))
+st.text(f"to_dict(), ref_ keys: {dict(sorted(mine.items()))}")
