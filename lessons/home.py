@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app.catalog import LESSONS, SECTIONS
+from app.catalog import LESSONS, SECTIONS, lesson_by_slug
 from app.catalog.search import search_lessons
 from app.frame.router import page_for
 from app.predict.ui import lesson_mark, progress_badge
@@ -49,6 +49,13 @@ def where_to_start() -> None:
             label = f"Continue: {target.title}" if target else ""
         if target is not None:
             st.page_link(page_for(target.slug), label=label, icon=":material/flag:")
+        reference = lesson_by_slug("reference")
+        if reference is not None:
+            st.page_link(
+                page_for(reference.slug),
+                label=f"In a hurry? {reference.title}: every API on one page",
+                icon=reference.icon,
+            )
 
 
 where_to_start()
