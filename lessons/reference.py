@@ -1,5 +1,11 @@
+import streamlit as st
+
 from app.frame.lesson import how_it_works, lesson_header, pitfalls, show_snippet
 from app.lesson_parts.reference import reference_tables
+
+# Wide, for this page only (the router sets "centered" on every run): a table row then fits
+# on one or two lines, and the tables fit in about two screens.
+st.set_page_config(layout="wide")
 
 lesson = lesson_header(
     "reference",
