@@ -24,6 +24,7 @@ pitfalls(
     [
         "Attribute access fails for keys that are not identifiers or that shadow a method "
         '(`st.session_state.get` is the method): use `st.session_state["get"]`.',
-        "`st.session_state.clear()` also clears what other pages of your app keep.",
+        "`st.session_state.clear()` deletes every key, widget values too: to reset one "
+        "feature, `pop` its own keys (the demo's **Start over**).",
     ]
 )

@@ -125,6 +125,26 @@ def test_search_finds_the_reference_by_each_api_name(query):
     assert SLUG in [lesson.slug for lesson in search_lessons(query)], query
 
 
+def test_a_key_named_like_a_method_is_reached_only_by_item_access():
+    """The page's first pitfall: `st.session_state.get` stays the method."""
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        'st.session_state["get"] = 1\n'
+        "st.session_state.method = callable(st.session_state.get)\n"
+        'st.session_state.item = st.session_state["get"]\n',
+        default_timeout=TIMEOUT,
+    ).run()
+    assert not at.exception
+    assert at.session_state["method"] is True and at.session_state["item"] == 1
+
+
+def test_the_page_says_both_pitfalls():
+    at = open_lesson(SLUG)
+    shown = "\n".join(md.value for md in at.main.markdown)
+    assert 'use `st.session_state["get"]`' in shown
+    assert "`pop` its own keys" in shown
+
+
 def test_search_on_the_home_page_shows_the_reference_card():
     at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
     at.text_input(key="_search_patterns").input("to_dict").run()
