@@ -9,6 +9,7 @@ import streamlit as st
 from app.catalog import LESSONS
 from app.frame.gc_tuning import freeze_startup_objects
 from app.frame.inspector import state_inspector
+from app.frame.lesson import path_links
 from app.frame.router import navigation_pages
 from app.predict.ui import keep_progress_in_url, nav_titles, predict_block
 
@@ -29,6 +30,7 @@ if current.url_path in owner_by_url:
     lesson = owner_by_url[current.url_path]
     if current.url_path == lesson.slug:  # the lesson's own page, not a companion page
         predict_block(lesson)
+        path_links(lesson)
     state_inspector(lesson)
 elif current.url_path == "":
     with st.sidebar:

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from app.catalog import LESSONS, SECTIONS
+from app.catalog import LESSONS, SECTIONS, lesson_by_slug
 from app.catalog.search import search_lessons
 from app.frame.router import page_for
-from app.predict.ui import progress_badge
+from app.predict.ui import lesson_mark, progress_badge
 
 RERUN_CYCLE = """
 flowchart LR
@@ -23,6 +23,42 @@ st.markdown(
     "Each lesson below is a pattern you can try live, read, copy and download: "
     "the code shown is the file that runs."
 )
+
+
+def where_to_start() -> None:
+    """Where a new learner starts, or, once Predict answers are kept, how far they got and
+    the first lesson still unanswered."""
+    marks = {lesson.slug: lesson_mark(lesson.slug) for lesson in LESSONS}
+    answered = [mark for mark in marks.values() if mark is not None]
+    with st.container(border=True, key="_start"):
+        if not answered:
+            st.markdown(
+                f"**New here?** Start with the first lesson, then follow **Next** at the end "
+                f"of each one: {len(LESSONS)} lessons in {len(SECTIONS)} sections."
+            )
+            target, label = LESSONS[0], f"Start here: {LESSONS[0].title}"
+        else:
+            right = sum(mark.all_right for mark in answered)
+            st.markdown(
+                f"**Your progress:** Predict answered on {len(answered)} of {len(LESSONS)} "
+                f"lessons, all right on {right}. The answers are kept in this page's address "
+                "(`?predict=…`): bookmark it to come back to them."
+            )
+            st.progress(len(answered) / len(LESSONS))
+            target = next((lesson for lesson in LESSONS if marks[lesson.slug] is None), None)
+            label = f"Continue: {target.title}" if target else ""
+        if target is not None:
+            st.page_link(page_for(target.slug), label=label, icon=":material/flag:")
+        reference = lesson_by_slug("reference")
+        if reference is not None:
+            st.page_link(
+                page_for(reference.slug),
+                label=f"In a hurry? {reference.title}: every API on one page",
+                icon=reference.icon,
+            )
+
+
+where_to_start()
 st.mermaid_chart(
     RERUN_CYCLE,
     alt="Interaction, then callbacks, then the script reruns top to bottom while "

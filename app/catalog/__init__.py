@@ -10,6 +10,7 @@ from app.catalog.lessons import (
     SECTIONS,
     companion_url_path,
     lesson_by_slug,
+    neighbours,
 )
 from app.catalog.model import Lesson, Snippet
 
@@ -21,4 +22,5 @@ __all__ = [
     "Snippet",
     "companion_url_path",
     "lesson_by_slug",
+    "neighbours",
 ]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.catalog.model import Lesson
+from app.catalog.reference import search_names
 
 HOME_PAGE = "lessons/home.py"
 
@@ -757,6 +758,19 @@ YOUR_APP = in_section(
     ),
 )
 
+REFERENCE = in_section(
+    "Reference",
+    Lesson(
+        slug="reference",
+        title="Session state reference",
+        icon=":material/menu_book:",
+        summary="Every session-state operation, widget option, store and error in one line, "
+        "each linked to its lesson.",
+        tags=("reference", *search_names()),
+        keys=("ref_count", "ref_name"),
+    ),
+)
+
 LESSONS: tuple[Lesson, ...] = (
     *BASICS,
     *PATTERNS,
@@ -764,6 +778,7 @@ LESSONS: tuple[Lesson, ...] = (
     *PITFALLS,
     *MODERN_APPS,
     *YOUR_APP,
+    *REFERENCE,
 )
 
 SECTIONS: tuple[str, ...] = tuple(dict.fromkeys(lesson.section for lesson in LESSONS))
@@ -775,6 +790,14 @@ def lesson_by_slug(slug: str) -> Lesson | None:
         if lesson.slug == slug:
             return lesson
     return None
+
+
+def neighbours(slug: str) -> tuple[Lesson | None, Lesson | None]:
+    """The lessons before and after `slug` on the path through the catalog (None at its ends)."""
+    index = next(i for i, lesson in enumerate(LESSONS) if lesson.slug == slug)
+    before = LESSONS[index - 1] if index > 0 else None
+    after = LESSONS[index + 1] if index + 1 < len(LESSONS) else None
+    return before, after
 
 
 def companion_url_path(page: str) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 import streamlit as st
 from streamlit.errors import UnserializableSessionStateError
 
-from app.catalog import Lesson, Snippet, lesson_by_slug
+from app.catalog import Lesson, Snippet, lesson_by_slug, neighbours
 from app.frame.router import page_for
 from app.frame.state import drop_unserializable, remember_session_resources
 from app.frame.timeline import TracingNamespace
@@ -250,6 +250,28 @@ def lesson_link(slug: str, label: str | None = None) -> None:
     """
     target = get_lesson(slug)
     st.page_link(page_for(target.slug), label=label or target.title, icon=target.icon)
+
+
+# The key of the box that holds a lesson's "Previous" and "Next" links (class st-key-_path).
+PATH_KEY = "_path"
+
+
+def path_links(lesson: Lesson) -> None:
+    """ "Previous" and "Next" page links in catalog order, drawn by the router under every
+    lesson; the path's ends link to the home page. Page links keep the session (and with it
+    the Predict answers, which the router writes into the new page's URL)."""
+    before, after = neighbours(lesson.slug)
+    with st.container(key=PATH_KEY, horizontal=True, horizontal_alignment="distribute"):
+        st.page_link(
+            page_for(before.slug if before else ""),
+            label=f"Previous: {before.title if before else 'Home'}",
+            icon=":material/arrow_back:",
+        )
+        st.page_link(
+            page_for(after.slug if after else ""),
+            label=f"Next: {after.title if after else 'Home'}",
+            icon=":material/arrow_forward:",
+        )
 
 
 def how_it_works(markdown: str, *then: str) -> None:

@@ -72,7 +72,8 @@ def test_page_clean_screenshot_and_snippet_tools(app, url_path, title, tmp_path)
     # Wait for the whole page, not just the first element: every card, or every snippet's tools.
     lesson = lesson_by_slug(url_path)
     if url_path == "":
-        expect(app.main.get_by_test_id("stPageLink")).to_have_count(len(LESSONS))
+        cards = app.main.locator("[class*='st-key-_card_'] [data-testid=stPageLink]")
+        expect(cards).to_have_count(len(LESSONS))
     elif lesson is not None:
         app.expect_lesson_frame(lesson)
     app.assert_clean()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, expect
 
 from app.catalog import LESSONS, Lesson
 from app.catalog.search import search_lessons
+
+from .streamlit_page import StreamlitPage
 
 
 def titles(lessons: list[Lesson] | tuple[Lesson, ...]) -> list[re.Pattern[str]]:
@@ -15,9 +17,14 @@ def titles(lessons: list[Lesson] | tuple[Lesson, ...]) -> list[re.Pattern[str]]:
     return [re.compile(re.escape(lesson.title) + "$") for lesson in lessons]
 
 
+def card_links(app: StreamlitPage) -> Locator:
+    """The lesson cards' links, not the "where to start" links above them."""
+    return app.main.locator("[class*='st-key-_card_'] [data-testid=stPageLink]")
+
+
 def test_search_filters_cards_while_typing(app):
     app.open()
-    cards = app.main.get_by_test_id("stPageLink")
+    cards = card_links(app)
     expect(cards).to_have_text(titles(LESSONS))
     search = app.main.get_by_label("Search patterns")
     # No Enter, no click: the input is `live`, so the cards follow the keystrokes.
@@ -37,7 +44,7 @@ def test_search_filters_cards_while_typing(app):
 def test_a_card_opens_its_lesson(app):
     app.open()
     lesson = LESSONS[-1]
-    app.click(app.main.get_by_test_id("stPageLink").get_by_role("link", name=lesson.title))
+    app.click(card_links(app).get_by_role("link", name=lesson.title, exact=True))
     app.expect_lesson_frame(lesson)
     assert app.page.url.endswith(f"/{lesson.slug}")
     app.assert_clean()

@@ -16,6 +16,7 @@ from app.predict.questions import (
     modern_apps,
     patterns,
     pitfalls,
+    reference,
     state_vs_cache,
     your_app,
 )
@@ -27,6 +28,7 @@ SECTIONS: tuple[ModuleType, ...] = (
     pitfalls,
     modern_apps,
     your_app,
+    reference,
 )
 ID_FORM = r"[a-z0-9-]+\.[1-9][0-9]*"  # `<lesson slug>.<n>`: what the URL's progress can carry
 
