@@ -326,11 +326,12 @@ class _Walker:
             self.conditional += 1
             body = self.block(stmt.body, known | true)
             self.rerun_only -= clicked
-            orelse = self.block(stmt.orelse, known | false)
+            # `if "k" not in st.session_state: <init>`: once k is there, the body ran in an
+            # earlier run, so what it sets is there too, in an `elif`/`else` as after the `if`.
+            ran_before = body if false and body is not None else frozenset()
+            orelse = self.block(stmt.orelse, known | false | ran_before)
             self.conditional -= 1
             if false and not stmt.orelse and body is not None:
-                # `if "k" not in st.session_state: <init>`: once k is there, the body ran in an
-                # earlier run, so what it sets is there too.
                 return body | false
             return _meet(body, orelse)
         if isinstance(stmt, ast.For | ast.AsyncFor):
