@@ -7,7 +7,10 @@ from app.predict.model import (
     Click,
     PageLine,
     Question,
+    Reload,
     Right,
+    SetValue,
+    State,
     Wrong,
 )
 
@@ -89,6 +92,43 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
             ),
             why="A button is `True` only in the run its own click causes. Clicking **Really "
             "reset?** starts a run in which **Reset** is `False`, so the inner `if` never runs.",
+            see="How it works",
+        ),
+    ),
+    "login": (
+        Question(
+            id="login.1",
+            snippet="login_basics.py",
+            prompt="You type a note, click **Count a click** twice, then log in. The provider "
+            "sends your browser back to the app, a new page load like a reload. What does "
+            "the count say now?",
+            steps=(
+                SetValue("A note typed in this session", "buy milk"),
+                Click("Count a click", times=2),
+                Reload(),
+            ),
+            observe=(PageLine("Clicks in this session:"), State("login_draft")),
+            options=(
+                Wrong(
+                    "Clicks in this session: 2, the note kept",
+                    ("Clicks in this session: 2", "buy milk"),
+                    "Tempting: same person, same tab. But the page loaded anew, and a new "
+                    "page load is a new session with empty state.",
+                ),
+                Right(
+                    "Clicks in this session: 0, the note empty",
+                    ("Clicks in this session: 0", ""),
+                ),
+                Wrong(
+                    "Clicks in this session: 2, the note empty",
+                    ("Clicks in this session: 2", ""),
+                    "Tempting: only widgets seem to reset. Every key of the old session is "
+                    "gone, the plain counter too.",
+                ),
+            ),
+            why="The login redirect ends in a new page load, which starts a new session: "
+            "`st.session_state` starts empty. Only the identity cookie, read into `st.user`, "
+            "comes through.",
             see="How it works",
         ),
     ),
