@@ -49,8 +49,9 @@ with per_user:
         "`st.logout()` ends the session that calls it. Another tab of the same browser keeps "
         "its session, and `st.user` there still shows the old user until that tab reloads: "
         "it never reads the cookie again. Here each rerun reads one row to find out; that is "
-        "one query per rerun of every logged-in session. A `run_every` fragment would notice "
-        "without a click, at one query per tick per open tab."
+        "one query per rerun of every logged-in session. To notice without a click, run the "
+        "check in a fragment with `run_every`: then every open tab runs that query once per "
+        "tick, whether anyone looks or not."
     )
 with caches:
     show_snippet(lesson, "login_cache.py", expanded=False)

@@ -63,7 +63,7 @@ def show_notes(sub: str) -> None:
             "Add note", key="login_add", on_click=add, args=(sub,)
         )
         st.button(
-            "Log out everywhere",
+            "Log out, tell my tabs",
             key="login_out_all",
             on_click=log_out,
             args=(sub,),

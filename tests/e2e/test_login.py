@@ -9,6 +9,7 @@ HttpOnly.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Iterator
@@ -40,7 +41,8 @@ def login_app(secrets_folder) -> Iterator[str]:
     pytest.importorskip("authlib", reason="the auth extra: pip install -e '.[auth]'")
     ARTIFACTS.mkdir(exist_ok=True)
     provider = LoginProvider(log_path=ARTIFACTS / "login-provider.log").start()
-    server = app_with_login(provider, secrets_folder, log_path=SERVER_LOG)
+    store = {**os.environ, "DURABLE_STATE_DIR": str(secrets_folder / "store")}  # a fresh one
+    server = app_with_login(provider, secrets_folder, log_path=SERVER_LOG, env=store)
     try:
         server.start()
         server.wait_ready(SERVER_START_TIMEOUT)
@@ -157,6 +159,7 @@ def test_logout_starts_an_empty_session_and_the_other_tab_keeps_the_user_until_r
     keyed(panel, "login_out_all").get_by_role("button").click()
     first.page.get_by_role("button", name="End session").click()  # the provider's logout page
     first.page.wait_for_url(login_app + "/")
+    assert "_streamlit_user" not in {c["name"] for c in first.page.context.cookies(login_app)}
     first.open_lesson(LOGIN)
     expect(first.main.get_by_text("Not logged in: st.user.is_logged_in is False.")).to_be_visible()
     assert clicks(first) == "Clicks in this session: 0"
