@@ -36,13 +36,23 @@ lesson = lesson_header(
 show_snippet(lesson, "login_basics.py")
 
 prose(
-    "## Keep data per user, not per session",
-    "Session state dies with every login and logout, and each tab has its own. Data a user "
-    "must find again belongs in a database, keyed by `st.user.sub`: the provider's stable, "
-    "unique id. Names and emails change and are not unique. A logout is written there too, "
-    "so this user's **other tabs** notice it on their next rerun.",
+    "## Keep what matters beyond the session",
+    "The redirect ends the session, so keep a draft somewhere the next session finds it. "
+    "The URL is one place, but only a tab that does not take part in the login keeps its "
+    "URL: log in in a new tab, then reload this one. Data a user must find again belongs "
+    "in a database, keyed by `st.user.sub`: the provider's stable, unique id (names and "
+    "emails change and are not unique). A logout is written there too, so this user's "
+    "**other tabs** notice it on their next rerun.",
 )
-per_user, caches, seen = st.tabs(["Notes per user", "Caches and the user", "What a browser showed"])
+carry, per_user, caches, seen = st.tabs(
+    ["Keep a draft", "Notes per user", "Caches and the user", "What a browser showed"]
+)
+with carry:
+    show_snippet(lesson, "login_carry.py", expanded=False)
+    st.markdown(
+        "Until it reloads, this tab still shows *Log in in a new tab*: `st.user` is read "
+        "from the identity cookie only when a session starts."
+    )
 with per_user:
     show_snippet(lesson, "login_per_user.py", expanded=False)
     st.markdown(
@@ -66,22 +76,18 @@ with seen:
     )
     st.table(
         [
-            {
-                "step": "type a note, count a click, log in",
-                "seen": "home page; note and count empty",
-            },
-            {
-                "step": "ann and bob log in, two browsers at once",
-                "seen": "each sees only their notes",
-            },
-            {"step": "ann opens a second tab", "seen": "ann's notes there too"},
-            {"step": "log out", "seen": "a new, empty session, logged out"},
-            {
-                "step": "the other tab, before and after reload",
-                "seen": "still ann; then logged out",
-            },
-            {"step": "bob after ann, cache without the user", "seen": "orders of ann"},
-            {"step": "identity cookie `_streamlit_user`", "seen": "HttpOnly: no script reads it"},
+            {"step": step, "seen": seen}
+            for step, seen in (
+                ("type a note, count a click, log in", "root URL; note and count empty"),
+                ("draft in the URL, log in in a new tab", "tab reloaded: logged in, draft kept"),
+                ("two users log in, two browsers at once", "each sees only their own notes"),
+                ("the same user opens a second tab", "their notes there too"),
+                ("log out", "identity cookie gone; a new, empty session"),
+                ("the user's other tab, on a rerun", "still logged in; the notes demo warns"),
+                ("that tab reloaded", "logged out"),
+                ("a 2nd user, cache without the user", "the 1st user's orders, not theirs"),
+                ("identity cookie `_streamlit_user`", "HttpOnly: no script reads it"),
+            )
         ]
     )
 

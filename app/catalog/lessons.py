@@ -787,6 +787,7 @@ YOUR_APP = in_section(
             "login_note",
             "login_add",
             "login_out_all",
+            "login_carry",
         ),
     ),
 )

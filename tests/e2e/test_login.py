@@ -120,6 +120,30 @@ def test_login_is_a_new_session_on_the_root_url_with_an_httponly_cookie(browser_
     assert_clean(app, login_app)
 
 
+def test_a_draft_in_the_url_of_a_tab_that_did_not_log_in_comes_back_after_a_reload(
+    browser_of, login_app
+):
+    app = browser_of()
+    app.open_lesson(LOGIN)
+    panel = open_tab(app, "Keep a draft")
+    app.enter_text(panel.get_by_label("Draft (kept in this tab's URL)"), "buy milk")
+    app.page.wait_for_url(re.compile(r"[?&]login_carry=buy(\+|%20)milk"))
+    with app.page.context.expect_page() as opened:
+        panel.get_by_role("link", name="Log in in a new tab").click()
+    other = StreamlitPage(opened.value)
+    other.page.locator("input[name=sub]").fill("erin")
+    other.page.get_by_role("button", name="Authorize").click()
+    other.page.wait_for_url(login_app + "/")
+    # This tab's session started before the login: its st.user is still logged out.
+    app.click(keyed(app.main, "login_count").get_by_role("button"))
+    expect(panel.get_by_role("link", name="Log in in a new tab")).to_be_visible()
+    app.reload()
+    panel = open_tab(app, "Keep a draft")
+    expect(panel.get_by_text("Logged in as erin, draft kept.")).to_be_visible()
+    expect(panel.get_by_label("Draft (kept in this tab's URL)")).to_have_value("buy milk")
+    assert_clean(app, login_app)
+
+
 def add_note(app: StreamlitPage, note: str) -> None:
     panel = open_tab(app, "Notes per user")
     app.enter_text(panel.get_by_label("New note"), note)
