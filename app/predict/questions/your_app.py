@@ -131,5 +131,28 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
             "comes through.",
             see="How it works",
         ),
+        Question(
+            id="login.2",
+            snippet="login_carry.py",
+            prompt="You typed *buy milk* as the draft, so this tab's URL ends in "
+            "`?login_carry=buy+milk`, then logged in in a new tab. You reload this tab. "
+            "What is in the draft field?",
+            url={"login_carry": "buy milk"},
+            steps=(Reload(),),
+            observe=(State("login_carry"),),
+            options=(
+                Wrong(
+                    "Nothing: a reload empties session state",
+                    "",
+                    "Tempting: a reload is a new session. But the widget is bound to the "
+                    "URL, and the reload keeps the URL.",
+                ),
+                Right("buy milk", "buy milk"),
+            ),
+            why='`bind="query-params"` writes the draft into the URL, and a reload keeps the '
+            "URL, so the new session's widget starts from it. A login in the same tab would "
+            "lose it: Streamlit returns to the root URL without the query string.",
+            see="Keep what matters beyond the session",
+        ),
     ),
 }
