@@ -7,6 +7,8 @@ from __future__ import annotations
 from conftest import HOME, TIMEOUT, lesson, links_to_lesson, texts
 from streamlit.testing.v1 import AppTest
 
+from app.catalog.search import search_lessons
+
 CLIENT_SECRET = "client-secret-that-must-not-show"
 COOKIE_SECRET = "cookie-secret-that-must-not-show"
 
@@ -48,3 +50,8 @@ def test_links_to_the_stores_that_outlive_a_session():
     at = open_page()
     assert links_to_lesson(at, "durable-state")
     assert links_to_lesson(at, "reload")
+
+
+def test_search_finds_the_lesson_by_its_api():
+    for query in ("st.login", "st.logout", "is_logged_in", "OIDC"):
+        assert [found.slug for found in search_lessons(query)] == ["login"], query
