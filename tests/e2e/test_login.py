@@ -107,8 +107,14 @@ def test_login_is_a_new_session_on_the_root_url_with_an_httponly_cookie(browser_
     app.click(keyed(app.main, "login_count").get_by_role("button"))
     assert clicks(app) == "Clicks in this session: 1"
 
+    documents: list[str] = []
+    app.page.on(
+        "request", lambda r: documents.append(r.url) if r.resource_type == "document" else None
+    )
     log_in(app, "ann", login_app)
     assert app.page.url == login_app + "/"  # the root, without the lesson or its query string
+    paths = [url.split("?")[0].removeprefix(login_app) for url in documents]
+    assert paths[0] == "/auth/login" and "/oauth2callback" in paths and paths[-1] == "/"
     app.open_lesson(LOGIN)
     expect(app.main.get_by_text("Logged in as ann", exact=True)).to_be_visible()
     assert clicks(app) == "Clicks in this session: 0"
