@@ -7,7 +7,10 @@ from app.predict.model import (
     Click,
     PageLine,
     Question,
+    Reload,
     Right,
+    SetValue,
+    State,
     Wrong,
 )
 
@@ -90,6 +93,66 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
             why="A button is `True` only in the run its own click causes. Clicking **Really "
             "reset?** starts a run in which **Reset** is `False`, so the inner `if` never runs.",
             see="How it works",
+        ),
+    ),
+    "login": (
+        Question(
+            id="login.1",
+            snippet="login_basics.py",
+            prompt="You type a note, click **Count a click** twice, then log in. The provider "
+            "sends your browser back to the app, a new page load like a reload. What does "
+            "the count say now?",
+            steps=(
+                SetValue("A note typed in this session", "buy milk"),
+                Click("Count a click", times=2),
+                Reload(),
+            ),
+            observe=(PageLine("Clicks in this session:"), State("login_draft")),
+            options=(
+                Wrong(
+                    "Clicks in this session: 2, the note kept",
+                    ("Clicks in this session: 2", "buy milk"),
+                    "Tempting: same person, same tab. But the page loaded anew, and a new "
+                    "page load is a new session with empty state.",
+                ),
+                Right(
+                    "Clicks in this session: 0, the note empty",
+                    ("Clicks in this session: 0", ""),
+                ),
+                Wrong(
+                    "Clicks in this session: 2, the note empty",
+                    ("Clicks in this session: 2", ""),
+                    "Tempting: only widgets seem to reset. Every key of the old session is "
+                    "gone, the plain counter too.",
+                ),
+            ),
+            why="The login redirect ends in a new page load, which starts a new session: "
+            "`st.session_state` starts empty. Only the identity cookie, read into `st.user`, "
+            "comes through.",
+            see="How it works",
+        ),
+        Question(
+            id="login.2",
+            snippet="login_carry.py",
+            prompt="You typed *buy milk* as the draft, so this tab's URL ends in "
+            "`?login_carry=buy+milk`, then logged in in a new tab. You reload this tab. "
+            "What is in the draft field?",
+            url={"login_carry": "buy milk"},
+            steps=(Reload(),),
+            observe=(State("login_carry"),),
+            options=(
+                Wrong(
+                    "Nothing: a reload empties session state",
+                    "",
+                    "Tempting: a reload is a new session. But the widget is bound to the "
+                    "URL, and the reload keeps the URL.",
+                ),
+                Right("buy milk", "buy milk"),
+            ),
+            why='`bind="query-params"` writes the draft into the URL, and a reload keeps the '
+            "URL, so the new session's widget starts from it. A login in the same tab would "
+            "lose it: Streamlit returns to the root URL without the query string.",
+            see="Keep what matters beyond the session",
         ),
     ),
 }
