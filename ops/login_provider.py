@@ -45,7 +45,7 @@ class LoginProvider:
         """Start the provider and wait until it serves its discovery document."""
         self._log = self.log_path.open("w+b") if self.log_path else tempfile.TemporaryFile()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "oidc_provider_mock", "--host", "127.0.0.1",
+            [sys.executable, "-m", "ops.oidc_offline", "--host", "127.0.0.1",
              "--port", str(self.port)],
             stdout=self._log,
             stderr=subprocess.STDOUT,
