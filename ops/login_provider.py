@@ -8,7 +8,6 @@ the app's address and stops both on Ctrl-C. The browser tests use the same class
 from __future__ import annotations
 
 import argparse
-import os
 import secrets
 import signal
 import subprocess
@@ -22,7 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from app.paths import ROOT
-from ops.streamlit_server import StreamlitServer, free_port
+from ops.streamlit_server import StreamlitServer, free_port, stop_process_group
 
 CLIENT_ID = "session-state-patterns"  # the mock provider accepts any id and secret
 METADATA_PATH = "/.well-known/openid-configuration"
@@ -74,13 +73,7 @@ class LoginProvider:
 
     def stop(self) -> None:
         """Terminate the provider's process group; kill it if it does not stop within 10 s."""
-        if self.proc is not None and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(timeout=10)
+        stop_process_group(self.proc)
         if self._log is not None:
             self._log.close()
             self._log = None

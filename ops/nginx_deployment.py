@@ -19,7 +19,6 @@ import pwd
 import re
 import secrets
 import shutil
-import signal
 import subprocess
 import tempfile
 import time
@@ -30,7 +29,7 @@ from pathlib import Path
 from typing import IO
 
 from app.paths import HOME, NGINX_TEMPLATE, ROOT, STREAMLIT_CONFIG
-from ops.streamlit_server import StreamlitServer, free_port, health
+from ops.streamlit_server import StreamlitServer, free_port, health, stop_process_group
 
 TEMPLATE = NGINX_TEMPLATE
 FIELD = re.compile(r"\{\{ (\w+) \}\}")
@@ -39,7 +38,6 @@ NGINX_CANDIDATES = ("nginx", "/usr/sbin/nginx")
 # Workers of an nginx started as root run as this user (Debian's nginx package uses it too).
 NGINX_USER = "www-data"
 START_TIMEOUT_S = 60.0
-STOP_TIMEOUT_S = 10.0
 ROUTE_COOKIE = "st_route"
 LOG_LINE = re.compile(r"route=(?P<route>\S+) upstream=(?P<upstream>\S+) status=(?P<status>\d+) "
                       r'"(?P<request>[^"]*)"')  # fmt: skip
@@ -156,13 +154,7 @@ class Nginx:
 
     def stop(self) -> None:
         """Fast shutdown (SIGTERM closes open WebSockets at once); kill after 10 s."""
-        if self.proc is not None and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=STOP_TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(timeout=STOP_TIMEOUT_S)
+        stop_process_group(self.proc)
         if self._out is not None:
             self._out.close()
             self._out = None

@@ -22,6 +22,19 @@ from typing import IO
 from app.paths import ROOT  # noqa: F401  (re-exported: where `streamlit run` starts)
 
 
+def stop_process_group(proc: subprocess.Popen[bytes] | None) -> None:
+    """Terminate a child started with `start_new_session=True` and all it started; kill the
+    group if it has not ended within 10 s."""
+    if proc is None or proc.poll() is not None:
+        return
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+
+
 def free_port() -> int:
     """A loopback port nothing listens on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -118,13 +131,7 @@ class StreamlitServer:
 
     def stop(self) -> None:
         """Terminate the server's process group; kill it if it does not stop within 10 s."""
-        if self.proc is not None and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait(timeout=10)
+        stop_process_group(self.proc)
         if self._log is not None:
             self._log.close()
             self._log = None
