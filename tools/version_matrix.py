@@ -1,0 +1,245 @@
+"""Run every snippet's own test on the Streamlit releases its lesson claims, and write the table.
+
+Each snippet and its test (the two files a learner downloads) are copied alone into an empty
+folder and run with pytest, as `app/lesson_parts/snippet_tests.py` does on the page, but with the
+Python of a venv that holds exactly one Streamlit release: the snippet's minimum (its lesson's
+`min_version`, 1.50 when none), the pinned release, and the newest 1.x on PyPI when it is newer
+than the pin. Venvs live under ~/.cache/session-state-patterns/venvs/ and pip's own cache keeps
+the wheels between runs.
+
+    python -m tools.version_matrix              # all three, writes docs/VERSIONS.md
+    python -m tools.version_matrix --minimums   # minimums only (CI); exit 1 on a failure
+    python -m tools.version_matrix --at 1.52 --lesson chat   # one release, printed only
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.catalog import LESSONS, Lesson, Snippet
+from app.lesson_parts.snippet_tests import TestRun, run_pair_with
+from app.paths import ROOT
+from tools.versions import BASELINE, release_key
+
+VENVS = Path(
+    os.environ.get("VERSION_MATRIX_VENVS", Path.home() / ".cache/session-state-patterns/venvs")
+)
+# What the snippets and their tests import besides Streamlit and the standard library.
+EXTRAS = ("pytest", "pandas", "sqlalchemy>=2")
+REPORT = ROOT / "docs" / "VERSIONS.md"
+# The marker a venv gets once its install has succeeded: what was asked for.
+DONE = ".installed"
+
+
+def pinned_release() -> str:
+    """The release pyproject.toml pins Streamlit to (`streamlit>=1.67,<2` gives 1.67)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    for requirement in project["project"]["dependencies"]:
+        match = re.fullmatch(r"streamlit>=(\d+\.\d+)(?:\.0)?,<2", requirement.replace(" ", ""))
+        if match:
+            return match[1]
+    raise LookupError("pyproject.toml pins no streamlit>=X.Y,<2")
+
+
+def full(release: str) -> str:
+    """An exact version for pip: "1.59" is its first release, 1.59.0."""
+    return release if release.count(".") == 2 else f"{release}.0"
+
+
+def newest_on_pypi() -> str | None:
+    """The newest final 1.x release on the package index pip uses, or None if pip cannot say."""
+    run = subprocess.run(
+        [sys.executable, "-m", "pip", "index", "versions", "streamlit"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    match = re.search(r"Available versions: (.+)", run.stdout)
+    if run.returncode != 0 or match is None:
+        return None
+    finals = [v for v in match[1].split(", ") if re.fullmatch(r"1\.\d+\.\d+", v)]
+    return max(finals, key=release_key, default=None)
+
+
+def minimum(lesson: Lesson, snippet: Snippet) -> str:
+    """The release a snippet claims to run on: its own minimum, else its lesson's, else 1.50."""
+    return snippet.min_version or lesson.min_version or BASELINE
+
+
+def venv_python(version: str) -> str:
+    """The Python of a venv with exactly this Streamlit, made (and pip-installed) on first use."""
+    folder = VENVS / f"streamlit-{version}"
+    python = folder / "bin" / "python"
+    wanted = " ".join((f"streamlit=={version}", *EXTRAS))
+    marker = folder / DONE
+    if marker.is_file() and marker.read_text(encoding="utf-8") == wanted and python.exists():
+        return str(python)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([sys.executable, "-m", "venv", "--clear", str(folder)], check=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *wanted.split()],
+        check=True,
+    )
+    marker.write_text(wanted, encoding="utf-8")
+    return str(python)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One pair's run on one release."""
+
+    lesson: Lesson
+    snippet: Snippet
+    version: str
+    run: TestRun
+
+
+def run_all(pairs: Iterable[tuple[Lesson, Snippet, str]], jobs: int) -> list[Outcome]:
+    """Run each (lesson, snippet, version), at most `jobs` pytest processes at a time."""
+    pairs = list(pairs)
+    pythons = {version: venv_python(version) for version in sorted({p[2] for p in pairs})}
+
+    def one(pair: tuple[Lesson, Snippet, str]) -> Outcome:
+        lesson, snippet, version = pair
+        outcome = Outcome(lesson, snippet, version, run_pair_with(pythons[version], snippet))
+        mark = "pass" if outcome.run.passed else "FAIL"
+        print(f"{version:8} {mark} {lesson.slug}/{snippet.file}: {outcome.run.summary}")
+        if not outcome.run.passed:
+            print(outcome.run.output)
+        return outcome
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(one, pairs))
+
+
+def tested(lessons: Sequence[Lesson]) -> list[tuple[Lesson, Snippet]]:
+    """Every snippet with its own test (a broken one has none), lesson by lesson."""
+    return [(x, s) for x in lessons for s in x.snippets if s.test_path.is_file()]
+
+
+def cell(outcomes: list[Outcome]) -> str:
+    """Pass or FAIL, with how many of the pairs passed."""
+    passed = sum(o.run.passed for o in outcomes)
+    word = "pass" if passed == len(outcomes) else "FAIL"
+    return f"{word} ({passed}/{len(outcomes)})"
+
+
+def report(outcomes: list[Outcome], pinned: str, newest: str | None) -> str:
+    """docs/VERSIONS.md: lesson by release, then snippet by release, from these outcomes."""
+    versions = [full(pinned)] + ([newest] if newest else [])
+    found = {(o.snippet.path, o.version): o for o in outcomes}
+    newest_run = max((o.version for o in outcomes), key=release_key)
+    pypi = (
+        f"{newest}, newer than the pin {pinned}: the pin stays"
+        if newest
+        else f"{full(pinned)}, the pinned release, is the newest 1.x on PyPI"
+    )
+    heads = " | ".join(f"On {v}" + (" (pinned)" if v == full(pinned) else "") for v in versions)
+    lines = [
+        "# Streamlit versions",
+        "",
+        "Every snippet's own test, the file learners download, copied with its snippet alone into",
+        "an empty folder and run with pytest on its minimum Streamlit (the lesson's `min_version`,",
+        f"{BASELINE} when none; a snippet's own `# Needs Streamlit` line when it has one), on the",
+        f"pinned {pinned} and on any newer 1.x on PyPI, each release in a venv of its own.",
+        "Written by `python -m tools.version_matrix` from its run; do not edit by hand.",
+        "",
+        f"Newest Streamlit run: **{newest_run}** ({pypi}).",
+        "",
+        "## Lessons",
+        "",
+        f"| Lesson | Claimed minimum | On its minimum | {heads} |",
+        "|---|---|---|" + "---|" * len(versions),
+    ]
+    for lesson in LESSONS:
+        pairs = tested([lesson])
+        claimed = lesson.min_version or BASELINE
+        own = {minimum(lesson, s) for _, s in pairs} - {claimed}
+        if own:
+            claimed += " (" + ", ".join(sorted(own, key=release_key)) + " for one snippet)"
+        at_min = [found[s.path, full(minimum(lesson, s))] for _, s in pairs]
+        rest = " | ".join(cell([found[s.path, v] for _, s in pairs]) for v in versions)
+        lines.append(f"| `{lesson.slug}` | {claimed} | {cell(at_min)} | {rest} |")
+    lines += [
+        "",
+        "## Snippets",
+        "",
+        f"| Snippet | Lesson | Minimum | On its minimum | {heads} |",
+        "|---|---|---|---|" + "---|" * len(versions),
+    ]
+    for lesson in LESSONS:
+        for snippet in lesson.snippets:
+            if not snippet.test_path.is_file():
+                blank = " | ".join("no test" for _ in versions)
+                lines.append(
+                    f"| `{snippet.file}` | `{lesson.slug}` | {minimum(lesson, snippet)} "
+                    f"| no test (raises on purpose) | {blank} |"
+                )
+                continue
+            low = full(minimum(lesson, snippet))
+            rest = " | ".join(word(found[snippet.path, v]) for v in versions)
+            lines.append(
+                f"| `{snippet.file}` | `{lesson.slug}` | {minimum(lesson, snippet)} "
+                f"| {word(found[snippet.path, low])} | {rest} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def word(outcome: Outcome) -> str:
+    return "pass" if outcome.run.passed else "FAIL"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the matrix; exit 1 when a pair fails on its minimum."""
+    parser = argparse.ArgumentParser(prog="python -m tools.version_matrix", description=__doc__)
+    parser.add_argument("--minimums", action="store_true", help="minimums only, no report")
+    parser.add_argument("--at", help="run on this release only (e.g. 1.52), no report")
+    parser.add_argument("--lesson", action="append", help="only this lesson (repeatable)")
+    parser.add_argument("--jobs", type=int, default=2, help="pytest processes at once")
+    args = parser.parse_args(argv)
+    lessons = [x for x in LESSONS if not args.lesson or x.slug in args.lesson]
+    pairs = tested(lessons)
+    started = time.monotonic()
+    if args.at:
+        outcomes = run_all(((x, s, full(args.at)) for x, s in pairs), args.jobs)
+        failed = [o for o in outcomes if not o.run.passed]
+    else:
+        pinned = pinned_release()
+        newest = None
+        runs = {(x, s, full(minimum(x, s))) for x, s in pairs}
+        if not args.minimums:
+            latest = newest_on_pypi()
+            newest = latest if latest and release_key(latest) > release_key(full(pinned)) else None
+            runs |= {(x, s, v) for x, s in pairs for v in (full(pinned), newest) if v}
+        order = sorted(runs, key=lambda r: (release_key(r[2]), r[0].slug, r[1].file))
+        outcomes = run_all(order, args.jobs)
+        lows = {(x.slug, s.file, full(minimum(x, s))) for x, s in pairs}
+        failed = [
+            o
+            for o in outcomes
+            if (o.lesson.slug, o.snippet.file, o.version) in lows
+            if not o.run.passed
+        ]
+        if not args.minimums and not args.lesson:
+            REPORT.write_text(report(outcomes, pinned, newest), encoding="utf-8")
+            print(f"wrote {REPORT.relative_to(ROOT)}")
+    took = time.monotonic() - started
+    print(f"{len(outcomes)} runs, {len(failed)} failed, in {took:.0f} s")
+    for outcome in failed:
+        print(f"FAILED on {outcome.version}: {outcome.lesson.slug}/{outcome.snippet.file}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
