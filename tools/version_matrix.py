@@ -108,7 +108,9 @@ class Outcome:
 def run_all(pairs: Iterable[tuple[Lesson, Snippet, str]], jobs: int) -> list[Outcome]:
     """Run each (lesson, snippet, version), at most `jobs` pytest processes at a time."""
     pairs = list(pairs)
-    pythons = {version: venv_python(version) for version in sorted({p[2] for p in pairs})}
+    versions = sorted({p[2] for p in pairs}, key=release_key)
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        pythons = dict(zip(versions, pool.map(venv_python, versions), strict=True))
 
     def one(pair: tuple[Lesson, Snippet, str]) -> Outcome:
         lesson, snippet, version = pair

@@ -163,7 +163,9 @@ def show_source(lesson: Lesson, file: str, *, expanded: bool | None = None) -> N
     lines = source.count("\n")
     if expanded is None:
         expanded = snippet == lesson.snippets[0] and lines <= SHORT_LISTING
-    _listing(snippet, f"Code: {snippet.file} ({lines} lines)", expanded)
+    # A snippet that needs a newer Streamlit than its lesson says so beside its listing.
+    needs = f" · needs Streamlit {snippet.min_version} or newer" if snippet.min_version else ""
+    _listing(snippet, f"Code: {snippet.file} ({lines} lines){needs}", expanded)
 
 
 def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
