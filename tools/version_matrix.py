@@ -1,7 +1,7 @@
 """Run every snippet's own test on the Streamlit releases its lesson claims, and write the table.
 
 Each snippet and its test (the two files a learner downloads) are copied alone into an empty
-folder and run with pytest, as `app/lesson_parts/snippet_tests.py` does on the page, but with the
+folder of their own and run with pytest, as tests/test_snippet_tests.py does, but with the
 Python of a venv that holds exactly one Streamlit release: the snippet's minimum (its lesson's
 `min_version`, 1.50 when none), the pinned release, and the newest 1.x on PyPI when it is newer
 than the pin. Venvs live under ~/.cache/session-state-patterns/venvs/ and pip's own cache keeps
@@ -17,17 +17,19 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.catalog import LESSONS, Lesson, Snippet
-from app.lesson_parts.snippet_tests import TestRun, run_pair_with
 from app.paths import ROOT
 from tools.versions import BASELINE, release_key
 
@@ -39,6 +41,9 @@ EXTRAS = ("pytest", "pandas", "sqlalchemy>=2")
 REPORT = ROOT / "docs" / "VERSIONS.md"
 # The marker a venv gets once its install has succeeded: what was asked for.
 DONE = ".installed"
+# Pairs per pytest process: a release's 85 pairs go in two halves, so two jobs share them.
+BATCH = 45
+BATCH_TIMEOUT = 1200
 
 
 def pinned_release() -> str:
@@ -77,6 +82,18 @@ def minimum(lesson: Lesson, snippet: Snippet) -> str:
     return snippet.min_version or lesson.min_version or BASELINE
 
 
+def run_on(lesson: Lesson, snippet: Snippet) -> str:
+    """The release its pair is proven on: the snippet's minimum, or its test's when newer."""
+    return max(minimum(lesson, snippet), snippet.test_min_version or BASELINE, key=release_key)
+
+
+def minimum_cell(lesson: Lesson, snippet: Snippet) -> str:
+    """The snippet's minimum as the table shows it, with its test's when that is newer."""
+    if run_on(lesson, snippet) == minimum(lesson, snippet):
+        return minimum(lesson, snippet)
+    return f"{minimum(lesson, snippet)}, its test {run_on(lesson, snippet)}"
+
+
 def venv_python(version: str) -> str:
     """The Python of a venv with exactly this Streamlit, made (and pip-installed) on first use."""
     folder = VENVS / f"streamlit-{version}"
@@ -97,32 +114,92 @@ def venv_python(version: str) -> str:
 
 @dataclass(frozen=True)
 class Outcome:
-    """One pair's run on one release."""
+    """One pair's run on one release: whether every test passed, and what failed."""
 
     lesson: Lesson
     snippet: Snippet
     version: str
-    run: TestRun
+    passed: bool
+    problems: tuple[str, ...]
 
 
-def run_all(pairs: Iterable[tuple[Lesson, Snippet, str]], jobs: int) -> list[Outcome]:
-    """Run each (lesson, snippet, version), at most `jobs` pytest processes at a time."""
-    pairs = list(pairs)
-    versions = sorted({p[2] for p in pairs}, key=release_key)
+def run_batch(python: str, version: str, pairs: list[tuple[Lesson, Snippet]]) -> list[Outcome]:
+    """Copy each pair alone into an empty folder and run one pytest over all the folders (as
+    tests/test_snippet_tests.py does: one process is much faster than one per pair)."""
+    with tempfile.TemporaryDirectory(prefix=f"matrix-{version}-") as name:
+        root = Path(name)
+        for _, snippet in pairs:
+            folder = root / snippet.path.stem
+            folder.mkdir()
+            shutil.copyfile(snippet.path, folder / snippet.file)
+            shutil.copyfile(snippet.test_path, folder / snippet.test_path.name)
+        report = root / "report.xml"
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k != "PYTHONPATH" and not k.startswith("STREAMLIT_")
+        }
+        run = subprocess.run(
+            [
+                python,
+                "-m",
+                "pytest",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "--rootdir",
+                name,
+                "--import-mode=importlib",
+                "--continue-on-collection-errors",
+                f"--junitxml={report}",
+                *(snippet.path.stem for _, snippet in pairs),
+            ],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=BATCH_TIMEOUT,
+            check=False,
+        )
+        if not report.is_file():
+            raise RuntimeError(f"pytest on {version} wrote no report:\n{run.stdout[-3000:]}")
+        found: dict[str, list[str]] = {}
+        for case in ET.parse(report).iter("testcase"):
+            stem = Path(case.get("file") or case.get("classname", "").replace(".", "/")).stem
+            found.setdefault(stem, []).extend(
+                f"{case.get('name')}: {(child.get('message') or '')[:300]}"
+                for child in case
+                if child.tag in ("failure", "error", "skipped")
+            )
+    outcomes = []
+    for lesson, snippet in pairs:
+        problems = found.get(snippet.test_path.stem)
+        if problems is None:
+            problems = ["collected no test"]
+        outcomes.append(Outcome(lesson, snippet, version, not problems, tuple(problems)))
+        mark = "pass" if not problems else "FAIL"
+        print(f"{version:8} {mark} {lesson.slug}/{snippet.file}", flush=True)
+        for problem in problems:
+            print(f"    {problem}", flush=True)
+    return outcomes
+
+
+def run_all(runs: Iterable[tuple[Lesson, Snippet, str]], jobs: int) -> list[Outcome]:
+    """Run each (lesson, snippet, version): a pytest per release (large ones split in two), at
+    most `jobs` at a time."""
+    by_version: dict[str, list[tuple[Lesson, Snippet]]] = {}
+    for lesson, snippet, version in runs:
+        by_version.setdefault(version, []).append((lesson, snippet))
+    versions = sorted(by_version, key=release_key)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         pythons = dict(zip(versions, pool.map(venv_python, versions), strict=True))
-
-    def one(pair: tuple[Lesson, Snippet, str]) -> Outcome:
-        lesson, snippet, version = pair
-        outcome = Outcome(lesson, snippet, version, run_pair_with(pythons[version], snippet))
-        mark = "pass" if outcome.run.passed else "FAIL"
-        print(f"{version:8} {mark} {lesson.slug}/{snippet.file}: {outcome.run.summary}")
-        if not outcome.run.passed:
-            print(outcome.run.output)
-        return outcome
-
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(one, pairs))
+        batches = [
+            (version, pairs[start : start + BATCH])
+            for version, pairs in by_version.items()
+            for start in range(0, len(pairs), BATCH)
+        ]
+        done = pool.map(lambda b: run_batch(pythons[b[0]], b[0], b[1]), batches)
+        return [outcome for batch in done for outcome in batch]
 
 
 def tested(lessons: Sequence[Lesson]) -> list[tuple[Lesson, Snippet]]:
@@ -132,7 +209,7 @@ def tested(lessons: Sequence[Lesson]) -> list[tuple[Lesson, Snippet]]:
 
 def cell(outcomes: list[Outcome]) -> str:
     """Pass or FAIL, with how many of the pairs passed."""
-    passed = sum(o.run.passed for o in outcomes)
+    passed = sum(o.passed for o in outcomes)
     word = "pass" if passed == len(outcomes) else "FAIL"
     return f"{word} ({passed}/{len(outcomes)})"
 
@@ -153,7 +230,8 @@ def report(outcomes: list[Outcome], pinned: str, newest: str | None) -> str:
         "",
         "Every snippet's own test, the file learners download, copied with its snippet alone into",
         "an empty folder and run with pytest on its minimum Streamlit (the lesson's `min_version`,",
-        f"{BASELINE} when none; a snippet's own `# Needs Streamlit` line when it has one), on the",
+        f"{BASELINE} when none; a snippet's own `# Needs Streamlit` line when it has one, or its",
+        "test's when the test needs a newer AppTest than the snippet needs Streamlit), on the",
         f"pinned {pinned} and on any newer 1.x on PyPI, each release in a venv of its own.",
         "Written by `python -m tools.version_matrix` from its run; do not edit by hand.",
         "",
@@ -169,8 +247,8 @@ def report(outcomes: list[Outcome], pinned: str, newest: str | None) -> str:
         claimed = lesson.min_version or BASELINE
         own = {minimum(lesson, s) for _, s in pairs} - {claimed}
         if own:
-            claimed += " (" + ", ".join(sorted(own, key=release_key)) + " for one snippet)"
-        at_min = [found[s.path, full(minimum(lesson, s))] for _, s in pairs]
+            claimed += " (a snippet: " + ", ".join(sorted(own, key=release_key)) + ")"
+        at_min = [found[s.path, full(run_on(lesson, s))] for _, s in pairs]
         rest = " | ".join(cell([found[s.path, v] for _, s in pairs]) for v in versions)
         lines.append(f"| `{lesson.slug}` | {claimed} | {cell(at_min)} | {rest} |")
     lines += [
@@ -189,24 +267,24 @@ def report(outcomes: list[Outcome], pinned: str, newest: str | None) -> str:
                     f"| no test (raises on purpose) | {blank} |"
                 )
                 continue
-            low = full(minimum(lesson, snippet))
+            low = full(run_on(lesson, snippet))
             rest = " | ".join(word(found[snippet.path, v]) for v in versions)
             lines.append(
-                f"| `{snippet.file}` | `{lesson.slug}` | {minimum(lesson, snippet)} "
+                f"| `{snippet.file}` | `{lesson.slug}` | {minimum_cell(lesson, snippet)} "
                 f"| {word(found[snippet.path, low])} | {rest} |"
             )
     return "\n".join(lines) + "\n"
 
 
 def word(outcome: Outcome) -> str:
-    return "pass" if outcome.run.passed else "FAIL"
+    return "pass" if outcome.passed else "FAIL"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the matrix; exit 1 when a pair fails on its minimum."""
     parser = argparse.ArgumentParser(prog="python -m tools.version_matrix", description=__doc__)
     parser.add_argument("--minimums", action="store_true", help="minimums only, no report")
-    parser.add_argument("--at", help="run on this release only (e.g. 1.52), no report")
+    parser.add_argument("--at", action="append", help="run on this release (e.g. 1.52) only")
     parser.add_argument("--lesson", action="append", help="only this lesson (repeatable)")
     parser.add_argument("--jobs", type=int, default=2, help="pytest processes at once")
     args = parser.parse_args(argv)
@@ -214,24 +292,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     pairs = tested(lessons)
     started = time.monotonic()
     if args.at:
-        outcomes = run_all(((x, s, full(args.at)) for x, s in pairs), args.jobs)
-        failed = [o for o in outcomes if not o.run.passed]
+        outcomes = run_all(((x, s, full(v)) for v in args.at for x, s in pairs), args.jobs)
+        failed = [o for o in outcomes if not o.passed]
     else:
         pinned = pinned_release()
         newest = None
-        runs = {(x, s, full(minimum(x, s))) for x, s in pairs}
+        runs = {(x, s, full(run_on(x, s))) for x, s in pairs}
         if not args.minimums:
             latest = newest_on_pypi()
             newest = latest if latest and release_key(latest) > release_key(full(pinned)) else None
             runs |= {(x, s, v) for x, s in pairs for v in (full(pinned), newest) if v}
         order = sorted(runs, key=lambda r: (release_key(r[2]), r[0].slug, r[1].file))
         outcomes = run_all(order, args.jobs)
-        lows = {(x.slug, s.file, full(minimum(x, s))) for x, s in pairs}
+        lows = {(x.slug, s.file, full(run_on(x, s))) for x, s in pairs}
         failed = [
             o
             for o in outcomes
             if (o.lesson.slug, o.snippet.file, o.version) in lows
-            if not o.run.passed
+            if not o.passed
         ]
         if not args.minimums and not args.lesson:
             REPORT.write_text(report(outcomes, pinned, newest), encoding="utf-8")

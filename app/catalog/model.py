@@ -35,8 +35,9 @@ class Snippet:
     catches exactly that class and the tests assert the snippet really raises it.
 
     A snippet that needs a newer Streamlit than the rest of its lesson says so on a comment line
-    `# Needs Streamlit 1.52 or newer: <why>`; the page shows it beside the listing and the
-    version matrix (tools/version_matrix.py) runs the snippet's test on that release.
+    `# Needs Streamlit 1.52 or newer: <why>`, and a test that needs a newer AppTest than its
+    snippet needs Streamlit says so the same way in the test file; the page shows both beside
+    the listing and the version matrix (tools/version_matrix.py) runs the pair on the newer.
     """
 
     path: Path
@@ -61,6 +62,15 @@ class Snippet:
     def min_version(self) -> str | None:
         """The release its `# Needs Streamlit X.Y or newer` line names, or None (its lesson's)."""
         match = NEEDS_LINE.search(self.path.read_text(encoding="utf-8"))
+        return match["version"] if match else None
+
+    @functools.cached_property
+    def test_min_version(self) -> str | None:
+        """The release its test's `# Needs Streamlit X.Y or newer` line names (a newer AppTest
+        than the snippet needs), or None."""
+        if not self.test_path.is_file():
+            return None
+        match = NEEDS_LINE.search(self.test_path.read_text(encoding="utf-8"))
         return match["version"] if match else None
 
     @property

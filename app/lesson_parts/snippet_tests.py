@@ -53,22 +53,16 @@ def run_pair(snippet: Snippet, timeout: float = RUN_TIMEOUT) -> TestRun | None:
     if not _one_run_at_a_time.acquire(blocking=False):
         return None
     try:
-        return run_pair_with(sys.executable, snippet, timeout)
+        with tempfile.TemporaryDirectory(prefix="snippet-test-") as folder:
+            shutil.copyfile(snippet.path, Path(folder) / snippet.file)
+            shutil.copyfile(snippet.test_path, Path(folder) / snippet.test_path.name)
+            return _pytest(folder, snippet.test_path.name, timeout)
     finally:
         _one_run_at_a_time.release()
 
 
-def run_pair_with(python: str, snippet: Snippet, timeout: float = RUN_TIMEOUT) -> TestRun:
-    """Run the pair alone in an empty folder with this Python (another venv's, for the
-    version matrix in tools/version_matrix.py), whatever else is running."""
-    with tempfile.TemporaryDirectory(prefix="snippet-test-") as folder:
-        shutil.copyfile(snippet.path, Path(folder) / snippet.file)
-        shutil.copyfile(snippet.test_path, Path(folder) / snippet.test_path.name)
-        return _pytest(python, folder, snippet.test_path.name, timeout)
-
-
-def _pytest(python: str, folder: str, test_file: str, timeout: float) -> TestRun:
-    command = [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", test_file]
+def _pytest(folder: str, test_file: str, timeout: float) -> TestRun:
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test_file]
     # A session of its own, so a timeout stops the processes a test starts too.
     process = subprocess.Popen(
         command,
