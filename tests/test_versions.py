@@ -56,7 +56,9 @@ def test_the_expected_lessons_need_the_expected_releases():
         "shared-state": "1.53",  # cache_resource(scope=)
         "chat": "1.59",  # chat_input(submit_mode=)
         "fragments": "1.63",  # fragment key= and st.rerun("<key>")
-        "testing": "1.53",  # cache_resource(scope=)
+        # cache_resource(scope=) needs 1.53, but the lesson is about AppTest, and run on 1.66
+        # test_testing_editor.py fails (AppTest has no data_editor): tools/version_matrix.py.
+        "testing": "1.67",
     }
     assert {x.slug: x.min_version for x in LESSONS if x.min_version} == expected
 

@@ -727,7 +727,7 @@ YOUR_APP = in_section(
             "testing_units",
         ),
         # scope="session" for st.cache_resource (testing_visits.py) arrived in 1.53.
-        min_version="1.53",
+        min_version="1.67",
     ),
     Lesson(
         slug="check-your-code",

@@ -195,8 +195,8 @@ def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
             if snippet.test_min_version:
                 st.caption(
                     f":material/new_releases: `{snippet.test_path.name}` needs the AppTest of "
-                    f"Streamlit {snippet.test_min_version} or newer (see the first lines of "
-                    "the file); the snippet itself does not."
+                    f"Streamlit {snippet.test_min_version} or newer, a newer one than the "
+                    "snippet needs: its first lines say why."
                 )
 
 
