@@ -65,7 +65,7 @@ PATTERNS = in_section(
         summary="Open and close an advanced section without losing what the user ticked in it.",
         tags=("toggle", "button", "checkbox", "show", "hide", "advanced", "persist_state"),
         keys=("show_advanced", "advanced_open", "audit_logging", "experimental_template"),
-        min_version="1.59",
+        min_version="1.66",
     ),
     Lesson(
         slug="wizard",
@@ -264,7 +264,7 @@ STATE_VS_CACHE = in_section(
             "survive_rerun",
             "survive_hide",
         ),
-        min_version="1.59",
+        min_version="1.66",
         extra_pages=("lessons/what_survives_other.py",),
     ),
     Lesson(
@@ -472,7 +472,7 @@ PITFALLS = in_section(
             "wid_discount",
             "wid_discount_kept",
         ),
-        min_version="1.59",
+        min_version="1.66",
     ),
     Lesson(
         slug="threads",
