@@ -246,8 +246,11 @@ def report(outcomes: list[Outcome], pinned: str, newest: str | None) -> str:
         pairs = tested([lesson])
         claimed = lesson.min_version or BASELINE
         own = {minimum(lesson, s) for _, s in pairs} - {claimed}
-        if own:
-            claimed += " (a snippet: " + ", ".join(sorted(own, key=release_key)) + ")"
+        tests = {run_on(lesson, s) for _, s in pairs if run_on(lesson, s) != minimum(lesson, s)}
+        notes = [f"a snippet: {v}" for v in sorted(own, key=release_key)]
+        notes += [f"a test: {v}" for v in sorted(tests, key=release_key)]
+        if notes:
+            claimed += " (" + "; ".join(notes) + ")"
         at_min = [found[s.path, full(run_on(lesson, s))] for _, s in pairs]
         rest = " | ".join(cell([found[s.path, v] for _, s in pairs]) for v in versions)
         lines.append(f"| `{lesson.slug}` | {claimed} | {cell(at_min)} | {rest} |")
