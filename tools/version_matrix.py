@@ -284,7 +284,7 @@ def word(outcome: Outcome) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the matrix; exit 1 when a pair fails on its minimum."""
+    """Run the matrix; exit 1 when a pair fails on its minimum or on the pinned release."""
     parser = argparse.ArgumentParser(prog="python -m tools.version_matrix", description=__doc__)
     parser.add_argument("--minimums", action="store_true", help="minimums only, no report")
     parser.add_argument("--at", action="append", help="run on this release (e.g. 1.52) only")
@@ -310,7 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             runs |= {(x, s, v) for x, s in pairs for v in (full(pinned), newest) if v}
         order = sorted(runs, key=lambda r: (release_key(r[2]), r[0].slug, r[1].file))
         outcomes = run_all(order, args.jobs)
-        lows = {(x.slug, s.file, full(run_on(x, s))) for x, s in pairs}
+        # A failure on a minimum or on the pin fails the run; on a newer release it is reported.
+        lows = {(x.slug, s.file, v) for x, s in pairs for v in (full(run_on(x, s)), full(pinned))}
         failed = [
             o
             for o in outcomes
