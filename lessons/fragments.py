@@ -50,7 +50,8 @@ with scope:
         "the page run counter and the page's line below stay as they were. **Add, rerun app** "
         "(`st.rerun()`) redraws everything. **Refresh the basket from outside** is a button "
         'outside the fragment whose callback calls `st.rerun("frag_basket_box")`, the '
-        "fragment's `key` (Streamlit 1.63+): only the basket reruns. Type a note first: it "
+        "fragment's `key` (`key=` is Streamlit 1.63+, but this snippet needs 1.64: its test "
+        "fails on 1.63): only the basket reruns. Type a note first: it "
         "keeps its value through both kinds of rerun."
     )
     show_snippet(lesson, "fragments_rerun_scope.py")

@@ -40,7 +40,7 @@ did not stop a parameter change from resetting the widget.
 """,
     "## Keyed widgets inside a condition",
     "A key does not keep a widget that is not drawn. Type two discounts, turn the switch off and "
-    "on again: the first one is back to 5, the one with `persist_state` (Streamlit 1.59 or "
+    "on again: the first one is back to 5, the one with `persist_state` (Streamlit 1.66 or "
     "newer) kept its value.",
 )
 show_snippet(lesson, "widget_identity_condition.py")

@@ -17,7 +17,8 @@ sidebar: `project_name` and `env` appear as soon as the widgets are drawn.
     'Here the key already holds `"Data"` and the widget is given `value="Platform"`. '
     "The widget shows **Data**: when the key already has a value in session state, Streamlit "
     "uses it and ignores `value=`. The only sign is a warning in the server's log, written "
-    "once per server process.",
+    "once per server process (from Streamlit 1.56 on; older releases show it on the page too, "
+    "which is why this snippet says it needs 1.56).",
 )
 show_snippet(lesson, "widget_keys_value_conflict.py")
 

@@ -66,7 +66,7 @@ PATTERNS = in_section(
         summary="Open and close an advanced section without losing what the user ticked in it.",
         tags=("toggle", "button", "checkbox", "show", "hide", "advanced", "persist_state"),
         keys=("show_advanced", "advanced_open", "audit_logging", "experimental_template"),
-        min_version="1.59",
+        min_version="1.66",
     ),
     Lesson(
         slug="wizard",
@@ -265,7 +265,7 @@ STATE_VS_CACHE = in_section(
             "survive_rerun",
             "survive_hide",
         ),
-        min_version="1.59",
+        min_version="1.66",
         extra_pages=("lessons/what_survives_other.py",),
     ),
     Lesson(
@@ -473,7 +473,7 @@ PITFALLS = in_section(
             "wid_discount",
             "wid_discount_kept",
         ),
-        min_version="1.59",
+        min_version="1.66",
     ),
     Lesson(
         slug="threads",
@@ -728,7 +728,7 @@ YOUR_APP = in_section(
             "testing_units",
         ),
         # scope="session" for st.cache_resource (testing_visits.py) arrived in 1.53.
-        min_version="1.53",
+        min_version="1.67",
     ),
     Lesson(
         slug="check-your-code",

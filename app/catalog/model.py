@@ -20,6 +20,8 @@ from app.paths import ROOT, SNIPPETS_DIR
 RAISES_LINE = re.compile(
     r"^[ \t]*# Raises (?P<name>[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*):", re.MULTILINE
 )
+# The line by which one snippet claims a newer Streamlit than its lesson (see `Snippet`).
+NEEDS_LINE = re.compile(r"^[ \t]*# Needs Streamlit (?P<version>\d+\.\d+) or newer", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,11 @@ class Snippet:
     lines), e.g. `# Raises KeyError: nothing ever set "accent_color".` The class is a builtin's
     name or a dotted path (`streamlit.errors.StreamlitInvalidFormCallbackError`); the page
     catches exactly that class and the tests assert the snippet really raises it.
+
+    A snippet that needs a newer Streamlit than the rest of its lesson says so on a comment line
+    `# Needs Streamlit 1.52 or newer: <why>`, and a test that needs a newer AppTest than its
+    snippet needs Streamlit says so the same way in the test file; the page shows both beside
+    the listing and the version matrix (tools/version_matrix.py) runs the pair on the newer.
     """
 
     path: Path
@@ -50,6 +57,21 @@ class Snippet:
         """The exception class its `# Raises <class>:` line declares, or None for a working one."""
         match = RAISES_LINE.search(self.path.read_text(encoding="utf-8"))
         return match["name"] if match else None
+
+    @functools.cached_property
+    def min_version(self) -> str | None:
+        """The release its `# Needs Streamlit X.Y or newer` line names, or None (its lesson's)."""
+        match = NEEDS_LINE.search(self.path.read_text(encoding="utf-8"))
+        return match["version"] if match else None
+
+    @functools.cached_property
+    def test_min_version(self) -> str | None:
+        """The release its test's `# Needs Streamlit X.Y or newer` line names (a newer AppTest
+        than the snippet needs), or None."""
+        if not self.test_path.is_file():
+            return None
+        match = NEEDS_LINE.search(self.test_path.read_text(encoding="utf-8"))
+        return match["version"] if match else None
 
     @property
     def is_broken(self) -> bool:

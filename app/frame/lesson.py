@@ -163,7 +163,11 @@ def show_source(lesson: Lesson, file: str, *, expanded: bool | None = None) -> N
     lines = source.count("\n")
     if expanded is None:
         expanded = snippet == lesson.snippets[0] and lines <= SHORT_LISTING
-    _listing(snippet, f"Code: {snippet.file} ({lines} lines)", expanded)
+    # A snippet that needs a newer Streamlit than its lesson says so beside its listing.
+    needs = f" · needs Streamlit {snippet.min_version} or newer" if snippet.min_version else ""
+    if snippet.test_min_version:
+        needs += f" · its test needs Streamlit {snippet.test_min_version} or newer"
+    _listing(snippet, f"Code: {snippet.file} ({lines} lines){needs}", expanded)
 
 
 def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
@@ -188,6 +192,12 @@ def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
                 help=f"Its AppTest test: put it beside `{snippet.file}`, or in a `tests/` "
                 "folder beside it, and run `pytest`. It checks what this lesson says.",
             )
+            if snippet.test_min_version:
+                st.caption(
+                    f":material/new_releases: `{snippet.test_path.name}` needs the AppTest of "
+                    f"Streamlit {snippet.test_min_version} or newer, a newer one than the "
+                    "snippet needs: its first lines say why."
+                )
 
 
 def listing_key(file: str) -> str:

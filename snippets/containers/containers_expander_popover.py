@@ -1,5 +1,8 @@
 import streamlit as st
 
+# Needs Streamlit 1.66 or newer: on 1.65 the popover's slider
+# loses its persist_state value while the popover is closed.
+
 st.session_state.setdefault("cont_log", [])
 st.session_state.setdefault("cont_runs", 0)
 st.session_state.cont_runs += 1

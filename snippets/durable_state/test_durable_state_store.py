@@ -36,7 +36,9 @@ def folder(tmp_path, monkeypatch):
 
 
 def session(token=None):
-    """A new session (a reload, a new tab): only the URL is kept."""
+    """A new session (a reload, a new tab): only the URL is kept.
+    The token goes in as at.query_params gave it (a list in older
+    AppTest, a string in newer)."""
     at = AppTest.from_file(SNIPPET, default_timeout=30)
     if token is not None:
         at.query_params["durable_token"] = token
@@ -64,9 +66,8 @@ def test_folder_and_file_are_made_on_first_use(folder):
 def test_a_new_session_with_the_token_gets_the_list(folder):
     first = session()
     add(first, "milk")
-    token = first.query_params["durable_token"]
-    assert TOKEN.fullmatch(token)
-    again = session(token)
+    assert TOKEN.fullmatch(first.session_state["durable_token"])
+    again = session(first.query_params["durable_token"])
     assert again.text[0].value == "- milk"
     assert again.session_state["durable_added"] == 0
 
@@ -113,7 +114,8 @@ def test_new_token_and_forget_me():
     old = at.query_params["durable_token"]
     at.button(key="durable_rotate").click().run()
     new = at.query_params["durable_token"]
-    assert new != old and TOKEN.fullmatch(new)
+    assert new != old
+    assert TOKEN.fullmatch(at.session_state["durable_token"])
     assert "No saved list" in notice(session(old))
     at.button(key="durable_forget").click().run()
     assert "durable_token" not in at.query_params

@@ -1,5 +1,8 @@
 import streamlit as st
 
+# Needs Streamlit 1.64 or newer: on 1.63 its test sees the keyed
+# st.rerun below leave the fragment's run count as it was.
+
 ss = st.session_state
 ss.setdefault("frag_basket", 0)
 ss.setdefault("frag_scope_page_runs", 0)

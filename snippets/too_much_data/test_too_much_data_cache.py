@@ -1,6 +1,9 @@
 """Test for too_much_data_cache.py: put it beside this file, or one
 folder up if this file is in tests/, and run pytest."""
 
+# Needs Streamlit 1.64 or newer: before it, AppTest's
+# session_state cannot be listed.
+
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest

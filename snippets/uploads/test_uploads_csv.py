@@ -4,6 +4,9 @@ message, clear by a new key.
 Put uploads_csv.py beside this file, or one folder up if this file
 is in tests/, and run pytest."""
 
+# Needs Streamlit 1.56 or newer: AppTest has no file_uploader
+# before it.
+
 from pathlib import Path
 
 import pytest

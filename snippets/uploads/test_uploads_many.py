@@ -3,6 +3,9 @@
 Put uploads_many.py beside this file, or one folder up if this file
 is in tests/, and run pytest."""
 
+# Needs Streamlit 1.56 or newer: AppTest has no file_uploader
+# before it.
+
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest

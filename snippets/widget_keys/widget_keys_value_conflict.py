@@ -1,5 +1,8 @@
 import streamlit as st
 
+# Needs Streamlit 1.56 or newer: before it, Streamlit also shows
+# the warning below on the page.
+
 # The key already has a value in session state...
 st.session_state.setdefault("team", "Data")
 

@@ -1,6 +1,9 @@
 """Test for working_data.py: put it beside this file, or one folder up
 if this file is in tests/, and run pytest."""
 
+# Needs Streamlit 1.66 or newer: on older ones the edit state
+# this test sets in st.session_state never reaches the editor.
+
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
