@@ -129,6 +129,7 @@ pitfalls(
         "A reload empties `messages` like every other key.",
         "A history without a cap grows with every question, and every rerun sends all of it "
         "to the browser again: cap the messages (`MAX_MESSAGES`) and each question "
-        "(`max_chars`, which Streamlit also applies on the server).",
+        "(`max_chars` in the box, and cut again in the script: the browser stops at the "
+        "limit, but a client other than the browser can send more).",
     ]
 )

@@ -36,8 +36,9 @@ from tools.versions import BASELINE, release_key
 VENVS = Path(
     os.environ.get("VERSION_MATRIX_VENVS", Path.home() / ".cache/session-state-patterns/venvs")
 )
-# What the snippets and their tests import besides Streamlit and the standard library.
-EXTRAS = ("pytest", "pandas", "sqlalchemy>=2")
+# What the snippets and their tests import besides Streamlit and the standard library; Authlib
+# is what `st.login` needs, as a learner running the login snippets has it.
+EXTRAS = ("pytest", "pandas", "sqlalchemy>=2", "Authlib>=1.3.2")
 REPORT = ROOT / "docs" / "VERSIONS.md"
 # The marker a venv gets once its install has succeeded: what was asked for.
 DONE = ".installed"

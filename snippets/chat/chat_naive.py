@@ -8,7 +8,7 @@ WORD_DELAY = 0.3  # seconds per word: slow enough to interrupt
 # Every rerun sends the whole history to the browser again: cap
 # the number of messages and the length of each question.
 MAX_MESSAGES = 8  # the last 4 questions and their answers
-MAX_CHARS = 500  # Streamlit cuts a longer question to this
+MAX_CHARS = 500  # the longest question kept
 ANSWER = (
     "This answer is saved only after its last word, so a click "
     "elsewhere while it streams loses your question and every "
@@ -42,6 +42,9 @@ prompt = st.chat_input(
     max_chars=MAX_CHARS,
 )
 if prompt:  # make room for this turn: the oldest turn goes
+    # The box stops at MAX_CHARS, but another client can send
+    # more: cut it here too.
+    prompt = prompt[:MAX_CHARS]
     del history[: max(len(history) + 2 - MAX_MESSAGES, 0)]
 
 with top:

@@ -158,7 +158,7 @@ def test_a_broken_store_keeps_the_page_and_leaks_no_token(
     caplog.set_level(logging.WARNING)
     at = session()
     add(at, "milk")
-    token = at.query_params["durable_token"]
+    token = at.session_state["durable_token"]
     good = break_file(folder / "state.db")
     add(at, "eggs")
     assert notice(at) == UNREACHABLE
@@ -178,11 +178,11 @@ def test_a_broken_store_keeps_the_page_and_leaks_no_token(
 def test_a_link_opened_while_the_store_is_broken_loads_later(folder):
     first = session()
     add(first, "milk")
-    token = first.query_params["durable_token"]
+    link = first.query_params["durable_token"]
     good = break_file(folder / "state.db")
-    late = session(token)
+    late = session(link)
     assert notice(late) == UNREACHABLE
-    assert late.query_params["durable_token"] == token  # kept
+    assert late.query_params["durable_token"] == link  # kept
     (folder / "state.db").write_bytes(good)
     late.run()
     assert not late.warning
