@@ -1,5 +1,5 @@
 """state-lint as its own package: its zero-dependency wheel, its pre-commit hook, newer Python
-syntax, `from streamlit import *`, and SARIF output (issue 21, points 5, 6 and 8)."""
+syntax, `from streamlit import *`, and SARIF output."""
 
 from __future__ import annotations
 
