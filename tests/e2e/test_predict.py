@@ -23,10 +23,12 @@ from app.predict.ui import heading_anchor
 
 from .streamlit_page import StreamlitPage, catalog_lesson
 
-# Reload questions the browser drives here. working-data.1 opens a new tab after editing a
-# st.data_editor grid (canvas cells, no labels to drive): its new session is the same kind of
-# new session, and it is about st.cache_data's copies, which AppTest shows in one process.
-BROWSER_DRIVEN = ("quick-start.2", "reload.1")
+# Reload questions the browser drives here (login.1's reload stands for the login redirect,
+# which tests/e2e/test_login.py follows for real against the provider). working-data.1 opens a
+# new tab after editing a st.data_editor grid (canvas cells, no labels to drive): its new
+# session is the same kind of new session, and it is about st.cache_data's copies, which
+# AppTest shows in one process.
+BROWSER_DRIVEN = ("quick-start.2", "reload.1", "login.1", "login.2")
 NOT_BROWSER_DRIVEN = ("working-data.1",)
 
 
