@@ -310,9 +310,8 @@ class StreamlitPage:
 
         In full-suite runs (rarely, never in a run of the pages alone) a visible, enabled
         button's click started no download, with no console or server error; the cause is not
-        found yet (tools/download_clicks.py counts such clicks). A learner would click again,
-        and so does this, once; if the second click starts nothing either, it fails with what
-        the page showed."""
+        found yet. A learner would click again, and so does this, once; if the second click
+        starts nothing either, it fails with what the page showed."""
         self.wait_until_idle()
         expect(button).to_be_enabled()
         try:
