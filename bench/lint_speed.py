@@ -12,16 +12,12 @@ python -m bench.lint_speed --corpus /path --sizes 400,800,1600
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from state_lint import RULES, check_paths, check_source  # noqa: E402
-from state_lint.lint import python_files  # noqa: E402
+from app.paths import ROOT
+from state_lint import RULES, check_paths, check_source
+from state_lint.lint import python_files
 
 ALL = frozenset(RULES)
 # One block of a long page function: widgets, state writes of local values, a branch, a loop.

@@ -23,11 +23,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from state_lint.lint import Finding, check_paths, python_files  # noqa: E402
+from app.paths import ROOT
+from state_lint.lint import Finding, check_paths, python_files
 
 # owner/name and the commit every measurement in docs/STATE_LINT.md was made at.
 CORPUS: tuple[tuple[str, str], ...] = (
