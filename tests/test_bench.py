@@ -17,7 +17,7 @@ from ops.child_process import run_python
 from ops.nginx_deployment import find_nginx
 
 # Each test runs a benchmark in a child process, with its own servers and browser.
-pytestmark = pytest.mark.system
+pytestmark = [pytest.mark.system, pytest.mark.xdist_group("bench")]
 
 
 @pytest.fixture(scope="module")

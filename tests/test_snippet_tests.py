@@ -19,7 +19,7 @@ from app.catalog import LESSONS
 from ops.child_process import run_python
 
 # Every snippet's own test runs in a child pytest, in an empty folder.
-pytestmark = pytest.mark.system
+pytestmark = [pytest.mark.system, pytest.mark.xdist_group("snippet_tests")]
 
 WITH_TESTS = [s for lesson in LESSONS for s in lesson.snippets if s.test_path.is_file()]
 # Where a test may be kept: the folder of its snippet, or a tests/ folder in it.

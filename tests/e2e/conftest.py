@@ -29,6 +29,9 @@ SERVER_START_TIMEOUT = 60.0
 # Assertions retry for up to 20 s: the machine running the suite may be busy.
 expect.set_options(timeout=20_000)
 LOOPBACK = "127.0.0.1"
+# Under pytest-xdist each worker starts its own server; its log gets the worker's name.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+SERVER_LOG = ARTIFACTS / f"streamlit-server-{WORKER}.log"
 # Requests to other hosts since the last test's end, recorded by every browser context.
 OUTSIDE_REQUESTS: list[str] = []
 
@@ -87,10 +90,18 @@ def _only_loopback_requests() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def streamlit_server() -> Iterator[str]:
-    """`streamlit run Home.py` on a free loopback port (output in artifacts/); yields its URL."""
+def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`streamlit run Home.py` on a free loopback port (output in SERVER_LOG); yields its URL.
+
+    Its durable store is a folder of this test session alone, so parallel workers' servers
+    never share a SQLite file and the checkout stays clean."""
     ARTIFACTS.mkdir(exist_ok=True)
-    server = StreamlitServer(ROOT / "Home.py", log_path=ARTIFACTS / "streamlit-server.log")
+    store = tmp_path_factory.mktemp("durable_state")
+    server = StreamlitServer(
+        ROOT / "Home.py",
+        log_path=SERVER_LOG,
+        env={**os.environ, "DURABLE_STATE_DIR": str(store), "SURVIVE_DB": str(store / "s.db")},
+    )
     try:
         server.start()
         try:

@@ -20,6 +20,9 @@ from ops.streamlit_server import StreamlitServer
 
 from .streamlit_page import ARTIFACTS, IDLE, StreamlitPage, catalog_lesson
 
+# Its module-scoped servers start once: under xdist every test of the module runs on one worker.
+pytestmark = pytest.mark.xdist_group("durable_state")
+
 LESSON = catalog_lesson("durable-state")
 
 # The servers of the restart and scale-out tests run the lesson's store demo alone, as a

@@ -23,6 +23,9 @@ from ops.login_provider import LoginProvider, app_with_login
 from .conftest import ARTIFACTS, IN_CI, SERVER_START_TIMEOUT
 from .streamlit_page import StreamlitPage, catalog_lesson, keyed, open_tab
 
+# Its module-scoped servers start once: under xdist every test of the module runs on one worker.
+pytestmark = pytest.mark.xdist_group("login")
+
 LOGIN = catalog_lesson("login")
 
 

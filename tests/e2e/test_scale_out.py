@@ -32,6 +32,9 @@ from .learner import expect_count, increment
 from .streamlit_page import ARTIFACTS, IDLE, StreamlitPage, catalog_lesson
 from .tcp_proxy import TcpProxy, tcp_proxy
 
+# Its module-scoped servers start once: under xdist every test of the module runs on one worker.
+pytestmark = pytest.mark.xdist_group("scale_out")
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
 QUICK_START = catalog_lesson("quick-start")
 UPLOADS = catalog_lesson("uploads")

@@ -16,11 +16,10 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, WebSocket, expect
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from .conftest import ARTIFACTS
+from .conftest import SERVER_LOG
 from .streamlit_page import StreamlitPage, lesson_or_skip
 from .tcp_proxy import tcp_proxy
 
-SERVER_LOG = ARTIFACTS / "streamlit-server.log"
 JOB_TAB = "A background job"
 RESULT_TIMEOUT_MS = 20_000
 

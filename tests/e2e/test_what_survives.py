@@ -27,6 +27,9 @@ from ops.streamlit_server import ROOT, StreamlitServer
 from .streamlit_page import IDLE, StreamlitPage
 from .tcp_proxy import TcpProxy, tcp_proxy
 
+# Its module-scoped servers start once: under xdist every test of the module runs on one worker.
+pytestmark = pytest.mark.xdist_group("what_survives")
+
 LESSON = lesson_by_slug("what-survives")
 assert LESSON is not None
 READOUT_WIDTH = 24  # the snippet's f"{where:<24}{value}"
