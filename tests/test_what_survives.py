@@ -9,6 +9,7 @@ import re
 
 import pandas as pd
 import pytest
+import streamlit as st
 from conftest import click, headings, links_to_lesson, open_lesson, page_links, texts
 
 from app.lesson_parts.survival import EVENTS, KEPT, LOST, RESENT, STORES, column, table_rows
@@ -19,9 +20,13 @@ TOKEN = re.compile(r"[\w-]{22}")
 
 
 @pytest.fixture(autouse=True)
-def _own_store(tmp_path, monkeypatch):
-    """The snippet's SQLite file goes to a throwaway folder."""
+def _fresh_server(tmp_path, monkeypatch):
+    """Each test starts as on a server nobody used yet: the snippet's SQLite file in a throwaway
+    folder, and the process-wide caches (shared by every AppTest in this process, as by every
+    session of a server) empty."""
     monkeypatch.setenv("SURVIVE_DB", str(tmp_path / "store.sqlite3"))
+    st.cache_data.clear()
+    st.cache_resource.clear()
 
 
 def readout(at) -> dict[str, str]:
