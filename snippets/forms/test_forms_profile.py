@@ -19,6 +19,7 @@ def test_submit_saves_the_email():
     at.text_input(key="email").input("ada@example.com")
     at.button[0].click().run()
     assert at.session_state["saved_email"] == "ada@example.com"
+    assert at.session_state["email"] == "ada@example.com"
     assert "ada@example.com" in at.text[0].value
 
 

@@ -25,7 +25,11 @@ def test_continue_is_refused_until_data_is_loaded():
     at = AppTest.from_file(SNIPPET, default_timeout=30).run()
     press(at, "wizard_continue_1")
     assert step(at) == 1
-    assert at.error, "a message says what is missing"
+    message = "Upload a CSV or use the sample data first."
+    assert [e.value for e in at.error] == [message]
+    press(at, "wizard_continue_1")  # a second try is refused too
+    assert step(at) == 1
+    assert [e.value for e in at.error] == [message]
 
 
 def test_sample_data_through_all_steps_then_start_over():
