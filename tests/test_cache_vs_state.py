@@ -7,7 +7,7 @@ import sqlite3
 import uuid
 
 import pytest
-from conftest import TIMEOUT, open_lesson, texts
+from conftest import TIMEOUT, open_lesson, open_snippet, texts
 from streamlit.runtime import caching
 from streamlit.runtime.caching import cache_data_api, cache_resource_api
 from streamlit.testing.v1 import AppTest
@@ -31,9 +31,12 @@ class Sessions:
         self.current = session_id
         return session_id
 
-    def open(self) -> tuple[AppTest, str]:
+    def open(self, file: str) -> tuple[AppTest, str]:
+        """A new session running the snippet `file` alone (what it does needs no lesson page)."""
         session_id = self.new()
-        return open_lesson("cache-vs-state"), session_id
+        at = open_snippet(file).run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at, session_id
 
     def disconnect(self, session_id: str) -> None:
         """What the runtime does when a session's WebSocket goes away."""
@@ -93,29 +96,16 @@ def test_need_use_table_is_shown():
         assert row in body
 
 
-def test_session_counters_stay_apart_while_the_shared_counter_is_shared(sessions):
-    a, a_id = sessions.open()
-    act(sessions, a_id, a, click("cache_clear_clicks"))
-    b, b_id = sessions.open()
-    act(sessions, a_id, a, click("cache_click"))
-    act(sessions, a_id, a, click("cache_click"))
-    act(sessions, b_id, b, click("cache_click"))
-    act(sessions, a_id, a, lambda at: None)
-    assert a.session_state["cache_my_clicks"] == 2 and b.session_state["cache_my_clicks"] == 1
-    assert (metric(a, MINE), metric(a, EVERYONE)) == (2, 3)
-    assert (metric(b, MINE), metric(b, EVERYONE)) == (1, 3)
-
-
 def test_the_shared_counter_is_not_in_session_state(sessions):
-    a, a_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_counters.py")
     act(sessions, a_id, a, click("cache_click"))
     stored = [type(a.session_state[k]).__name__ for k in a.session_state]
     assert "ClickCounter" not in stored
 
 
 def test_clearing_the_shared_counter_resets_it_for_every_session(sessions):
-    a, a_id = sessions.open()
-    b, b_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_counters.py")
+    b, b_id = sessions.open("cache_vs_state_counters.py")
     act(sessions, b_id, b, click("cache_click"))
     act(sessions, a_id, a, click("cache_clear_clicks"))
     act(sessions, b_id, b, lambda at: None)
@@ -124,7 +114,7 @@ def test_clearing_the_shared_counter_resets_it_for_every_session(sessions):
 
 
 def test_slow_query_body_runs_once_then_every_session_gets_the_cached_result(sessions):
-    a, a_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_slow_query.py")
     act(sessions, a_id, a, click("cache_clear_query"))
     before = body_runs(a)
     act(sessions, a_id, a, click("cache_run_query"))
@@ -133,14 +123,14 @@ def test_slow_query_body_runs_once_then_every_session_gets_the_cached_result(ses
     assert a.main.dataframe[0].value["region"].tolist() == ["EMEA"] * 3
     act(sessions, a_id, a, click("cache_run_query"))
     assert calls(a)[-1].endswith("from the cache")
-    b, b_id = sessions.open()
+    b, b_id = sessions.open("cache_vs_state_slow_query.py")
     act(sessions, b_id, b, click("cache_run_query"))
     assert calls(b) == [calls(b)[0]] and calls(b)[0].endswith("from the cache")
     assert body_runs(b) == before + 1
 
 
 def test_each_call_shows_its_measured_time(sessions):
-    a, a_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_slow_query.py")
     act(sessions, a_id, a, click("cache_clear_query"))
     act(sessions, a_id, a, click("cache_run_query"))
     act(sessions, a_id, a, click("cache_run_query"))
@@ -150,7 +140,7 @@ def test_each_call_shows_its_measured_time(sessions):
 
 
 def test_a_new_argument_runs_the_body_and_clearing_runs_it_again(sessions):
-    a, a_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_slow_query.py")
     act(sessions, a_id, a, click("cache_clear_query"))
     act(sessions, a_id, a, click("cache_run_query"))
     before = body_runs(a)
@@ -165,26 +155,11 @@ def test_a_new_argument_runs_the_body_and_clearing_runs_it_again(sessions):
 
 
 def test_call_history_keeps_the_last_five(sessions):
-    a, a_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_slow_query.py")
     for _ in range(7):
         act(sessions, a_id, a, click("cache_run_query"))
     assert len(a.session_state["cache_calls"]) == 5
     assert len(calls(a)) == 5
-
-
-def test_cache_data_returns_a_copy_and_cache_resource_one_shared_object(sessions):
-    a, a_id = sessions.open()
-    act(sessions, a_id, a, click("cache_reset_regions"))
-    act(sessions, a_id, a, click("cache_append"))
-    body = texts(a)
-    assert "`st.cache_data` now returns `['APAC', 'EMEA']`" in body
-    assert "`st.cache_resource` now returns `['APAC', 'EMEA', 'LATAM']`" in body
-    same = [md.value for md in a.main.markdown if md.value.startswith("Same object")]
-    assert same == ["Same object on every call: False", "Same object on every call: True"]
-    b, b_id = sessions.open()  # another session sees the mutation too
-    assert "`st.cache_resource` now returns `['APAC', 'EMEA', 'LATAM']`" in texts(b)
-    act(sessions, b_id, b, click("cache_reset_regions"))
-    assert "`st.cache_resource` now returns `['APAC', 'EMEA']`" in texts(b)
 
 
 def notes_count(at: AppTest) -> int:
@@ -201,8 +176,8 @@ def add_note(text: str):
 
 
 def test_session_scoped_cache_gives_each_session_its_own_database(sessions):
-    a, a_id = sessions.open()
-    b, b_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_scope.py")
+    b, b_id = sessions.open("cache_vs_state_scope.py")
     act(sessions, a_id, a, add_note("  buy milk "))
     assert notes_count(a) == 1
     assert [t.value for t in a.main.text] == ["buy milk"]
@@ -222,7 +197,7 @@ def test_session_scoped_cache_is_dropped_and_released_when_the_session_disconnec
         return opened[-1]
 
     monkeypatch.setattr(sqlite3, "connect", recording_connect)
-    a, a_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_scope.py")
     act(sessions, a_id, a, add_note("first"))
     assert notes_count(a) == 1 and len(opened) == 1
     sessions.disconnect(a_id)
@@ -233,8 +208,8 @@ def test_session_scoped_cache_is_dropped_and_released_when_the_session_disconnec
 
 
 def test_clearing_the_session_database_leaves_other_sessions_alone(sessions):
-    a, a_id = sessions.open()
-    b, b_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_scope.py")
+    b, b_id = sessions.open("cache_vs_state_scope.py")
     act(sessions, a_id, a, add_note("a's note"))
     act(sessions, b_id, b, add_note("b's note"))
     act(sessions, a_id, a, click("cache_clear_db"))
@@ -243,7 +218,7 @@ def test_clearing_the_session_database_leaves_other_sessions_alone(sessions):
 
 
 def test_blank_note_is_ignored_and_markup_is_plain_text(sessions):
-    a, a_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_scope.py")
     act(sessions, a_id, a, add_note("   "))
     assert notes_count(a) == 0
     act(sessions, a_id, a, add_note("<script>alert(1)</script>"))
@@ -284,7 +259,7 @@ def test_a_connection_cannot_live_in_this_apps_session_state():
 
 
 def test_the_shared_list_is_capped_and_its_reset_says_it_is_for_everyone(sessions):
-    a, a_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_copies.py")
     act(sessions, a_id, a, click("cache_reset_regions"))
     reset = a.button(key="cache_reset_regions")
     assert reset.label == "Reset the shared list (for everyone)"
@@ -296,7 +271,9 @@ def test_the_shared_list_is_capped_and_its_reset_says_it_is_for_everyone(session
     )
     assert a.button(key="cache_append").disabled
     assert [w.value for w in a.main.warning] == ["The shared list is full (10 items)."]
-    b, b_id = sessions.open()  # everyone sees the full list, and the reset empties it for all
+    b, b_id = sessions.open(
+        "cache_vs_state_copies.py"
+    )  # everyone sees the full list, and the reset empties it for all
     assert b.button(key="cache_append").disabled
     act(sessions, b_id, b, click("cache_reset_regions"))
     act(sessions, a_id, a, lambda at: None)
@@ -304,7 +281,7 @@ def test_the_shared_list_is_capped_and_its_reset_says_it_is_for_everyone(session
 
 
 def test_each_sessions_database_is_capped_with_a_message(sessions):
-    a, a_id = sessions.open()
+    a, a_id = sessions.open("cache_vs_state_scope.py")
     assert a.text_input(key="cache_note").proto.max_chars == 200
     for number in range(20):
         act(sessions, a_id, a, add_note(f"note {number}"))

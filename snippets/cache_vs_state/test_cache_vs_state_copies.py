@@ -32,6 +32,9 @@ def test_cache_data_hands_out_copies():
     lines = shown(at)
     assert "`st.cache_data` now returns `['APAC', 'EMEA']`" in lines
     assert "Same object on every call: False" in lines
+    grown = "['APAC', 'EMEA', 'LATAM']"
+    assert f"`st.cache_resource` now returns `{grown}`" in lines
+    assert "Same object on every call: True" in lines
 
 
 def test_cache_resource_is_one_object_for_every_session():
