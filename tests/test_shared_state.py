@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib
 import sys
 import textwrap
+import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -20,8 +21,9 @@ from conftest import (
     snippet_path,
     texts,
 )
-from sessions import Sessions, nothing, press, sessions_for
+from sessions import Sessions, nothing, press
 from streamlit import config
+from streamlit.runtime.caching import cache_data_api, cache_resource_api
 from streamlit.testing.v1 import AppTest
 
 LIMIT = 10
@@ -39,9 +41,28 @@ def fresh_process_state() -> Iterator[None]:
     st.cache_data.clear()
 
 
+class SnippetSessions(Sessions):
+    """Learners of one snippet alone (what each snippet does needs no lesson page around it);
+    `open()` without a file opens the lesson page as before."""
+
+    def open(self, file: str | None = None) -> tuple[AppTest, str]:
+        if file is None:
+            return super().open()
+        self.current = f"test-{uuid.uuid4().hex}"
+        self.used.append(self.current)
+        at = open_snippet(file).run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at, self.current
+
+
 @pytest.fixture
-def sessions(monkeypatch) -> Iterator[Sessions]:
-    yield from sessions_for("shared-state", monkeypatch)
+def sessions(monkeypatch) -> Iterator[SnippetSessions]:
+    tracker = SnippetSessions("shared-state")
+    for api in (cache_resource_api, cache_data_api):
+        monkeypatch.setattr(api, "get_session_id_or_throw", lambda: tracker.current)
+    yield tracker
+    for session_id in tracker.used:
+        tracker.disconnect(session_id)
 
 
 def type_and_press(input_key: str, text: str, button_key: str) -> Callable[[AppTest], object]:
@@ -80,8 +101,8 @@ def shown(at: AppTest) -> list[str]:
 
 
 def test_a_note_on_an_imported_module_reaches_every_session(sessions):
-    alice, a = sessions.open()
-    bob, b = sessions.open()
+    alice, a = sessions.open("shared_state_module_leak.py")
+    bob, b = sessions.open("shared_state_module_leak.py")
     sessions.act(a, alice, add_module_note("from alice"))
     assert module_count(alice) == "Notes in the module's list: 1 of 10"
     assert alice.session_state["shared_module_note"] == ""  # the input was cleared
@@ -108,17 +129,8 @@ def test_the_leak_is_the_same_on_the_page_and_in_the_snippet_alone(sessions):
     assert "added alone" in shown(learner)
 
 
-def test_clearing_the_module_list_clears_it_for_everyone(sessions):
-    alice, a = sessions.open()
-    bob, b = sessions.open()
-    sessions.act(a, alice, add_module_note("one"))
-    sessions.act(b, bob, press("shared_module_clear"))
-    sessions.act(a, alice, nothing)
-    assert module_count(alice) == "Notes in the module's list: 0 of 10"
-
-
 def test_the_shared_list_is_capped_and_says_so(sessions):
-    at, me = sessions.open()
+    at, me = sessions.open("shared_state_module_leak.py")
     for n in range(LIMIT + 2):
         sessions.act(me, at, add_module_note(f"note {n}"))
     assert module_count(at) == "Notes in the module's list: 10 of 10"
@@ -127,7 +139,7 @@ def test_the_shared_list_is_capped_and_says_so(sessions):
 
 
 def test_blank_notes_are_ignored_and_markup_stays_plain_text(sessions):
-    at, me = sessions.open()
+    at, me = sessions.open("shared_state_module_leak.py")
     sessions.act(me, at, add_module_note("   "))
     assert module_count(at) == "Notes in the module's list: 0 of 10"
     sessions.act(me, at, add_module_note("<b>**bold**</b>"))
@@ -135,8 +147,8 @@ def test_blank_notes_are_ignored_and_markup_stays_plain_text(sessions):
 
 
 def test_notes_in_session_state_stay_in_their_session(sessions):
-    alice, a = sessions.open()
-    bob, b = sessions.open()
+    alice, a = sessions.open("shared_state_module.py")
+    bob, b = sessions.open("shared_state_module.py")
     sessions.act(a, alice, add_my_note("mine"))
     assert alice.session_state["shared_notes"] == ["mine"]
     assert my_count(alice) == "Notes in this tab's list: 1 of 10"
@@ -148,14 +160,6 @@ def test_notes_in_session_state_stay_in_their_session(sessions):
     assert alice.session_state["shared_notes"] == ["mine"]
     sessions.act(a, alice, press("shared_clear"))
     assert alice.session_state["shared_notes"] == []
-
-
-def test_my_list_is_capped_too(sessions):
-    at, me = sessions.open()
-    for n in range(LIMIT + 1):
-        sessions.act(me, at, add_my_note(f"note {n}"))
-    assert len(at.session_state["shared_notes"]) == LIMIT
-    assert "Your list is full. Clear it to add more." in [w.value for w in at.main.warning]
 
 
 def _script_global() -> None:
@@ -191,8 +195,8 @@ def tab_name(at: AppTest) -> str:
 
 
 def test_session_state_per_tab_cache_resource_one_object_cache_data_copies(sessions):
-    alice, a = sessions.open()
-    bob, b = sessions.open()
+    alice, a = sessions.open("shared_state_caches.py")
+    bob, b = sessions.open("shared_state_caches.py")
     sessions.act(a, alice, press("shared_cache_add"))
     mine = tab_name(alice)
     seen = columns_text(alice)
@@ -215,8 +219,8 @@ def test_session_state_per_tab_cache_resource_one_object_cache_data_copies(sessi
 
 
 def test_the_shared_board_is_capped_for_everyone_and_a_reset_resets_it_for_everyone(sessions):
-    alice, a = sessions.open()
-    bob, b = sessions.open()
+    alice, a = sessions.open("shared_state_caches.py")
+    bob, b = sessions.open("shared_state_caches.py")
     for _ in range(LIMIT):
         sessions.act(a, alice, press("shared_cache_add"))
     assert alice.button(key="shared_cache_add").disabled
@@ -241,38 +245,13 @@ def test_the_shared_board_is_capped_for_everyone_and_a_reset_resets_it_for_every
 # Classes and Enums ------------------------------------------------------------------------
 
 
-def test_an_object_from_the_first_run_stops_being_an_instance_after_a_rerun(sessions):
-    at, me = sessions.open()
-    assert "isinstance(kept, Order): True" in shown(at)
-    assert "kept.size == Size.SMALL: True" in shown(at)
-    sessions.act(me, at, press("shared_rerun"))
-    assert "isinstance(kept, Order): False" in shown(at)
-    assert "kept.size == Size.SMALL: False" in shown(at)
-    assert "isinstance(order, Order): True" in shown(at)  # the rebuilt one
-
-
 def test_the_kept_object_is_per_session(sessions):
-    alice, a = sessions.open()
+    alice, a = sessions.open("shared_state_classes.py")
     sessions.act(a, alice, press("shared_rerun"))
-    bob, b = sessions.open()  # Bob's first run makes his own Order with his run's class
+    bob, b = sessions.open(
+        "shared_state_classes.py"
+    )  # Bob's first run makes his own Order with his run's class
     assert "isinstance(kept, Order): True" in shown(bob)
-
-
-def test_plain_values_rebuild_the_object_on_every_run(sessions):
-    at, me = sessions.open()
-    sessions.act(me, at, lambda at: at.radio(key="shared_size").set_value("large"))
-    assert at.session_state["shared_size"] == "large"
-    assert "Rebuilt this run: Order(item='tea', size=<Size.LARGE: 'large'>)" in shown(at)
-    sessions.act(me, at, press("shared_rerun"))
-    assert "isinstance(order, Order): True" in shown(at)
-    assert "Rebuilt this run: Order(item='tea', size=<Size.LARGE: 'large'>)" in shown(at)
-
-
-def test_the_snippet_alone_shows_the_same(sessions):
-    at = open_snippet("shared_state_classes.py").run()
-    assert "isinstance(kept, Order): True" in [t.value for t in at.text]
-    at.button(key="shared_rerun").click().run()
-    assert "isinstance(kept, Order): False" in [t.value for t in at.text]
 
 
 # A script as a user writes it: the class at its top level (AppTest.from_function would make
