@@ -35,6 +35,13 @@ def assert_state_is_picklable(at: AppTest) -> None:
         pickle.dumps(at.session_state[key])
 
 
+def explorer() -> AppTest:
+    """The explorer snippet alone, with this app's config (the serializable check on)."""
+    at = open_snippet(EXPLORER).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
 def store(at: AppTest, kind: str) -> AppTest:
     at.radio(key="ser_kind").set_value(kind).run()
     click(at, "Store it as ser_value")
@@ -50,7 +57,7 @@ def test_the_app_runs_with_the_option_on():
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_each_value_is_stored_only_if_pickle_accepts_it(kind):
-    at = store(open_lesson("serializable"), kind)
+    at = store(explorer(), kind)
     if kind in PASSES:
         assert "ser_value" in at.session_state
         assert f"Stored the {kind} as `ser_value`." in texts(at)
@@ -63,13 +70,13 @@ def test_each_value_is_stored_only_if_pickle_accepts_it(kind):
 
 
 def test_a_refused_value_does_not_replace_a_stored_one():
-    at = store(open_lesson("serializable"), "dict")
+    at = store(explorer(), "dict")
     store(at, "generator")
     assert at.session_state["ser_value"] == {"theme": "dark", "page_size": 25}
 
 
 def test_the_table_says_which_values_pickle():
-    at = open_lesson("serializable")
+    at = explorer()
     table = at.dataframe[0].value
     assert list(table["value"]) == list(KINDS)
     for _, row in table.iterrows():
@@ -109,24 +116,6 @@ def test_broken_snippet_is_shown_in_the_frame_and_leaves_nothing_behind():
     assert_state_is_picklable(at)
     at.run()
     assert not at.exception
-
-
-def test_check_first_snippet_stores_the_dict_and_refuses_the_lambda():
-    at = open_lesson("serializable")
-    click(at, "Store a lambda")
-    assert "ser_format" not in at.session_state
-    assert any(e.startswith("Not stored: PicklingError") for e in (x.value for x in at.error))
-    click(at, "Store a dict")
-    assert at.session_state["ser_settings"] == {"theme": "dark", "page_size": 25}
-    assert "Stored so far: ser_settings" in texts(at)
-    assert_state_is_picklable(at)
-
-
-def test_check_first_snippet_alone():
-    at = open_snippet("serializable_check_first.py").run()
-    at.button[1].click().run()
-    assert not at.exception
-    assert "ser_format" not in at.session_state
 
 
 def test_a_dataclass_from_the_script_file_fails_on_the_next_rerun():
