@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import TIMEOUT, button, click, lesson, links_to_lesson, open_lesson, texts
+from conftest import TIMEOUT, click, lesson, links_to_lesson, open_lesson, open_snippet
 from streamlit.errors import (
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
@@ -65,65 +65,14 @@ def test_broken_snippets_keep_failing_while_the_fixes_are_used():
     assert len(error_boxes(at)) == len(EXPECTED_ERRORS)
 
 
-def test_missing_key_fix_initializes_once_then_counts_every_run():
-    at = open_lesson("errors")
-    first = at.session_state["err_visits"]
-    at.run()
-    at.run()
-    assert at.session_state["err_visits"] == first + 2
-    assert f"Script runs in this session: {first + 2}" in texts(at).replace("\n", " ")
-    assert "err_visits_unset" not in at.session_state
-
-
-def test_widget_key_set_in_a_callback_changes_the_widget():
-    at = open_lesson("errors")
-    assert at.text_input(key="err_city").value == "Berlin"
-    at.text_input(key="err_city").input("Rome").run()
-    assert at.session_state["err_city"] == "Rome"
-    at.button(key="err_use_paris").click().run()
-    assert not at.exception
-    assert at.text_input(key="err_city").value == "Paris"
-    assert at.session_state["err_city"] == "Paris"
-
-
-def test_button_click_kept_under_its_own_key_while_the_button_resets():
-    at = open_lesson("errors")
-    assert at.session_state["err_saved"] is False
-    at.button(key="err_save").click().run()
-    assert at.session_state["err_saved"] is True
-    # The button's own value was True only during the run its click caused.
-    assert at.session_state["err_save"] is False
-    at.run()
-    assert at.session_state["err_saved"] is True
-    assert "Saved: True" in texts(at).replace("\n", " ")
-
-
-def test_form_callback_runs_only_on_submit_and_stores_the_email():
-    at = open_lesson("errors")
-    at.text_input(key="err_email").input("  ada@example.com ")
-    at.run()  # typing alone: the form has not been submitted
-    assert at.session_state["err_subscribed"] == ""
-    at.text_input(key="err_email").input("  ada@example.com ")
-    submit = button(at, "Subscribe")
-    submit.click().run()
-    assert not at.exception
-    assert at.session_state["err_subscribed"] == "ada@example.com"
-    assert "Subscribed: ada@example.com" in texts(at).replace("\n", " ")
-
-
 def test_form_fix_shows_markup_as_text():
-    at = open_lesson("errors")
+    at = open_snippet("errors_form_callback.py").run()
     at.text_input(key="err_email").input("<script>alert(1)</script>")
     click(at, "Subscribe")
     assert not at.exception
     assert at.session_state["err_subscribed"] == "<script>alert(1)</script>"
-
-
-def test_duplicate_key_fix_uses_one_key_per_widget():
-    at = open_lesson("errors")
-    at.text_input(key="err_first_name").input("Ada").run()
-    at.text_input(key="err_last_name").input("Lovelace").run()
-    assert "Full name: Ada Lovelace" in texts(at).replace("\n", " ")
+    assert "Subscribed: <script>alert(1)</script>" in [t.value for t in at.main.text]
+    assert not any("<script>" in m.value for m in at.main.markdown)
 
 
 def test_reload_and_size_limits_link_to_their_lessons():
