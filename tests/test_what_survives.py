@@ -10,7 +10,16 @@ import re
 import pandas as pd
 import pytest
 import streamlit as st
-from conftest import click, headings, links_to_lesson, open_lesson, page_links, texts
+from conftest import (
+    click,
+    headings,
+    links_to_lesson,
+    open_lesson,
+    open_snippet,
+    page_links,
+    texts,
+)
+from streamlit.testing.v1 import AppTest
 
 from app.lesson_parts.survival import EVENTS, KEPT, LOST, RESENT, STORES, column, table_rows
 
@@ -27,6 +36,13 @@ def _fresh_server(tmp_path, monkeypatch):
     monkeypatch.setenv("SURVIVE_DB", str(tmp_path / "store.sqlite3"))
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+def demo() -> AppTest:
+    """The stores snippet alone: what it keeps and how it reads the URL needs no lesson page."""
+    at = open_snippet("what_survives_stores.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
 
 
 def readout(at) -> dict[str, str]:
@@ -50,18 +66,22 @@ def expected_back(event: str) -> dict[str, bool]:
     return {store: outcome in (KEPT, RESENT) for store, outcome in column(event).items()}
 
 
-def test_first_visit_shows_nothing_stored_and_gives_a_token():
+def test_first_visit_shows_the_demo_in_the_first_tab():
     at = open_lesson(SLUG)
     assert [t.label for t in at.tabs] == ["Try it", "The whole matrix", "How it works"]
     assert set(readout(at)) == {store.readout for store in STORES}
-    assert set(readout(at).values()) == {"—"}
-    token = at.query_params["survive_token"]
-    assert TOKEN.fullmatch(token) and at.session_state.survive_token == token
     assert not at.warning
 
 
+def test_first_run_of_the_demo_stores_nothing_and_gives_a_token():
+    at = demo()
+    assert set(readout(at).values()) == {"—"}
+    token = at.query_params["survive_token"]
+    assert TOKEN.fullmatch(token) and at.session_state.survive_token == token
+
+
 def test_one_button_stores_the_same_value_in_every_place():
-    at = open_lesson(SLUG)
+    at = demo()
     value = store_a_value(at)
     assert re.fullmatch(r"[0-9a-f]{4}", value)
     for key in ("survive_plain", "survive_widget", "survive_page", "survive_session"):
@@ -74,14 +94,14 @@ def test_one_button_stores_the_same_value_in_every_place():
 
 
 def test_rerun_column():
-    at = open_lesson(SLUG)
+    at = demo()
     value = store_a_value(at)
     click(at, "Rerun")
     assert came_back(at, value) == expected_back("rerun")
 
 
 def test_widgets_not_drawn_for_one_run_column():
-    at = open_lesson(SLUG)
+    at = demo()
     value = store_a_value(at)
     click(at, "Hide widgets for one run")
     assert not at.main.text_input
@@ -108,7 +128,7 @@ def test_page_switch_column():
 
 @pytest.mark.parametrize("bad", ["", "short", "<script>alert(1)</script>", "x" * 200, "a b"])
 def test_a_malformed_token_in_the_url_is_replaced_with_a_fresh_one(bad):
-    at = open_lesson(SLUG)
+    at = demo()
     at.query_params["survive_token"] = bad
     at.run()
     assert not at.exception
@@ -118,10 +138,10 @@ def test_a_malformed_token_in_the_url_is_replaced_with_a_fresh_one(bad):
 
 
 def test_whoever_has_the_token_reads_that_browsers_stored_value():
-    first = open_lesson(SLUG)
+    first = demo()
     value = store_a_value(first)
     token = first.query_params["survive_token"]
-    other = open_lesson(SLUG)  # another session: nothing of the first one's session state
+    other = demo()  # another session: nothing of the first one's session state
     assert readout(other)["durable store"] == "—"
     other.query_params["survive_token"] = token
     other.run()
@@ -135,9 +155,9 @@ def test_whoever_has_the_token_reads_that_browsers_stored_value():
 
 
 def test_caches_are_shared_by_every_session_but_session_state_is_not():
-    first = open_lesson(SLUG)
+    first = demo()
     mine = store_a_value(first)
-    other = open_lesson(SLUG)
+    other = demo()
     theirs = store_a_value(other)
     click(first, "Rerun")
     shown = readout(first)
@@ -150,7 +170,7 @@ def test_caches_are_shared_by_every_session_but_session_state_is_not():
 
 
 def test_typed_text_is_shown_literally_in_the_readout():
-    at = open_lesson(SLUG)
+    at = demo()
     payload = "**bold** [x](https://evil.example)"
     at.text_input(key="survive_widget").input(payload).run()
     assert readout(at)["keyed widget"] == payload  # a code block: never rendered Markdown
