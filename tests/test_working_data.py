@@ -10,6 +10,13 @@ ORIGINAL = snippet_function("working_data.py", "sample_sales")()
 NO_EDITS = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
 
 
+def open_working() -> AppTest:
+    """The working-data snippet alone: what it does needs no lesson page around it."""
+    at = open_snippet("working_data.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
 def edit(at, edited_rows=None, added_rows=None, deleted_rows=None):
     """What a user's cell edits put into the editor's key, then the rerun the edit causes."""
     at.session_state["working_editor"] = {
@@ -38,7 +45,7 @@ def size_line(at) -> str:
 
 
 def test_first_run_copies_the_loaded_data_into_session_state():
-    at = open_lesson("working-data")
+    at = open_working()
     pd.testing.assert_frame_equal(df(at), ORIGINAL)
     assert at.session_state["working_history"] == []
     assert size_line(at).startswith(f"Your copy: {len(ORIGINAL)} rows × 5 columns, ")
@@ -49,7 +56,7 @@ def test_first_run_copies_the_loaded_data_into_session_state():
 
 
 def test_apply_edits_cells_and_adds_and_deletes_rows():
-    at = open_lesson("working-data")
+    at = open_working()
     edit(
         at,
         edited_rows={0: {"units": 999}},
@@ -76,7 +83,7 @@ def test_apply_edits_cells_and_adds_and_deletes_rows():
 
 
 def test_undo_restores_the_previous_version_one_step_at_a_time():
-    at = open_lesson("working-data")
+    at = open_working()
     apply_edit(at, edited_rows={0: {"units": 1}})
     apply_edit(at, edited_rows={0: {"units": 2}})
     assert df(at).loc[0, "units"] == 2
@@ -91,7 +98,7 @@ def test_undo_restores_the_previous_version_one_step_at_a_time():
 
 
 def test_undo_with_nothing_to_undo_says_so_and_changes_nothing():
-    at = open_lesson("working-data")
+    at = open_working()
     click(at, "Undo last change")
     assert infos(at) == ["Nothing to undo."]
     pd.testing.assert_frame_equal(df(at), ORIGINAL)
@@ -100,14 +107,14 @@ def test_undo_with_nothing_to_undo_says_so_and_changes_nothing():
 
 
 def test_apply_without_edits_says_so_and_adds_no_undo_step():
-    at = open_lesson("working-data")
+    at = open_working()
     click(at, "Apply changes")
     assert infos(at) == ["Nothing to apply: edit a cell, add or delete a row."]
     assert at.session_state["working_history"] == []
 
 
 def test_undo_drops_pending_edits_of_the_replaced_version():
-    at = open_lesson("working-data")
+    at = open_working()
     apply_edit(at, edited_rows={0: {"units": 5}})
     edit(at, edited_rows={3: {"units": 7}})
     click(at, "Undo last change")
@@ -116,7 +123,7 @@ def test_undo_drops_pending_edits_of_the_replaced_version():
 
 
 def test_reset_goes_back_to_the_loaded_data_and_can_be_undone():
-    at = open_lesson("working-data")
+    at = open_working()
     at.session_state["count"] = 2  # another lesson's key
     apply_edit(at, deleted_rows=[0])
     click(at, "Reset to loaded data")
@@ -128,7 +135,7 @@ def test_reset_goes_back_to_the_loaded_data_and_can_be_undone():
 
 
 def test_history_is_capped_at_ten_versions():
-    at = open_lesson("working-data")
+    at = open_working()
     for value in range(12):
         apply_edit(at, edited_rows={0: {"units": value}})
     assert len(at.session_state["working_history"]) == 10
@@ -136,8 +143,8 @@ def test_history_is_capped_at_ten_versions():
 
 
 def test_two_sessions_never_see_each_others_edits():
-    alice = open_lesson("working-data")
-    bob = open_lesson("working-data")
+    alice = open_working()
+    bob = open_working()
     apply_edit(alice, edited_rows={0: {"units": 111}}, deleted_rows=[5])
     apply_edit(bob, edited_rows={0: {"units": 222}})
     assert df(alice).loc[0, "units"] == 111 and len(df(alice)) == len(ORIGINAL) - 1
@@ -145,14 +152,14 @@ def test_two_sessions_never_see_each_others_edits():
     click(bob, "Undo last change")
     assert df(alice).loc[0, "units"] == 111
     # A third session loads from the cache: still the file's data.
-    carol = open_lesson("working-data")
+    carol = open_working()
     pd.testing.assert_frame_equal(df(carol), ORIGINAL)
 
 
 def test_editing_the_session_copy_does_not_touch_the_cache():
-    at = open_lesson("working-data")
+    at = open_working()
     df(at).loc[0, "units"] = -1  # even an in-place change of this session's copy
-    other = open_lesson("working-data")
+    other = open_working()
     assert df(other).loc[0, "units"] == ORIGINAL.loc[0, "units"]
 
 
@@ -210,7 +217,7 @@ def test_page_explains_and_snippet_runs_alone_from_any_directory(tmp_path, monke
 
 def test_apply_with_no_editor_state_is_no_change():
     # What a client that omits the data editor's state sends: the callback must not fail.
-    at = open_lesson("working-data")
+    at = open_working()
     del at.session_state["working_editor"]
     click(at, "Apply changes")
     assert not at.exception
@@ -220,7 +227,7 @@ def test_apply_with_no_editor_state_is_no_change():
 
 
 def test_apply_with_partial_editor_state_uses_what_is_there():
-    at = open_lesson("working-data")
+    at = open_working()
     at.session_state["working_editor"] = {"deleted_rows": [0]}
     at.run()
     click(at, "Apply changes")
@@ -229,7 +236,7 @@ def test_apply_with_partial_editor_state_uses_what_is_there():
 
 
 def test_the_working_copy_is_capped_at_500_rows():
-    at = open_lesson("working-data")
+    at = open_working()
     extra = [{"month": "2026-07", "units": 1}] * (501 - len(ORIGINAL))
     apply_edit(at, added_rows=extra)
     assert infos(at) == ["Not applied: at most 500 rows (this would be 501). Delete rows first."]
