@@ -10,7 +10,7 @@ import re
 
 import pytest
 import streamlit as st
-from conftest import HOME, TIMEOUT, headings, lesson, links_to_lesson, open_lesson, open_snippet
+from conftest import TIMEOUT, headings, lesson, links_to_lesson, open_lesson, open_snippet
 from streamlit.testing.v1 import AppTest
 
 from app.lesson_parts.two_servers import STEPS, table_rows
@@ -27,14 +27,15 @@ def store_folder(tmp_path, monkeypatch):
     return folder
 
 
-def open_with_token(token: str, url: str | None = None) -> AppTest:
-    """A reload of the lesson: a new session that only has the URL."""
-    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT)
-    at.query_params["durable_token"] = token
+def store(token: str | None = None, url: str | None = None) -> AppTest:
+    """The store snippet alone, in a new session with this token in its URL: what it does needs
+    no lesson page around it."""
+    at = open_snippet("durable_state_store.py")
+    if token is not None:
+        at.query_params["durable_token"] = token
     if url:
         at.context = {"url": url}
     at.run()
-    at.switch_page(PAGE).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -62,12 +63,6 @@ def test_the_page_shows_the_demo_first_then_the_two_tabs_demo_and_three_parts_in
     assert not at.main.error and not at.exception
 
 
-def test_the_sqlite_folder_is_made_on_first_use(store_folder):
-    assert not store_folder.exists()
-    open_lesson(SLUG)
-    assert (store_folder / "state.db").is_file()
-
-
 def test_without_the_variable_the_store_is_durable_state_in_the_working_folder(
     tmp_path, monkeypatch
 ):
@@ -78,8 +73,8 @@ def test_without_the_variable_the_store_is_durable_state_in_the_working_folder(
     assert (tmp_path / "durable_state" / "state.db").is_file()
 
 
-def test_adding_in_the_lesson_saves_and_puts_the_token_in_the_url():
-    at = open_lesson(SLUG)
+def test_adding_saves_and_puts_the_token_in_the_url():
+    at = store()
     add(at, "milk")
     token = at.session_state["durable_token"]
     assert re.fullmatch(r"[A-Za-z0-9_-]{43}", token)
@@ -88,17 +83,6 @@ def test_adding_in_the_lesson_saves_and_puts_the_token_in_the_url():
     assert at.session_state["durable_added"] == 1
     assert list_text(at) == "- milk"
     assert "Added in this session (session state only): 1" in [c.value for c in at.main.caption]
-
-
-def test_a_reload_gets_the_list_back_but_not_the_session_counter():
-    first = open_lesson(SLUG)
-    add(first, "milk")
-    add(first, "eggs")
-    again = open_with_token(first.session_state["durable_token"])
-    assert again.session_state["durable_items"] == ["milk", "eggs"]
-    assert list_text(again) == "- milk\n- eggs"
-    assert again.session_state["durable_added"] == 0
-    assert "Added in this session (session state only): 0" in [c.value for c in again.main.caption]
 
 
 def test_a_page_switch_and_back_keeps_the_session_and_puts_the_token_back_in_the_url():
@@ -114,21 +98,11 @@ def test_a_page_switch_and_back_keeps_the_session_and_puts_the_token_back_in_the
     assert at.query_params["durable_token"] == token
 
 
-@pytest.mark.parametrize("token", ["nonsense", "A" * 43])
-def test_a_bad_link_through_the_app_gives_a_message_and_an_empty_list(token):
-    at = open_with_token(token)
-    [warning] = [w.value for w in at.main.warning]
-    assert warning.endswith("You start with an empty list.")
-    assert list_text(at) == "(empty)"
-    assert "durable_token" not in at.query_params
-    assert not at.exception and not at.main.error
-
-
 def test_the_share_link_is_the_page_without_the_token():
-    first = open_lesson(SLUG)
+    first = store()
     add(first, "milk")
     token = first.session_state["durable_token"]
-    at = open_with_token(token, url="http://127.0.0.1:8501/durable-state")
+    at = store(token, url="http://127.0.0.1:8501/durable-state")
     shown = [c.value for c in at.main.code if c.value.startswith("http")]
     assert shown == ["http://127.0.0.1:8501/durable-state"]
     assert all(token not in c.value for c in at.main.code)
