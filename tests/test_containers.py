@@ -16,6 +16,13 @@ from app.catalog.search import search_lessons
 TABS = ("Summary", "Chart", "Raw data")
 
 
+def alone(file: str) -> AppTest:
+    """A snippet of the lesson alone: what it does needs no lesson page around it."""
+    at = open_snippet(file).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
 def tab(at: AppTest, label: str):  # noqa: ANN201 (AppTest's Tab block)
     return next(t for t in at.main.tabs if t.label == label)
 
@@ -29,7 +36,7 @@ def work_done(at: AppTest) -> str:
 
 
 def test_open_tab_is_in_session_state_and_only_its_work_runs():
-    at = open_lesson("containers")
+    at = alone("containers_tabs.py")
     assert at.session_state["cont_tab"] == "Summary"
     assert tab(at, "Summary").children and not tab(at, "Chart").children
     assert not tab(at, "Raw data").children
@@ -41,20 +48,8 @@ def test_open_tab_is_in_session_state_and_only_its_work_runs():
     assert status_line(at, "Open tab:") == "Open tab: **Summary** · tab clicks: 0"
 
 
-def test_code_opens_a_tab_without_calling_on_change():
-    at = open_lesson("containers")
-    click(at, "Show the raw data")
-    assert at.session_state["cont_tab"] == "Raw data"
-    assert at.session_state["cont_tab_clicks"] == 0  # on_change is for the user's clicks
-    raw = tab(at, "Raw data")
-    assert raw.dataframe[0].value["sales"].sum() == 149
-    assert not tab(at, "Summary").children
-    assert at.session_state["cont_work"] == {"Summary": 1, "Chart": 0, "Raw data": 1}
-    assert status_line(at, "Open tab:") == "Open tab: **Raw data** · tab clicks: 0"
-
-
 def test_a_stored_label_that_is_not_a_tab_falls_back_to_the_default():
-    at = open_lesson("containers")
+    at = alone("containers_tabs.py")
     at.session_state["cont_tab"] = "Renamed tab"
     at.run()
     assert not at.exception
@@ -63,7 +58,7 @@ def test_a_stored_label_that_is_not_a_tab_falls_back_to_the_default():
 
 
 def test_expander_opened_from_code_draws_its_content_callback_not_called():
-    at = open_lesson("containers")
+    at = alone("containers_expander_popover.py")
     assert at.session_state["cont_details"] is False
     details = next(e for e in at.main.expander if e.label == "Order details")
     assert not details.children
@@ -77,28 +72,10 @@ def test_expander_opened_from_code_draws_its_content_callback_not_called():
 
 
 def test_plain_expander_has_no_state_and_always_runs():
-    at = open_lesson("containers")
+    at = alone("containers_expander_popover.py")
     plain = next(e for e in at.main.expander if e.label.startswith("Plain expander"))
     assert plain.markdown[0].value.startswith("Always drawn.")
     assert "`plain.open` = None" in status_line(at, "`details.open`")
-
-
-def test_popover_draws_its_slider_only_while_open_and_persist_state_keeps_it():
-    at = open_lesson("containers")
-    assert at.session_state["cont_settings"] is False
-    assert not [s for s in at.main.slider if s.key == "cont_rows"]
-    at.session_state["cont_settings"] = True
-    at.run()
-    at.slider(key="cont_rows").set_value(30).run()
-    at.session_state["cont_settings"] = False
-    at.run()
-    at.run()
-    assert not [s for s in at.main.slider if s.key == "cont_rows"]
-    assert at.session_state["cont_rows"] == 30
-    assert "Rows per page: `30`" in [m.value for m in at.main.markdown]
-    at.session_state["cont_settings"] = True
-    at.run()
-    assert at.slider(key="cont_rows").value == 30
 
 
 def test_without_persist_state_a_widget_in_a_closed_popover_is_dropped():
@@ -145,7 +122,7 @@ def open_with_query(**params: str) -> AppTest:
 
 
 def test_bound_tabs_keep_state_without_on_change():
-    at = open_lesson("containers")
+    at = open_with_query()
     assert at.session_state["cont_section"] == "Overview"
     assert "Open tab in session state: Overview" in [m.value for m in at.main.markdown]
 

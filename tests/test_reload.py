@@ -7,7 +7,7 @@ caches), new `st.session_state`, and only the query parameters the test carries 
 from __future__ import annotations
 
 import streamlit as st
-from conftest import HOME, TIMEOUT, lesson, links_to_lesson, open_lesson, open_snippet, texts
+from conftest import links_to_lesson, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 
@@ -15,22 +15,18 @@ def session_number(at: AppTest) -> int:
     return at.session_state["reload_session_number"]
 
 
-def reload(at: AppTest) -> AppTest:
-    """A browser reload: a new session that keeps only the URL's query parameters."""
-    return open_lesson_with_query(dict(at.query_params))
-
-
-def open_lesson_with_query(query: dict[str, str]) -> AppTest:
-    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT)
-    at.query_params.update(query)
+def demo(query: dict[str, str] | None = None) -> AppTest:
+    """The snippet alone in a new session whose URL has these query parameters (a browser
+    reload keeps only those): what it does needs no lesson page around it."""
+    at = open_snippet("reload_new_session.py")
+    at.query_params.update(query or {})
     at.run()
-    at.switch_page(lesson("reload").page).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
 
 def test_the_demo_counts_clicks_in_this_session():
-    at = open_lesson("reload")
+    at = demo()
     for _ in range(3):
         at.button[0].click().run()
     assert at.session_state["reload_clicks"] == 3
@@ -41,54 +37,12 @@ def test_the_demo_counts_clicks_in_this_session():
     assert session_number(at) == number  # a rerun is the same session
 
 
-def test_a_new_session_starts_with_empty_state_but_the_cache_survives():
-    first = open_lesson("reload")
-    first.button[0].click().run()
-    first.text_input(key="reload_note").input("remember me").run()
-    second = reload(first)
-    # Same cache_resource counter (server process), new session state.
-    assert session_number(second) == session_number(first) + 1
-    assert second.session_state["reload_clicks"] == 0
-    assert second.text_input(key="reload_note").value == ""
-    assert "Clicks in this session: 0" in texts(second)
-    # The first session is untouched by the second one.
-    first.run()
-    assert first.session_state["reload_clicks"] == 1
-    assert first.text_input(key="reload_note").value == "remember me"
-
-
-def test_a_bound_widget_comes_back_from_the_url_in_a_new_session():
-    at = open_lesson_with_query({"reload_fruit": "cherry"})
-    assert at.selectbox(key="reload_fruit").value == "cherry"
-    assert at.session_state["reload_fruit"] == "cherry"
-    assert "Fruit: cherry" in texts(at)
-    again = reload(at)
-    assert again.selectbox(key="reload_fruit").value == "cherry"
-    assert session_number(again) == session_number(at) + 1
-
-
 def test_without_the_url_parameter_the_bound_widget_starts_at_its_default():
-    at = open_lesson("reload")
+    at = demo()
     at.selectbox(key="reload_fruit").set_value("banana").run()
     assert "Fruit: banana" in texts(at)
-    typed_url = open_lesson_with_query({})
+    typed_url = demo({})
     assert typed_url.selectbox(key="reload_fruit").value == "apple"
-
-
-def test_a_tampered_url_value_is_ignored_without_an_error():
-    at = open_lesson_with_query({"reload_fruit": "<script>alert(1)</script>"})
-    assert not at.exception
-    assert at.selectbox(key="reload_fruit").value == "apple"
-    assert "<script>" not in texts(at)
-
-
-def test_the_snippet_alone_behaves_the_same():
-    at = open_snippet("reload_new_session.py")
-    at.query_params["reload_fruit"] = "banana"
-    at.run()
-    assert not at.exception
-    assert at.selectbox(key="reload_fruit").value == "banana"
-    assert at.session_state["reload_clicks"] == 0
 
 
 def test_the_page_links_to_sticky_filters_and_shows_what_survives():

@@ -31,6 +31,10 @@ def test_open_from_code_and_lazy_popover():
     at.run()
     assert not at.slider
     assert at.session_state["cont_rows"] == 25
+    assert "Rows per page: `25`" in [m.value for m in at.markdown]
     status = at.markdown[-1].value
     assert "`plain.open` = None" in status
     assert "`details.open` = True" in status
+    at.session_state["cont_settings"] = True
+    at.run()  # open again: the slider shows the kept value
+    assert at.slider(key="cont_rows").value == 25

@@ -29,4 +29,7 @@ def test_only_the_open_tab_runs_and_code_can_open_one():
     assert at.session_state["cont_tab_clicks"] == 0
     tabs = {tab.label: tab for tab in at.tabs}
     assert len(tabs["Raw data"].dataframe) == 1
+    assert tabs["Raw data"].dataframe[0].value["sales"].sum() == 149
     assert not tabs["Summary"].children
+    status = "Open tab: **Raw data** · tab clicks: 0"
+    assert at.markdown[-1].value == status

@@ -27,6 +27,9 @@ def test_a_new_session_starts_empty_but_the_cache_survives():
     assert second.session_state["reload_session_number"] == number + 1
     assert second.session_state["reload_clicks"] == 0
     assert second.text_input(key="reload_note").value == ""
+    first.run()  # the first session is untouched by the second
+    assert first.session_state["reload_clicks"] == 1
+    assert first.text_input(key="reload_note").value == "remember me"
 
 
 def test_the_bound_widget_comes_back_from_the_url():
