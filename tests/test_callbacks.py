@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import TIMEOUT, click, open_lesson, open_snippet, texts
+from conftest import TIMEOUT, click, open_lesson, open_snippet
 from streamlit.testing.v1 import AppTest
 
 from app.frame import timeline
@@ -10,24 +10,6 @@ from app.frame import timeline
 
 def timeline_text(at) -> str:
     return next(c.value for c in at.main.code if c.value.startswith("run "))
-
-
-def test_save_stores_the_name_stripped_and_shows_it():
-    at = open_lesson("callbacks")
-    at.text_input(key="name").input("  Ada Lovelace  ").run()
-    assert at.session_state["submitted_name"] == ""
-    click(at, "Save")
-    assert at.session_state["submitted_name"] == "Ada Lovelace"
-    assert at.session_state["name"] == "  Ada Lovelace  "
-    assert "Saved: Ada Lovelace" in texts(at)
-
-
-def test_blank_name_saves_nothing_and_shows_no_success():
-    at = open_snippet("callbacks_save_name.py").run()
-    at.text_input(key="name").input("   ").run()
-    at.button[0].click().run()
-    assert at.session_state["submitted_name"] == ""
-    assert not at.text
 
 
 def test_the_callback_runs_before_the_script_run_it_triggers():
@@ -66,27 +48,12 @@ def test_on_change_converts_into_the_other_widget():
     assert (run, "callback fahrenheit_changed ran") in at.session_state[timeline.EVENTS_KEY]
 
 
-def test_args_and_kwargs_reach_the_callback():
-    at = open_lesson("callbacks")
-    click(at, "Vote cats")
-    click(at, "Super-vote dogs")
-    assert at.session_state["votes"] == {"cats": 1, "dogs": 3}
-    assert at.session_state["last_vote"] == "dogs +3"
-    assert "Last vote: dogs +3" in texts(at)
-
-
 def test_timeline_keeps_a_bounded_history():
     at = open_lesson("callbacks")
     for _ in range(timeline.MAX_EVENTS):
         at.run()
     assert len(at.session_state[timeline.EVENTS_KEY]) == timeline.MAX_EVENTS
     assert timeline_text(at).count("\nrun ") + 1 == 3  # shows the last three runs
-
-
-def test_snippets_alone_behave_like_on_the_page():
-    at = open_snippet("callbacks_args.py").run()
-    at.button[1].click().run()
-    assert at.session_state["votes"] == {"cats": 0, "dogs": 1}
 
 
 def test_both_temperatures_are_bounded_and_say_so():

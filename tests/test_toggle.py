@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 
 import streamlit as st
-from conftest import click, open_lesson, open_snippet, texts
+from conftest import open_lesson
 from streamlit.testing.v1 import AppTest
 
 
@@ -19,53 +19,6 @@ def open_with_audit_ticked():
 
 def labels(at):
     return [c.label for c in at.main.checkbox]
-
-
-def test_seed_button_flips_the_flag_and_reveals_the_checkboxes():
-    at = open_lesson("toggle")
-    assert at.session_state["show_advanced"] is False
-    assert "Enable audit logging" not in labels(at)
-    click(at, "Toggle advanced options")
-    assert at.session_state["show_advanced"] is True
-    assert "Enable audit logging" in labels(at)
-    assert "Use experimental prompt template" in labels(at)
-    click(at, "Toggle advanced options")
-    assert at.session_state["show_advanced"] is False
-    assert "Enable audit logging" not in labels(at)
-
-
-def test_seed_checkboxes_lose_their_value_when_the_section_is_hidden():
-    # The claim the page makes about the seed: unkeyed widgets that are not drawn are reset.
-    at = open_snippet("toggle_advanced.py").run()
-    at.button[0].click().run()
-    at.checkbox[0].check().run()
-    assert at.checkbox[0].value is True
-    at.button[0].click().run()
-    assert not at.checkbox
-    at.button[0].click().run()
-    assert [c.value for c in at.checkbox] == [False, False]
-
-
-def test_keyed_toggle_is_the_state():
-    at = open_lesson("toggle")
-    assert at.session_state["advanced_open"] is False
-    assert "Audit logging" not in labels(at)
-    at.toggle(key="advanced_open").set_value(True).run()
-    assert at.session_state["advanced_open"] is True
-    assert {"Audit logging", "Experimental prompt template"} <= set(labels(at))
-
-
-def test_toggle_variant_keeps_checkbox_values_while_hidden_and_after_reopening():
-    at = open_with_audit_ticked()
-    at.toggle(key="advanced_open").set_value(False).run()
-    assert "Audit logging" not in labels(at)
-    assert at.session_state["audit_logging"] is True  # kept while hidden
-    assert "Audit logging: **True** · Experimental template: **False**" in texts(at)
-    at.run()  # a few more reruns while hidden change nothing
-    at.run()
-    at.toggle(key="advanced_open").set_value(True).run()
-    assert at.checkbox(key="audit_logging").value is True
-    assert at.checkbox(key="experimental_template").value is False
 
 
 def test_persist_page_forgets_the_values_after_a_page_switch():
