@@ -2,38 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
-from conftest import exception_type, headings, open_lesson, open_snippet, texts
+from conftest import exception_type, headings, open_lesson
 from streamlit.testing.v1 import AppTest
-
-
-def test_guard_initializes_theme_once_and_keeps_the_users_choice():
-    at = open_lesson("initialize")
-    assert at.session_state["theme"] == "light"
-    at.radio(key="theme").set_value("dark").run()
-    at.run()
-    assert at.session_state["theme"] == "dark"
-    assert "Theme in session state: dark" in texts(at)
-
-
-def test_setdefault_keeps_a_value_the_user_changed():
-    at = open_lesson("initialize")
-    assert at.session_state["page_size"] == 25
-    at.number_input(key="page_size").set_value(50).run()
-    at.run()
-    assert at.session_state["page_size"] == 50
-    assert at.number_input(key="page_size").value == 50
-    assert "Rows per page: `50`" in texts(at)
-
-
-def test_init_state_reports_what_it_created_only_on_the_first_run():
-    at = open_snippet("initialize_helper.py").run()
-    assert at.session_state["sort_by"] == "name" and at.session_state["show_archived"] is False
-    assert json.loads(at.json[0].value) == ["sort_by", "show_archived"]
-    at.checkbox(key="show_archived").check().run()
-    assert at.session_state["show_archived"] is True
-    assert "nothing (all keys already existed)" in at.markdown[-1].value
 
 
 def test_missing_keys_are_shown_as_their_real_errors_inside_the_frame():

@@ -3,39 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import open_lesson, open_snippet, texts
+from conftest import open_snippet
 
 from app.paths import snippet_path
 from ops.streamlit_server import StreamlitServer
 from ops.ws_client import first_run
-
-
-def test_typed_and_selected_values_are_in_state_and_on_the_page():
-    at = open_lesson("widget-keys")
-    assert at.session_state["project_name"] == "" and at.session_state["env"] == "dev"
-    at.text_input(key="project_name").input("Apollo").run()
-    at.selectbox(key="env").select("prod").run()
-    assert at.session_state["project_name"] == "Apollo"
-    assert at.session_state["env"] == "prod"
-    shown = texts(at)
-    assert "Apollo" in shown.splitlines() and "prod" in shown.splitlines()
-
-
-def test_setting_the_key_before_the_widget_changes_what_it_shows():
-    at = open_snippet("widget_keys.py")
-    at.session_state["env"] = "staging"
-    at.run()
-    assert at.selectbox(key="env").value == "staging"
-
-
-def test_keyed_widget_with_value_shows_the_session_state_value():
-    at = open_lesson("widget-keys")
-    assert at.text_input(key="team").value == "Data"
-    assert at.session_state["team"] == "Data"
-    at.text_input(key="team").input("Infra").run()
-    assert at.session_state["team"] == "Infra"
-    assert "Team in session state: Infra" in texts(at)
-    assert not at.exception  # only a server-side log warning, nothing on the page
 
 
 def test_same_key_twice_raises_duplicate_element_key():
@@ -52,7 +24,7 @@ def test_same_key_twice_raises_duplicate_element_key():
 
 
 def test_markup_typed_into_a_widget_is_shown_as_text():
-    at = open_lesson("widget-keys")
+    at = open_snippet("widget_keys.py").run()
     payload = "<img src=x onerror=alert(1)><script>alert(1)</script>"
     at.text_input(key="project_name").input(payload).run()
     assert at.session_state["project_name"] == payload
