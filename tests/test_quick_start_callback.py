@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import click, open_lesson, open_snippet, texts
+from conftest import click, open_lesson
 from streamlit.proto.WidgetStates_pb2 import WidgetStates
 from streamlit.runtime.scriptrunner_utils.script_requests import (
     RerunData,
     ScriptRequests,
     ScriptRequestType,
 )
-
-
-def test_callback_counter_counts_each_click_on_the_lesson_page():
-    at = open_lesson("quick-start")
-    assert at.session_state["count_cb"] == 0
-    for _ in range(3):
-        click(at, "Increment (callback)")
-    assert at.session_state["count_cb"] == 3
-    assert "Count (callback): `3`" in texts(at)
-    # The two counters on the page keep separate keys.
-    assert at.session_state["count"] == 0
-    assert "Count: `0`" in texts(at)
-
-
-def test_callback_counter_alone_shows_the_new_value_in_the_same_run():
-    at = open_snippet("counter_callback.py").run()
-    click(at, "Increment (callback)")
-    # The callback ran before the script, so st.write already shows 1 in this run.
-    assert at.session_state["count_cb"] == 1
-    assert at.markdown[0].value == "Count (callback): `1`"
 
 
 def test_plain_counter_and_callback_counter_do_not_collide():
