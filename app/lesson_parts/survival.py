@@ -1,8 +1,8 @@
 """What survives what: the expected matrix of the `what-survives` lesson, as data.
 
-The lesson's table is drawn from it and the browser suite is parametrized over it
-(tests/e2e/test_what_survives.py performs every event for real), so a Streamlit release that
-changes one cell fails a test instead of leaving a wrong table on the page.
+The lesson's table is drawn from it and the tests are parametrized over it (AppTest performs
+the rerun and hide events, tests/e2e/test_what_survives.py every other event for real), so a
+Streamlit release that changes one cell fails a test instead of leaving a wrong table on the page.
 """
 
 from __future__ import annotations

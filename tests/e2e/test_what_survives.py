@@ -1,4 +1,5 @@
-"""What survives what, cell by cell, with every event performed for real in Chromium.
+"""What survives what, cell by cell, with every event a browser is needed for performed for real
+in Chromium (the rerun and hide columns are proven in-process, in tests/test_what_survives.py).
 
 The expected matrix is app/lesson_parts/survival.py, the data the lesson's table is drawn from: one
 test per event (column) checks all nine stores. The tests own their servers: the lesson server
@@ -291,22 +292,6 @@ def test_the_token_lives_in_the_url_and_a_bad_one_is_replaced(learner):
 Action = Callable[[Learner, Servers, Browser], StreamlitPage]
 
 
-def do_rerun(learner: Learner, servers: Servers, browser: Browser) -> StreamlitPage:
-    session = learner.session_id
-    rerun(learner.app)
-    assert learner.session_id == session
-    return learner.app
-
-
-def do_hide(learner: Learner, servers: Servers, browser: Browser) -> StreamlitPage:
-    app = learner.app
-    app.click(app.button("Hide widgets for one run"))
-    expect(app.main.get_by_label("keyed widget")).to_have_count(0)
-    rerun(app)
-    expect(app.main.get_by_label("keyed widget")).to_have_count(1)
-    return app
-
-
 def do_page_switch(learner: Learner, servers: Servers, browser: Browser) -> StreamlitPage:
     app = learner.app
     session = learner.session_id
@@ -439,8 +424,6 @@ def do_replica(learner: Learner, servers: Servers, browser: Browser) -> Streamli
 
 
 ACTIONS: dict[str, dict[str, Action]] = {
-    "rerun": {"Rerun button": do_rerun},
-    "hide": {"Hide button, then Rerun": do_hide},
     "page_switch": {"page links there and back": do_page_switch},
     "back": {"page link there, browser Back": do_back},
     "ws_drop": {"connection cut at the proxy": do_drop},
@@ -449,9 +432,14 @@ ACTIONS: dict[str, dict[str, Action]] = {
     "restart": {"stop and start on the same port": do_restart},
     "replica": {"reconnect lands on a second server": do_replica},
 }
-# Every event of the matrix data, with every way the test performs it (a KeyError here means
-# an event was added to app/lesson_parts/survival.py without a test).
-CASES = [(event.id, how) for event in EVENTS for how in ACTIONS[event.id]]
+# A rerun and a run without the widgets happen inside one session, as AppTest runs them:
+# tests/test_what_survives.py proves those two columns in-process.
+IN_PROCESS = {"rerun", "hide"}
+# Every other event of the matrix data, with every way the test performs it (a KeyError here
+# means an event was added to app/lesson_parts/survival.py without a test).
+CASES = [
+    (event.id, how) for event in EVENTS if event.id not in IN_PROCESS for how in ACTIONS[event.id]
+]
 
 
 @pytest.mark.parametrize(("event", "how"), CASES, ids=[f"{e}: {h}" for e, h in CASES])
