@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import TIMEOUT, click, lesson, links_to_lesson, open_lesson, open_snippet
+from conftest import ROOT, TIMEOUT, click, lesson, links_to_lesson, open_lesson, open_snippet
 from streamlit.errors import (
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
@@ -45,11 +45,21 @@ def test_every_broken_snippet_of_the_lesson_is_covered():
     assert broken == set(EXPECTED_ERRORS)
 
 
+@pytest.fixture(scope="module")
+def error_boxes_on_first_visit() -> list[str]:
+    """The error boxes of one first visit to the page, read by every case below (none of them
+    interacts with the page, so one visit serves them all)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)  # the app's config, as for every other test
+        return error_boxes(open_lesson("errors"))
+
+
 @pytest.mark.parametrize("file", list(EXPECTED_ERRORS))
-def test_broken_snippet_shows_class_and_streamlit_message_inside_the_page(file):
-    at = open_lesson("errors")
+def test_broken_snippet_shows_class_and_streamlit_message_inside_the_page(
+    file, error_boxes_on_first_visit
+):
     class_name, message = EXPECTED_ERRORS[file]
-    box = next(value for value in error_boxes(at) if f"`{file}`" in value)
+    box = next(value for value in error_boxes_on_first_visit if f"`{file}`" in value)
     assert box.startswith(f"**{class_name}** raised by `{file}`")
     assert message in box
     # The declared class is exactly what the snippet raises.
