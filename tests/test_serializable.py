@@ -140,6 +140,7 @@ def test_a_dataclass_from_the_script_file_fails_on_the_next_rerun():
     assert exception_type(at) == "streamlit.errors.UnserializableSessionStateError"
 
 
+@pytest.mark.system  # a fresh Python process
 @pytest.mark.parametrize(("cwd", "raises"), [("root", True), ("elsewhere", False)])
 def test_apptest_reads_the_config_of_its_working_directory_only(cwd, raises, tmp_path):
     # A fresh process running AppTest: it reads .streamlit/config.toml from the working
