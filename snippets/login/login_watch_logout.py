@@ -68,7 +68,7 @@ def watch(sub: str) -> None:
     )
     if out and out > state.login_watch_since:
         state.login_gone = True
-        st.rerun(scope="app")  # a full run: the timer stops
+        st.rerun(scope="app")  # a full run stops the timer
     st.caption(f"Checks in this tab: {state.login_checks}")
 
 
@@ -87,7 +87,10 @@ if st.user.get("is_logged_in", False):
             f"Watch for a logout in another tab (every {EVERY} s)",
             key="login_watch",
         )
-        watch(sub)
+    # Called in every run at the same place: with run_every=None
+    # (watch off, or the logout seen) its timer stops.
+    watch(sub)
+    if not state.login_gone:
         st.button(
             "Log out, tell my tabs",
             key="login_watch_out",

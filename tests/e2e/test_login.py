@@ -17,12 +17,12 @@ import tomllib
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import WebSocket, expect
 
 from ops.login_provider import LoginProvider, app_with_login
 
 from .conftest import ARTIFACTS, IN_CI, SERVER_START_TIMEOUT
-from .streamlit_page import StreamlitPage, catalog_lesson, keyed, open_tab
+from .streamlit_page import StreamlitPage, catalog_lesson, is_run_end, keyed, open_tab
 
 LOGIN = catalog_lesson("login")
 # The watch's interval, as its snippet sets it: `EVERY = 5`.
@@ -245,7 +245,14 @@ def test_with_the_watch_on_the_other_tab_notices_a_logout_within_one_interval(
     first.open_lesson(LOGIN)
     log_in(first, "hana", login_app)
     first.open_lesson(LOGIN)
-    other = new_tab(first)
+    other = StreamlitPage(first.page.context.new_page())  # a second tab of the same browser
+    runs_ended: list[bool] = []  # the end of every script run, a fragment's too
+
+    def on_socket(socket: WebSocket) -> None:
+        socket.on("framereceived", lambda p: runs_ended.append(True) if is_run_end(p) else None)
+
+    other.page.on("websocket", on_socket)
+    other.open_lesson(LOGIN)
     loads: list[str] = []
     other.page.on(
         "request", lambda r: loads.append(r.url) if r.resource_type == "document" else None
@@ -259,13 +266,16 @@ def test_with_the_watch_on_the_other_tab_notices_a_logout_within_one_interval(
     )
 
     panel = open_tab(first, "Notice a logout")
-    keyed(panel, "login_watch_out").get_by_role(
-        "button"
-    ).click()  # writes the logout, then redirects
+    # The click writes the logout, then redirects this tab.
+    keyed(panel, "login_watch_out").get_by_role("button").click()
     warning = watch.get_by_text("You logged out in another tab. Reload this one.")
     expect(warning).to_be_visible(timeout=(EVERY + 3) * 1000)  # one interval, plus the run
-    expect(keyed(watch, "login_watch")).to_have_count(0)  # the watch is gone: its timer too
+    expect(keyed(watch, "login_watch")).to_have_count(0)
     assert loads == []  # no reload: the same page, the same session
+    other.wait_until_idle()
+    seen = len(runs_ended)
+    other.page.wait_for_timeout(EVERY * 1500)  # one and a half periods, to see nothing happen
+    assert len(runs_ended) == seen  # the timer stopped
     first.page.get_by_role("button", name="End session").click()
     first.page.wait_for_url(login_app + "/")
     assert_clean(other, login_app)
