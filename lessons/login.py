@@ -102,7 +102,7 @@ with seen:
                 ("the same user opens a second tab", "their notes there too"),
                 ("log out", "identity cookie gone; a new, empty session"),
                 ("the user's other tab, on a rerun", "still logged in; the notes demo warns"),
-                ("that tab, watch on, no click", "warns within ~5 s, no reload; timer stops"),
+                ("that tab, watch on, no click", "warns by its next 5 s tick; no reload"),
                 ("that tab reloaded", "logged out"),
                 ("a 2nd user, cache without the user", "the 1st user's orders, not theirs"),
                 ("identity cookie `_streamlit_user`", "HttpOnly: no script reads it"),
