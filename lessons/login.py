@@ -68,7 +68,7 @@ with stored:
     st.markdown(
         "The same new-tab trick, but the URL carries only a random token; the draft waits "
         "in the durable-state lesson's store (SQLite unless `[connections.durable]` is set), "
-        "so it can be long or private, and it is deleted after a day."
+        "so it can be long or private. A draft is kept for a day."
     )
 with per_user:
     show_snippet(lesson, "login_per_user.py", expanded=False)

@@ -40,7 +40,10 @@ UPSERT = (
     " VALUES (:token, :draft, :now) ON CONFLICT (token)"
     " DO UPDATE SET draft = excluded.draft, saved = excluded.saved"
 )
-SELECT = "SELECT draft FROM login_drafts WHERE token = :token"
+SELECT = (
+    "SELECT draft FROM login_drafts"
+    " WHERE token = :token AND saved >= :cutoff"
+)
 EXPIRE = "DELETE FROM login_drafts WHERE saved < :cutoff"
 COUNT = "SELECT COUNT(*) FROM login_drafts"
 
@@ -86,8 +89,9 @@ def open_draft() -> None:
     token = st.query_params.get(PARAM)
     if token is None:
         return
+    cutoff = int(time.time()) - TTL_SECONDS  # older: as if gone
     row = (
-        run(SELECT, token=token)
+        run(SELECT, token=token, cutoff=cutoff)
         if TOKEN_SHAPE.fullmatch(token)
         else []
     )

@@ -1,9 +1,9 @@
 """login_draft_store.py alone, with AppTest: a typed draft is saved
 under a token that goes into the URL (the draft does not), a new
 session with that URL (a reload) gets it back, logged in, and a bad
-link or an unreachable store gives a message. `at.user` stands in
-for the login done in the other tab; the new tab and the redirect
-need a browser.
+or day-old link or an unreachable store gives a message. `at.user`
+stands in for the login done in the other tab; the new tab and the
+redirect need a browser.
 
 Put login_draft_store.py beside this file, or one folder up if this
 file is in tests/, and run pytest."""
@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from streamlit.testing.v1 import AppTest
 
 # The app under test: beside this file, one folder up (tests/) or
@@ -27,6 +28,7 @@ LOGGED_OUT = {"is_logged_in": False}
 @pytest.fixture(autouse=True)
 def folder(tmp_path, monkeypatch):
     monkeypatch.setenv("DURABLE_STATE_DIR", str(tmp_path))
+    return tmp_path
 
 
 def session(user, query=None, secrets=None):
@@ -88,6 +90,21 @@ def test_a_bad_or_unknown_token_says_so_and_leaves_the_url(token):
         "No draft is saved under this"
     )
     assert "login_draft" not in at.query_params
+    assert at.text_input(key="login_draft_text").value == ""
+
+
+def test_a_draft_older_than_a_day_is_not_brought_back(folder):
+    token = token_of(type_draft(session(LOGGED_OUT), "buy milk"))
+    engine = sa.create_engine(f"sqlite:///{folder / 'state.db'}")
+    with engine.begin() as db:  # saved two days ago
+        db.execute(
+            sa.text("UPDATE login_drafts SET saved = saved - 172800")
+        )
+    engine.dispose()
+    at = session(LOGGED_OUT, {"login_draft": token})
+    assert at.warning[0].value.startswith(
+        "No draft is saved under this"
+    )
     assert at.text_input(key="login_draft_text").value == ""
 
 
