@@ -11,6 +11,7 @@ from app.catalog.search import search_lessons
 
 CLIENT_SECRET = "client-secret-that-must-not-show"
 COOKIE_SECRET = "cookie-secret-that-must-not-show"
+INSTALL_BLOCK = '```bash\npython -m pip install -e ".[auth]" && python -m ops.login_provider\n```'
 
 
 def open_page(secrets: dict | None = None) -> AppTest:
@@ -32,7 +33,8 @@ def log_in(at: AppTest) -> AppTest:
 def test_without_login_the_page_says_what_to_run_and_log_in_explains():
     at = open_page()
     assert "Login is not set up on this server" in texts(at)
-    assert "python -m ops.login_provider" in texts(at)
+    # A code block of its own, not a code span that wraps inside the sentence.
+    assert INSTALL_BLOCK in texts(at)
     log_in(at)
     assert at.error[0].value.startswith("Login is not set up here: StreamlitAuthError.")
 

@@ -3,8 +3,9 @@
 
 What only a browser shows: the login and logout redirects end in new sessions on the app's root
 URL, two logged-in browsers at once keep their data apart, another tab keeps the old `st.user`
-until it reloads, the shared cache hands one user's data to another, and the identity cookie is
-HttpOnly.
+until it reloads (and notices the logout without a click when its fragment polls), a draft comes
+back through a login in another tab, the shared cache hands one user's data to another, and the
+identity cookie is HttpOnly.
 """
 
 from __future__ import annotations
@@ -16,17 +17,20 @@ import tomllib
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import WebSocket, expect
 
 from ops.login_provider import LoginProvider, app_with_login
 
 from .conftest import ARTIFACTS, IN_CI, SERVER_START_TIMEOUT
-from .streamlit_page import StreamlitPage, catalog_lesson, keyed, open_tab
+from .streamlit_page import StreamlitPage, catalog_lesson, is_run_end, keyed, open_tab
 
 # Its module-scoped servers start once: under xdist every test of the module runs on one worker.
 pytestmark = pytest.mark.xdist_group("login")
 
 LOGIN = catalog_lesson("login")
+# The watch's interval, as its snippet sets it: `EVERY = 5`.
+EVERY = int(re.search(r"^EVERY = (\d+)", LOGIN.snippet("login_watch_logout.py").path.read_text(
+    encoding="utf-8"), re.MULTILINE).group(1))  # fmt: skip
 
 
 SECRETS_DIR = "login-secrets"
@@ -153,6 +157,29 @@ def test_a_draft_in_the_url_of_a_tab_that_did_not_log_in_comes_back_after_a_relo
     assert_clean(app, login_app)
 
 
+def test_a_draft_in_the_store_comes_back_by_its_token_after_a_login_in_a_new_tab(
+    browser_of, login_app
+):
+    app = browser_of()
+    app.open_lesson(LOGIN)
+    panel = open_tab(app, "Draft in a database")
+    app.enter_text(panel.get_by_label("Draft (saved in the store)"), "dear Ann, about Friday")
+    app.page.wait_for_url(re.compile(r"[?&]login_draft=[A-Za-z0-9_-]{43}(&|$)"))
+    assert "Friday" not in app.page.url  # only the token is in the URL
+    with app.page.context.expect_page() as opened:
+        panel.get_by_role("link", name="Log in in a new tab").click()
+    other = StreamlitPage(opened.value)
+    other.page.locator("input[name=sub]").fill("gina")
+    other.page.get_by_role("button", name="Authorize").click()
+    other.page.wait_for_url(login_app + "/")
+    app.reload()
+    panel = open_tab(app, "Draft in a database")
+    back = "Logged in as gina. The draft came back from the store."
+    expect(panel.get_by_text(back)).to_be_visible()
+    expect(panel.get_by_label("Draft (saved in the store)")).to_have_value("dear Ann, about Friday")
+    assert_clean(app, login_app)
+
+
 def add_note(app: StreamlitPage, note: str) -> None:
     panel = open_tab(app, "Notes per user")
     app.enter_text(panel.get_by_label("New note"), note)
@@ -212,6 +239,49 @@ def test_logout_starts_an_empty_session_and_the_other_tab_keeps_the_user_until_r
     other.reload()
     expect(other.main.get_by_text("Not logged in: st.user.is_logged_in is False.")).to_be_visible()
     assert_clean(first, login_app)
+
+
+def test_with_the_watch_on_the_other_tab_notices_a_logout_within_one_interval(
+    browser_of, login_app
+):
+    first = browser_of()
+    first.open_lesson(LOGIN)
+    log_in(first, "hana", login_app)
+    first.open_lesson(LOGIN)
+    other = StreamlitPage(first.page.context.new_page())  # a second tab of the same browser
+    runs_ended: list[bool] = []  # the end of every script run, a fragment's too
+
+    def on_socket(socket: WebSocket) -> None:
+        socket.on("framereceived", lambda p: runs_ended.append(True) if is_run_end(p) else None)
+
+    other.page.on("websocket", on_socket)
+    other.open_lesson(LOGIN)
+    loads: list[str] = []
+    other.page.on(
+        "request", lambda r: loads.append(r.url) if r.resource_type == "document" else None
+    )
+    watch = open_tab(other, "Notice a logout")
+    other.click(keyed(watch, "login_watch").get_by_text("Watch for a logout in another tab"))
+    expect(watch.get_by_text("Checks in this tab: 1", exact=True)).to_be_visible()
+    # The fragment's timer reruns it with nobody clicking.
+    expect(watch.get_by_text("Checks in this tab: 2", exact=True)).to_be_visible(
+        timeout=(EVERY + 5) * 1000
+    )
+
+    panel = open_tab(first, "Notice a logout")
+    # The click writes the logout, then redirects this tab.
+    keyed(panel, "login_watch_out").get_by_role("button").click()
+    warning = watch.get_by_text("You logged out in another tab. Reload this one.")
+    expect(warning).to_be_visible(timeout=(EVERY + 3) * 1000)  # one interval, plus the run
+    expect(keyed(watch, "login_watch")).to_have_count(0)
+    assert loads == []  # no reload: the same page, the same session
+    other.wait_until_idle()
+    seen = len(runs_ended)
+    other.page.wait_for_timeout(EVERY * 1500)  # one and a half periods, to see nothing happen
+    assert len(runs_ended) == seen  # the timer stopped
+    first.page.get_by_role("button", name="End session").click()
+    first.page.wait_for_url(login_app + "/")
+    assert_clean(other, login_app)
 
 
 def cache_lines(app: StreamlitPage) -> tuple[str, str]:

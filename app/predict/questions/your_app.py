@@ -154,5 +154,31 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
             "lose it: Streamlit returns to the root URL without the query string.",
             see="Keep what matters beyond the session",
         ),
+        Question(
+            id="login.3",
+            snippet="login_check_one_page.py",
+            prompt="You are not logged in. A friend sends you this app's link that ends in "
+            "`?login_page=Members`, and you open it. What does the app show?",
+            url={"login_page": "Members"},
+            steps=(),
+            observe=(PageLine("Members only"), PageLine("Members' price list")),
+            options=(
+                Wrong(
+                    "Members only: log in first.",
+                    ("Members only: log in first.", NOT_ON_PAGE),
+                    "Tempting: the app checks `st.user`. But only the home page does, and a "
+                    "link to the members' page never runs the home page.",
+                ),
+                Right(
+                    "Members' price list: 42 € a seat.",
+                    (NOT_ON_PAGE, "Members' price list: 42 € a seat."),
+                ),
+            ),
+            why="A run draws only the page it is for, so a check on the home page does not "
+            "run when a link opens another page. Check `st.user` on every run, before any "
+            "page runs.",
+            see="Pitfalls, live",
+            tab="One page checks",
+        ),
     ),
 }
