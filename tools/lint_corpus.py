@@ -5,8 +5,8 @@ because the apps' licences differ. Each repository is pinned to one commit, take
 mirror (a git directory per repository, named `owner+name/repo` or `owner+name.git`) or cloned
 from a URL template, and only its Python and config files are exported, without history.
 
-    python tools/lint_corpus.py --mirrors /path/to/mirrors --corpus ../lint-corpus
-    python tools/lint_corpus.py --clone-url 'https://<host>/{repo}.git' --corpus ../lint-corpus
+    python -m tools.lint_corpus --mirrors /path/to/mirrors --corpus ../lint-corpus
+    python -m tools.lint_corpus --clone-url 'https://<host>/{repo}.git' --corpus ../lint-corpus
 
 Findings go to `<corpus>/findings.json` (`--set held-out` or `--set held-out-2`: that held-out
 set, into `findings-<set>.json`): folder mode (each repository as one checked folder) and file mode
