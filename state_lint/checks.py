@@ -648,13 +648,46 @@ def _loop_names(loop: ast.AST) -> set[str]:
     return names
 
 
-def _identity_parts(widget: WidgetCall) -> list[ast.AST]:
+def _enclosing_forms(script: Script, widget: WidgetCall) -> list[ast.Call]:
+    """The `st.form(...)` calls a widget is drawn in: its receiver or a `with` around it."""
+    scope = script.scope_of(widget.node)
+
+    def forms(node: ast.AST) -> list[ast.Call]:
+        if isinstance(node, ast.Call) and script.widget_name(node) == "form":
+            return [node]
+        if isinstance(node, ast.Name):
+            return [f for v in script.binding_values(node.id, scope) for f in forms(v)]
+        return []
+
+    receiver = widget.node.func.value if isinstance(widget.node.func, ast.Attribute) else None
+    found = forms(receiver) if receiver is not None else []
+    for ancestor in script.ancestors(widget.node):
+        if found or isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef):
+            break
+        if isinstance(ancestor, ast.With | ast.AsyncWith):
+            found = [f for item in ancestor.items for f in forms(item.context_expr)]
+    return found
+
+
+def _identity_parts(script: Script, widget: WidgetCall) -> list[ast.AST]:
     """What tells two drawings of a widget apart: its key, or without one, its arguments
-    (callbacks and their args are not part of a widget's identity)."""
+    (callbacks and their args are not part of a widget's identity) and the form it is in,
+    whose key Streamlit puts in the id of every widget without a key."""
     if widget.key is not None:
         return [widget.key]
     skip = CALLBACK_KEYWORDS | {"args", "kwargs"}
-    return [*widget.node.args, *(kw.value for kw in widget.node.keywords if kw.arg not in skip)]
+    forms = [part for form in _enclosing_forms(script, widget) for part in _form_key(form)]
+    return [
+        *widget.node.args,
+        *(kw.value for kw in widget.node.keywords if kw.arg not in skip),
+        *forms,
+    ]
+
+
+def _form_key(form: ast.Call) -> list[ast.AST]:
+    """The key of an `st.form(...)` call: its first argument or `key=`."""
+    key = keyword(form, "key")
+    return [key.value] if key is not None else form.args[:1]
 
 
 def _enclosing_loops(script: Script, node: ast.AST) -> Iterator[ast.AST]:
@@ -700,6 +733,17 @@ def _pinned(script: Script, node: ast.AST, loop: ast.AST) -> bool:
     """The widget sits under `if <loop variable> == <value>` inside the loop: at most one pass
     draws it."""
     names = bound_names(loop.target) if isinstance(loop, ast.For | ast.AsyncFor) else set()
+    # `for q in group` inside `for name, group in groups`: q takes each value of one group
+    # per pass of the outer loop, so `if q == value` pins the widget to one pass of both.
+    inner: list[ast.For | ast.AsyncFor] = []
+    for ancestor in script.ancestors(node):
+        if ancestor is loop:
+            break
+        if isinstance(ancestor, ast.For | ast.AsyncFor):
+            inner.append(ancestor)
+    for nested in reversed(inner):
+        if names & names_in(nested.iter):
+            names |= bound_names(nested.target)
     for ancestor in script.ancestors(node):
         if ancestor is loop:
             return False
@@ -722,7 +766,7 @@ def loop_keys(script: Script) -> Iterator[Hit]:
             continue  # SS013
         if widget.key is None and widget.widget in _ID_ONLY_WITH_KEY:
             continue
-        parts = _identity_parts(widget)
+        parts = _identity_parts(script, widget)
         used = set().union(*(names_in(p) for p in parts)) if parts else set()
         for loop in _enclosing_loops(script, widget.node):
             if used & _loop_names(loop) or _pinned(script, widget.node, loop):

@@ -62,6 +62,11 @@ class App:
     constants: dict[str, set[str]] = field(default_factory=dict)  # NAME = {"a": ..., ...}
     widget_keys: set[str] = field(default_factory=set)  # keys of widgets and components
     anywhere: set[str] = field(default_factory=set)  # keys set, checked or read with a default
+    # key -> keys every write of it sets beside it; the same over its writes of a truthy value
+    companions: dict[str, frozenset[str]] = field(default_factory=dict)
+    truthy_companions: dict[str, frozenset[str]] = field(default_factory=dict)
+    writers: dict[str, set[int]] = field(default_factory=dict)  # key -> ids of scripts
+    indirect: set[str] = field(default_factory=set)  # keys also set by widgets, loops, ...
     _summaries: dict[int, Known] = field(default_factory=dict)
     _entry_end: dict[int, frozenset[str]] = field(default_factory=dict)
 
@@ -72,11 +77,16 @@ class App:
         app = cls(scripts, {id(page): entries for page, entries in pages})
         for script in scripts:
             for node in script.nodes:
+                # DEFAULTS = {...} or DEFAULTS: dict[str, Any] = {...}
                 if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                    target = node.targets[0]
-                    keys = _literal_strings(node.value)
-                    if isinstance(target, ast.Name) and keys:
-                        app.constants.setdefault(target.id, set()).update(keys)
+                    target: ast.expr = node.targets[0]
+                elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                    target = node.target
+                else:
+                    continue
+                keys = _literal_strings(node.value)
+                if isinstance(target, ast.Name) and keys:
+                    app.constants.setdefault(target.id, set()).update(keys)
             for name, funcs in script.functions.items():
                 app.functions.setdefault(name, []).extend((script, f) for f in funcs)
         for script in scripts:
@@ -86,7 +96,42 @@ class App:
             }
             app.anywhere |= app.widget_keys
             app.anywhere |= _looped_keys(app, script)
+        app._index_companions()
         return app
+
+    def _index_companions(self) -> None:
+        """For each key, the keys written beside it (in the same block) wherever it is written,
+        and the same over only its writes of a value that is not falsy (`logged_in = True`)."""
+        indirect = set(self.widget_keys)
+        for script in self.scripts:
+            indirect |= _looped_keys(self, script)
+            indirect |= {ref.key for ref in script.refs_of("setdefault")}
+        beside: dict[str, list[frozenset[str]]] = {}
+        beside_truthy: dict[str, list[frozenset[str]]] = {}
+        for script in self.scripts:
+            blocks: dict[int, set[str]] = {}
+            placed: list[tuple[KeyRef, int]] = []
+            for ref in script.refs_of("write"):
+                self.writers.setdefault(ref.key, set()).add(id(script))
+                block = _block_of(script, ref.node)
+                if block is None:
+                    continue
+                blocks.setdefault(block, set()).add(ref.key)
+                placed.append((ref, block))
+            for ref, block in placed:
+                others = frozenset(blocks[block] - {ref.key})
+                beside.setdefault(ref.key, []).append(others)
+                if not _is_falsy(ref.value):
+                    beside_truthy.setdefault(ref.key, []).append(others)
+            for key in script.written_keys() - {ref.key for ref, _ in placed}:
+                indirect.add(key)  # written somewhere no block could be found for
+        self.indirect = indirect
+        for key, groups in beside.items():
+            if key not in indirect:
+                self.companions[key] = frozenset.intersection(*groups)
+        for key, groups in beside_truthy.items():
+            if key not in indirect:
+                self.truthy_companions[key] = frozenset.intersection(*groups)
 
     def entry_known(self, page: Script) -> frozenset[str]:
         """Keys every entry file of `page` surely set before the page runs."""
@@ -112,6 +157,31 @@ class App:
             result = _meet(result, exit_known)
         self._summaries[id(func)] = result or frozenset()
         return result or frozenset()
+
+
+def _block_of(script: Script, node: ast.AST) -> int | None:
+    """The id of the statement list that holds the statement writing at `node`."""
+    stmt: ast.AST = node
+    for ancestor in script.ancestors(node):
+        if isinstance(stmt, ast.stmt):
+            for name in ("body", "orelse", "finalbody"):
+                body = getattr(ancestor, name, None)
+                if isinstance(body, list) and any(s is stmt for s in body):
+                    return id(body)
+            return None
+        stmt = ancestor
+    return None
+
+
+def _is_falsy(value: ast.expr | None) -> bool:
+    """A literal that is false: `False`, `None`, `0`, `""`, `[]`, `{}`, `()`."""
+    if isinstance(value, ast.Constant):
+        return not value.value
+    if isinstance(value, ast.List | ast.Tuple | ast.Set):
+        return not value.elts
+    if isinstance(value, ast.Dict):
+        return not value.keys
+    return False
 
 
 def component_keys(script: Script) -> set[str]:
@@ -265,7 +335,42 @@ def _proves(
             return {const_str(test.args[1]) or ""}, set()
     if isinstance(test, ast.NamedExpr):
         return _proves(script, test.value, loop_vars, flags)
+    key = _truthy_key(script, test)
+    if key is not None:
+        return {key}, set()
     return set(), set()
+
+
+def _truthy_key(script: Script, test: ast.AST) -> str | None:
+    """The key of a test that is true only when that key holds a truthy value:
+    `st.session_state.k`, `st.session_state["k"]`, `st.session_state.get("k")`."""
+    if isinstance(test, ast.Attribute) and script.is_session_state(test.value):
+        return test.attr
+    if isinstance(test, ast.Subscript) and script.is_session_state(test.value):
+        return const_str(test.slice)
+    if (
+        isinstance(test, ast.Call)
+        and isinstance(test.func, ast.Attribute)
+        and test.func.attr == "get"
+        and script.is_session_state(test.func.value)
+        and test.args
+    ):
+        return const_str(test.args[0])
+    return None
+
+
+def _truthy_keys(script: Script, test: ast.AST) -> tuple[set[str], set[str]]:
+    """(keys truthy when `test` is true, keys truthy when it is false), through `not`/`and`/`or`."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        true, false = _truthy_keys(script, test.operand)
+        return false, true
+    if isinstance(test, ast.BoolOp):
+        parts = [_truthy_keys(script, value) for value in test.values]
+        if isinstance(test.op, ast.And):
+            return set().union(*(p[0] for p in parts)), set.intersection(*(p[1] for p in parts))
+        return set.intersection(*(p[0] for p in parts)), set().union(*(p[1] for p in parts))
+    key = _truthy_key(script, test)
+    return ({key} if key else set()), set()
 
 
 def _own_nodes(root: ast.AST) -> Iterator[ast.AST]:
@@ -299,10 +404,25 @@ class _Walker:
         self.rerun_only = 0  # > 0 inside a branch that runs only after a click
         self.conditional = 0  # > 0 inside a branch that may not run on the first run
         self.suppressed = 0  # > 0 inside a try that catches a missing key
+        # keys set only in the branch of a guard the first run skips -> the guard's line
+        self.later_only: dict[str, int] = {}
 
     def proves(self, test: ast.AST) -> Proof:
-        """What `test` proves, knowing the loop variables and flags of this walk."""
-        return _proves(self.script, test, self.loop_vars, self.flags)
+        """What `test` proves, knowing the loop variables and flags of this walk. A key is
+        never there alone when the app writes it only beside others: `if not
+        st.session_state.logged_in: st.stop()` proves `user` too when every write of a truthy
+        `logged_in` also sets `user`."""
+        true, false = _proves(self.script, test, self.loop_vars, self.flags)
+        truthy_true, truthy_false = _truthy_keys(self.script, test)
+        return self._with_companions(true, truthy_true), self._with_companions(false, truthy_false)
+
+    def _with_companions(self, keys: set[str], truthy: set[str]) -> set[str]:
+        found = set(keys)
+        for key in keys:
+            found |= self.app.companions.get(key, frozenset())
+        for key in truthy:
+            found |= self.app.truthy_companions.get(key, frozenset())
+        return found
 
     # -- statements -------------------------------------------------------------------------
 
@@ -331,6 +451,7 @@ class _Walker:
             ran_before = body if false and body is not None else frozenset()
             orelse = self.block(stmt.orelse, known | false | ran_before)
             self.conditional -= 1
+            self._note_later_only(stmt, known, true, false, body, orelse)
             if false and not stmt.orelse and body is not None:
                 return body | false
             return _meet(body, orelse)
@@ -444,9 +565,50 @@ class _Walker:
         summaries = [self.app.summary(script, f) for script, f in (local or defined)]
         return set(frozenset.intersection(*summaries)) if summaries else set()
 
+    def _note_later_only(
+        self,
+        stmt: ast.If,
+        known: frozenset[str],
+        true: set[str],
+        false: set[str],
+        body: Known,
+        orelse: Known,
+    ) -> None:
+        """`if "k" not in st.session_state: <init k> elif/else: <sets j>`: the first run takes
+        the init branch, so a j set only in the other branch is missing on the first run."""
+        if not self.record:
+            return
+        if body is not None and {k for k in false - known if k in body}:
+            later = stmt.orelse
+        elif orelse is not None and {k for k in true - known if k in orelse}:
+            later = stmt.body
+        else:
+            return
+        guard_keys = {k for k in (false if later is stmt.orelse else true) - known}
+        if any(self.app.writers.get(k, set()) - {id(self.script)} for k in guard_keys):
+            return  # another file of the app may set the guarded key first
+        inside = {id(n) for s in later for n in ast.walk(s)}
+        written = {ref.key for node, ref in self.writes.items() if id(node) in inside}
+        for key in written - self.app.indirect:
+            if self.app.writers.get(key) != {id(self.script)}:
+                continue
+            if all(id(node) in inside for node, ref in self.writes.items() if ref.key == key):
+                self.later_only.setdefault(key, stmt.lineno)
+
     def check(self, ref: KeyRef, root: ast.AST) -> None:
         """Record SS004 for a read of a key not surely set, unless something guards it."""
         if not self.record or self.suppressed or self._guarded(ref, root):
+            return
+        if self.conditional and not self.rerun_only and ref.key in self.later_only:
+            self.hits.append(
+                (
+                    "SS004",
+                    ref.node,
+                    f"reads '{ref.key}', which is set only in the branch of the guard on line "
+                    f"{self.later_only[ref.key]} that the first run skips (KeyError or "
+                    "AttributeError on the first run); initialize it with the guarded key",
+                )
+            )
             return
         if (self.rerun_only or self.conditional) and ref.key in self.app.anywhere:
             # Runs only on some runs (after a click, once data is there): the previous runs

@@ -5,11 +5,11 @@ because the apps' licences differ. Each repository is pinned to one commit, take
 mirror (a git directory per repository, named `owner+name/repo` or `owner+name.git`) or cloned
 from a URL template, and only its Python and config files are exported, without history.
 
-    python tools/lint_corpus.py --mirrors /path/to/mirrors --corpus ../lint-corpus
-    python tools/lint_corpus.py --clone-url 'https://<host>/{repo}.git' --corpus ../lint-corpus
+    python -m tools.lint_corpus --mirrors /path/to/mirrors --corpus ../lint-corpus
+    python -m tools.lint_corpus --clone-url 'https://<host>/{repo}.git' --corpus ../lint-corpus
 
-Findings go to `<corpus>/findings.json` (`--held-out`: the HELD_OUT set, into
-`findings-held-out.json`): folder mode (each repository as one checked folder) and file mode
+Findings go to `<corpus>/findings.json` (`--set held-out` or `--set held-out-2`: that held-out
+set, into `findings-<set>.json`): folder mode (each repository as one checked folder) and file mode
 (each file alone, as pre-commit passes it), with the counts per rule.
 """
 
@@ -63,6 +63,26 @@ HELD_OUT: tuple[tuple[str, str], ...] = (
     ("Analytics-Avenue/streamlit-dataapp", "a6d5c13f65951f2c3ff7a72f94d88eb43e4451ea"),
     ("amandhillon22/chatbot-streamlit", "e917cc01238e664ad3a464a17dff481dd29ca44a"),
 )
+
+# A second held-out set, fetched after HELD_OUT's fixes and linted once before any rule was
+# changed for it: its first pass is the estimate for code the rules have not seen.
+HELD_OUT_2: tuple[tuple[str, str], ...] = (
+    ("ibuilder/gcPanel-Streamlit", "5c5ea541d0ad625820683d6eda8ee0482e0c7ad2"),
+    ("AdhamWagih93/streamlit-playground", "0f5a85764421eb17b34ffc633375a143645e6dd6"),
+    ("yandri918/streamlit_terbaru", "8f8c5ae88d143fc24f421e72ec00182fb98eb985"),
+    ("NewJerzzy/betcouncil-dashboard-streamlit", "ea2f90d6845f0df630584f11ffa04c5c3d1da5d8"),
+    ("skt-project/streamlit_app", "7a6046c69c0b635063ed39c1bb3cc831e1a6b430"),
+    ("YZXBiz/ai-streamlit", "ed083416fdb4003698fd52531aa670a422037b53"),
+    ("cocare26/cocare-streamlit-app", "a839d3f4bf28e6e8bddca23c09835b46b0da5902"),
+    ("GAIMHE/visu_streamlit", "9de8c4acd5424bd0cf49cae7bb4227de1679f0df"),
+)
+
+# The sets by name, for --set; each writes its findings to its own file in the corpus folder.
+SETS: dict[str, tuple[tuple[str, str], ...]] = {
+    "corpus": CORPUS,
+    "held-out": HELD_OUT,
+    "held-out-2": HELD_OUT_2,
+}
 
 
 def folder_name(repo: str) -> str:
@@ -200,8 +220,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--select", help="comma-separated rule ids (default: the default set)")
     parser.add_argument("--all-rules", action="store_true", help="run every rule")
     parser.add_argument(
-        "--held-out", action="store_true", help="the held-out repositories instead of CORPUS"
+        "--set", choices=sorted(SETS), default="corpus", help="which pinned set to lint"
     )
+    parser.add_argument("--held-out", action="store_true", help="same as --set held-out")
     args = parser.parse_args(argv)
     from state_lint.rules import RULES
 
@@ -210,10 +231,10 @@ def main(argv: list[str] | None = None) -> int:
         select = frozenset(RULES)
     elif args.select:
         select = frozenset(part.strip().upper() for part in args.select.split(","))
-    pinned = HELD_OUT if args.held_out else CORPUS
-    folders = checkout(args.corpus, args.mirrors, args.clone_url, pinned)
+    name = "held-out" if args.held_out else args.set
+    folders = checkout(args.corpus, args.mirrors, args.clone_url, SETS[name])
     result = lint(args.corpus, folders, select)
-    out = args.corpus / ("findings-held-out.json" if args.held_out else "findings.json")
+    out = args.corpus / ("findings.json" if name == "corpus" else f"findings-{name}.json")
     out.write_text(json.dumps(result, indent=1) + "\n")
     print(
         f"{len(folders)} repositories, {result['files']} files, {result['lines']} lines; "
