@@ -10,6 +10,7 @@ from app.catalog import LESSONS
 from app.frame.gc_tuning import freeze_startup_objects
 from app.frame.inspector import state_inspector
 from app.frame.lesson import path_links
+from app.frame.reset import page_box
 from app.frame.router import navigation_pages
 from app.predict.ui import keep_progress_in_url, nav_titles, predict_block
 
@@ -25,7 +26,8 @@ st.set_page_config(
 sections, owner_by_url = navigation_pages(nav_titles())
 current = st.navigation(sections, position="top")
 keep_progress_in_url()
-current.run()
+with page_box():
+    current.run()
 if current.url_path in owner_by_url:
     lesson = owner_by_url[current.url_path]
     if current.url_path == lesson.slug:  # the lesson's own page, not a companion page

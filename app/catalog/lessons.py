@@ -189,7 +189,9 @@ PATTERNS = in_section(
             "upl_photo",
             "upl_loaded",
             "upl_many_parses",
+            "upl_many_round",
         ),
+        counter_keys=("upl_round", "upl_many_round"),
         min_version="1.53",
     ),
 )
