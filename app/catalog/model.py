@@ -116,10 +116,11 @@ class Lesson:
     # reload lesson's session number): "Reset this lesson" keeps them, so it resets the lesson
     # without pretending to be a new session.
     session_keys: tuple[str, ...] = ()
-    # Counters that are part of a widget's key (an uploader's round): "Reset this lesson"
-    # advances them instead of deleting them. The browser keeps an uploader's files for as long
-    # as its key is drawn, so only a key it has not seen yet gives the first visit's empty one.
-    counter_keys: tuple[str, ...] = ()
+    # Keys whose value is part of a widget's key (an uploader's round or id). The browser keeps
+    # an uploader's files for as long as its key is drawn, so only a key it has not drawn gives
+    # the first visit's empty uploader: "Reset this lesson" advances an int one instead of
+    # deleting it; any other is deleted like the rest, and its snippet draws a new (random) one.
+    renewed_keys: tuple[str, ...] = ()
     min_version: str | None = None
     # Companion page files (hidden from the sidebar) that belong to this lesson, e.g. the other
     # side of a page switch. Their keys are this lesson's keys.
@@ -163,10 +164,8 @@ class Lesson:
 
     @property
     def reset_keys(self) -> tuple[str, ...]:
-        """The keys "Reset this lesson" deletes: all of the lesson's but its session keys and
-        its counter keys (which it advances)."""
-        kept = (*self.session_keys, *self.counter_keys)
-        return tuple(key for key in self.keys if key not in kept)
+        """The keys "Reset this lesson" deletes: all of the lesson's but its session keys."""
+        return tuple(key for key in self.keys if key not in self.session_keys)
 
     def snippet(self, file: str) -> Snippet:
         for snippet in self.snippets:

@@ -5,8 +5,8 @@ Deleting a widget's key resets the widget on the server; the browser keeps two t
 own. A tab bar remembers its open tab while it stays mounted, so the router draws each page
 in a box whose key carries a round the reset advances: a new key is a new box, drawn afresh
 with every tab bar on its first tab. An uploader keeps its files for as long as its key is
-drawn, so a lesson's uploader keys carry a counter of the lesson's own (its catalog row's
-`counter_keys`), which the reset advances instead of deleting.
+drawn, so a lesson's uploader keys carry a value of the lesson's own (its catalog row's
+`renewed_keys`): a round the reset advances instead of deleting, or a random id it deletes.
 """
 
 from __future__ import annotations
@@ -30,15 +30,16 @@ def page_box() -> DeltaGenerator:
 
 def first_visit(lesson: Lesson) -> None:
     """Callback for "Reset this lesson": delete the lesson's keys (and the frame's record of its
-    runs), advance its counter keys, release this session's resources its snippets cache (a
+    runs), advance its int renewed keys, release this session's resources its snippets cache (a
     background job) and renew the page box, before the rerun, so the page renders as on a
     first visit."""
     advanced = {
         key: st.session_state[key] + 1
-        for key in lesson.counter_keys
+        for key in lesson.renewed_keys
         if isinstance(st.session_state.get(key), int)
     }
     delete_keys((*lesson.reset_keys, *TIMELINE_KEYS))
+    # Set again after the deletion, one past the value the browser's widget was drawn with.
     for key, value in advanced.items():
         st.session_state[key] = value
     release_session_resources(snippet.path for snippet in lesson.snippets)
