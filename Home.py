@@ -10,7 +10,8 @@ from app.catalog import LESSONS
 from app.frame.gc_tuning import freeze_startup_objects
 from app.frame.inspector import state_inspector
 from app.frame.lesson import path_links
-from app.frame.reset import page_box
+from app.frame.phone import phone_styles
+from app.frame.reset import forget_the_page, resetting
 from app.frame.router import navigation_pages
 from app.predict.ui import keep_progress_in_url, nav_titles, predict_block
 
@@ -26,7 +27,10 @@ st.set_page_config(
 sections, owner_by_url = navigation_pages(nav_titles())
 current = st.navigation(sections, position="top")
 keep_progress_in_url()
-with page_box():
+phone_styles()
+if resetting():
+    forget_the_page()
+else:
     current.run()
 if current.url_path in owner_by_url:
     lesson = owner_by_url[current.url_path]

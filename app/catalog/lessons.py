@@ -93,7 +93,6 @@ PATTERNS = in_section(
             "wizard_start_over",
             "step",
         ),
-        renewed_keys=("wizard_upload_id",),
         min_version="1.59",
     ),
     Lesson(
@@ -192,7 +191,6 @@ PATTERNS = in_section(
             "upl_many_parses",
             "upl_many_round",
         ),
-        renewed_keys=("upl_round", "upl_many_round"),
         min_version="1.53",
     ),
 )

@@ -116,11 +116,6 @@ class Lesson:
     # reload lesson's session number): "Reset this lesson" keeps them, so it resets the lesson
     # without pretending to be a new session.
     session_keys: tuple[str, ...] = ()
-    # Keys whose value is part of a widget's key (an uploader's round or id). The browser keeps
-    # an uploader's files for as long as its key is drawn, so only a key it has not drawn gives
-    # the first visit's empty uploader: "Reset this lesson" advances an int one instead of
-    # deleting it; any other is deleted like the rest, and its snippet draws a new (random) one.
-    renewed_keys: tuple[str, ...] = ()
     min_version: str | None = None
     # Companion page files (hidden from the sidebar) that belong to this lesson, e.g. the other
     # side of a page switch. Their keys are this lesson's keys.

@@ -1,46 +1,53 @@
 """'Reset this lesson' as a first visit: the lesson's keys, its session caches, and what only
-the browser holds (the tab a learner had open, the files in an uploader).
+the browser holds (what a learner typed, the tab a tab bar has open, an uploader's files).
 
-Deleting a widget's key resets the widget on the server; the browser keeps two things of its
-own. A tab bar remembers its open tab while it stays mounted, so the router draws each page
-in a box whose key carries a round the reset advances: a new key is a new box, drawn afresh
-with every tab bar on its first tab. An uploader keeps its files for as long as its key is
-drawn, so a lesson's uploader keys carry a value of the lesson's own (its catalog row's
-`renewed_keys`): a round the reset advances instead of deleting, or a random id it deletes.
+Deleting a widget's key resets the widget on the server only: Streamlit sends a value to the
+browser when the script writes it, so the browser keeps showing what the learner entered and
+sends it again with the next click. What the browser forgets is a widget a run did not draw
+(the what-survives lesson: "not drawn one run"). So the run after a reset draws no page, only
+a note, and asks at once for the next run, which draws the page as on a first visit.
 """
 
 from __future__ import annotations
 
 import streamlit as st
-from streamlit.delta_generator import DeltaGenerator
 
 from app.catalog import Lesson
 from app.frame.state import delete_keys, release_session_resources
 from app.frame.timeline import TIMELINE_KEYS
 
-# How many resets this session has seen; part of the page box's key.
-PAGE_ROUND_KEY = "_page_round"
-
-
-def page_box() -> DeltaGenerator:
-    """The box the router draws a page in (class st-key-_page_<round>): a reset gives it a new
-    key, so the browser draws the page anew instead of keeping its open tabs."""
-    return st.container(key=f"_page_{st.session_state.get(PAGE_ROUND_KEY, 0)}")
+# Set by the reset: the next run draws no page. Then set while that run waits for the next.
+RESETTING_KEY = "_resetting"
+ARMED_KEY = "_reset_armed"
+RESETTING_NOTE = "Resetting the lesson…"
 
 
 def first_visit(lesson: Lesson) -> None:
     """Callback for "Reset this lesson": delete the lesson's keys (and the frame's record of its
-    runs), advance its int renewed keys, release this session's resources its snippets cache (a
-    background job) and renew the page box, before the rerun, so the page renders as on a
-    first visit."""
-    advanced = {
-        key: st.session_state[key] + 1
-        for key in lesson.renewed_keys
-        if isinstance(st.session_state.get(key), int)
-    }
+    runs) and release this session's resources its snippets cache (a background job), before
+    the rerun; that run draws no page (`resetting`), so the one after it is a first visit."""
     delete_keys((*lesson.reset_keys, *TIMELINE_KEYS))
-    # Set again after the deletion, one past the value the browser's widget was drawn with.
-    for key, value in advanced.items():
-        st.session_state[key] = value
     release_session_resources(snippet.path for snippet in lesson.snippets)
-    st.session_state[PAGE_ROUND_KEY] = st.session_state.get(PAGE_ROUND_KEY, 0) + 1
+    st.session_state[RESETTING_KEY] = True
+
+
+def resetting() -> bool:
+    """True in the run right after a reset: the router then calls `forget_the_page` instead
+    of running the page."""
+    return bool(st.session_state.pop(RESETTING_KEY, False))
+
+
+def forget_the_page() -> None:
+    """Draw a note instead of the page, so the browser forgets every widget of it, and run
+    again as soon as this run has finished: a fragment's timer asks for that run (a rerun
+    asked for in this run would cut it short, and the browser forgets only at a run's end)."""
+    st.caption(RESETTING_NOTE)
+    _next_run()
+    st.session_state[ARMED_KEY] = True
+
+
+@st.fragment(run_every=0.05)
+def _next_run() -> None:
+    # Called once inline by the run that draws it (not armed yet), then by its timer.
+    if st.session_state.pop(ARMED_KEY, False):
+        st.rerun(scope="app")

@@ -1,10 +1,12 @@
-"""'Reset this lesson' in the browser: what only the browser holds comes back as on the first
-visit too, the tab each tab bar has open and the files each uploader shows.
+"""'Reset this lesson' in the browser: what only the browser holds comes back as on a first
+visit too, the text in each field, the tab each tab bar has open and the files each uploader
+shows.
 
 The values of widgets and session state after a reset are checked for every lesson in-process
 (tests/test_reset.py). Here every lesson is used as a learner would (the first demo's first
-input or button used, a file in every uploader, the last tab of every tab bar opened), reset,
-and the main area compared with what the same session showed on its first visit.
+input, radio or button used, a text area filled, a file in every uploader, the last tab of
+every tab bar opened), reset, and the main area compared with what the same session showed on
+its first visit.
 """
 
 from __future__ import annotations
@@ -47,20 +49,30 @@ def snapshot(app: StreamlitPage) -> dict:
 
 
 def use_the_lesson(app: StreamlitPage, csv: Path) -> None:
-    """Use the first demo (type into its first text field, or else press its first button),
-    put a file in every uploader, then open the last tab of every tab bar."""
+    """Use the first demo (type into its first text input, or else pick its first radio's last
+    option, or else press its first button), type into the page's first text area, put a file
+    in every uploader, then open the last tab of every tab bar."""
     demo = app.main.locator("[class*='st-key-_demo_']").first
     app.show(demo)  # opens the tabs it sits in
-    field = demo.locator("input[type=text], textarea").first
+    field = demo.locator("input[type=text]").first
+    radio = demo.get_by_test_id("stRadio").first
     buttons = demo.get_by_test_id("stButton").locator("button:enabled")
     if field.count():
         app.enter_text(field, "changed by the learner")
+    elif radio.count():
+        app.click(radio.locator("label").last)
     elif buttons.count():
         app.click(buttons.first)
         if app.page.get_by_role("dialog").count():  # a dialog covers the sidebar: close it
             app.page.keyboard.press("Escape")
             expect(app.page.get_by_role("dialog")).to_have_count(0)
             app.wait_until_idle()  # a dialog with on_dismiss="rerun" reruns the page
+    area = app.main.get_by_test_id("stTextArea").locator("textarea").first
+    if area.count():
+        app.show(area)
+        with app.rerun():  # a text area sends its text when it loses the focus
+            area.fill("changed by the learner")
+            area.press("Tab")
     for uploader in app.main.get_by_test_id("stFileUploader").all():
         with app.rerun():
             uploader.locator("input[type=file]").set_input_files(csv)
@@ -82,7 +94,10 @@ def test_reset_shows_the_first_visit_tabs_uploaders_and_text(app, lesson: Lesson
     use_the_lesson(app, csv)
     assert snapshot(app) != first_visit, "using the lesson changed nothing in the browser"
     app.click(app.sidebar.get_by_role("button", name="Reset this lesson"))
+    # That run draws a note instead of the page; the next, asked for at once, the page.
     app.expect_lesson_frame(lesson)
+    app.wait_until_idle()
+    app.wait_for_paint()
     after = snapshot(app)
     assert after["tabs"] == first_visit["tabs"]
     assert after["files"] == first_visit["files"]
