@@ -21,7 +21,8 @@ st.set_page_config(
     page_title="Session State Patterns",
     page_icon="🧠",  # an emoji is drawn in the browser: no icon fetched from outside
     layout="centered",
-    initial_sidebar_state="expanded",
+    # Beside the page on a wide screen; on a phone a drawer over it, so closed at first.
+    initial_sidebar_state="auto",
 )
 
 sections, owner_by_url = navigation_pages(nav_titles())

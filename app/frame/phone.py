@@ -28,9 +28,10 @@ _STYLES = f"""
 }}
 @media (max-width: {NARROW_PX - 0.02}px) {{
     [class*="st-key-_wide_"] {{ display: none; }}
+    /* The highlighter sets white-space on the code element itself. */
     [data-testid="stMain"] [data-testid="stCode"] pre,
     [data-testid="stMain"] [data-testid="stCode"] code {{
-        white-space: pre-wrap; overflow-wrap: anywhere;
+        white-space: pre-wrap !important; overflow-wrap: anywhere;
     }}
 }}
 </style>
