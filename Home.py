@@ -11,7 +11,7 @@ from app.frame.gc_tuning import freeze_startup_objects
 from app.frame.inspector import state_inspector
 from app.frame.lesson import path_links
 from app.frame.phone import phone_styles
-from app.frame.reset import forget_the_page, resetting
+from app.frame.reset import ask_for_the_next_run, forget_the_page, resetting
 from app.frame.router import navigation_pages
 from app.predict.ui import keep_progress_in_url, nav_titles, predict_block
 
@@ -46,3 +46,4 @@ elif current.url_path == "":
             f"Open any of the {len(LESSONS)} lessons: this panel then shows the keys it keeps "
             "in `st.session_state`, live, while you use its demos."
         )
+ask_for_the_next_run()  # after a reset's note: last, see app/frame/reset.py

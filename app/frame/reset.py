@@ -38,16 +38,29 @@ def resetting() -> bool:
 
 
 def forget_the_page() -> None:
-    """Draw a note instead of the page, so the browser forgets every widget of it, and run
-    again as soon as this run has finished: a fragment's timer asks for that run (a rerun
-    asked for in this run would cut it short, and the browser forgets only at a run's end)."""
+    """Draw a note instead of the page, so the browser forgets every widget of it."""
     st.caption(RESETTING_NOTE)
-    _next_run()
     st.session_state[ARMED_KEY] = True
 
 
-@st.fragment(run_every=0.05)
+def ask_for_the_next_run() -> None:
+    """Last in the run that drew the note: run again once this run has finished. A rerun
+    asked for in this run would cut it short, and the browser forgets widgets only at a run's
+    end; so a fragment's timer asks, and every request the browser sends carries its widgets'
+    values: the first one must leave after the browser has forgotten them. Drawn last, the
+    timer starts as the run ends, and fires NEXT_RUN_AFTER seconds later."""
+    if ARMED_KEY in st.session_state:
+        _next_run()
+
+
+# Seconds between the end of the note's run and the request for the next one.
+NEXT_RUN_AFTER = 0.3
+
+
+@st.fragment(run_every=NEXT_RUN_AFTER)
 def _next_run() -> None:
-    # Called once inline by the run that draws it (not armed yet), then by its timer.
-    if st.session_state.pop(ARMED_KEY, False):
+    # Called once inline by the run that draws it, then by its timer, which asks for the run.
+    if st.session_state.get(ARMED_KEY) == "drawn":
+        del st.session_state[ARMED_KEY]
         st.rerun(scope="app")
+    st.session_state[ARMED_KEY] = "drawn"

@@ -3,10 +3,9 @@ visit too, the text in each field, the tab each tab bar has open and the files e
 shows.
 
 The values of widgets and session state after a reset are checked for every lesson in-process
-(tests/test_reset.py). Here every lesson is used as a learner would (the first demo's first
-input, radio or button used, a text area filled, a file in every uploader, the last tab of
-every tab bar opened), reset, and the main area compared with what the same session showed on
-its first visit.
+(tests/test_reset.py). Here every lesson is used as a learner would (its first demo used, a
+text area filled, a file in every uploader, the last tab of every tab bar opened), reset, and
+the main area compared with what the same session showed on its first visit.
 """
 
 from __future__ import annotations
@@ -22,6 +21,12 @@ from .streamlit_page import StreamlitPage
 
 # Lessons whose main area shows what other sessions or stores keep, by design (as in
 # tests/test_reset.py): a reset of one learner's session state does not bring it back.
+# Lessons whose text shows a value every session shares, by design (a `cache_resource` count):
+# their text is left out of the comparison, the rest is compared.
+TEXT_SHARED_BY_EVERYONE = {
+    "cache-vs-state": "a count in st.cache_resource, one for every session",
+    "what-survives": "values in caches and a database, which outlive session state",
+}
 NOT_COMPARABLE = {
     "shared-state": "the page shows a module-level list every user shares, by design",
     "durable-state": "the list lives in the durable store under the URL's token, which is meant "
@@ -49,18 +54,27 @@ def snapshot(app: StreamlitPage) -> dict:
 
 
 def use_the_lesson(app: StreamlitPage, csv: Path) -> None:
-    """Use the first demo (type into its first text input, or else pick its first radio's last
-    option, or else press its first button), type into the page's first text area, put a file
-    in every uploader, then open the last tab of every tab bar."""
+    """Use the first demo (the first of: type into a text input, pick a radio's last option,
+    tick a check box, pick a multiselect's first option, press a button), type into the page's
+    first text area, put a file in every uploader, then open the last tab of every tab bar."""
     demo = app.main.locator("[class*='st-key-_demo_']").first
     app.show(demo)  # opens the tabs it sits in
-    field = demo.locator("input[type=text]").first
+    field = demo.get_by_test_id("stTextInput").locator("input").first
     radio = demo.get_by_test_id("stRadio").first
+    checkbox = demo.get_by_test_id("stCheckbox").first
+    multiselect = demo.get_by_test_id("stMultiSelect").first
     buttons = demo.get_by_test_id("stButton").locator("button:enabled")
     if field.count():
         app.enter_text(field, "changed by the learner")
     elif radio.count():
         app.click(radio.locator("label").last)
+    elif checkbox.count():
+        app.click(checkbox.locator("label").first)
+    elif multiselect.count():
+        multiselect.get_by_role("combobox").click()
+        option = app.page.get_by_role("option").first
+        app.choose(multiselect, option.inner_text())
+        app.page.keyboard.press("Escape")
     elif buttons.count():
         app.click(buttons.first)
         if app.page.get_by_role("dialog").count():  # a dialog covers the sidebar: close it
@@ -102,5 +116,6 @@ def test_reset_shows_the_first_visit_tabs_uploaders_and_text(app, lesson: Lesson
     assert after["tabs"] == first_visit["tabs"]
     assert after["files"] == first_visit["files"]
     assert after["inputs"] == first_visit["inputs"]
-    assert after["text"] == first_visit["text"]
+    if lesson.slug not in TEXT_SHARED_BY_EVERYONE:
+        assert after["text"] == first_visit["text"]
     app.assert_clean()
