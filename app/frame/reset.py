@@ -40,7 +40,7 @@ def resetting() -> bool:
 def forget_the_page() -> None:
     """Draw a note instead of the page, so the browser forgets every widget of it."""
     st.caption(RESETTING_NOTE)
-    st.session_state[ARMED_KEY] = True
+    st.session_state[ARMED_KEY] = "note"
 
 
 def ask_for_the_next_run() -> None:
@@ -48,9 +48,13 @@ def ask_for_the_next_run() -> None:
     asked for in this run would cut it short, and the browser forgets widgets only at a run's
     end; so a fragment's timer asks, and every request the browser sends carries its widgets'
     values: the first one must leave after the browser has forgotten them. Drawn last, the
-    timer starts as the run ends, and fires NEXT_RUN_AFTER seconds later."""
-    if ARMED_KEY in st.session_state:
+    timer starts as the run ends, and fires NEXT_RUN_AFTER seconds later. A run that drew the
+    page before the timer fired (a click) ends the wait."""
+    armed = st.session_state.get(ARMED_KEY)
+    if armed == "note":
         _next_run()
+    elif armed is not None:
+        del st.session_state[ARMED_KEY]
 
 
 # Seconds between the end of the note's run and the request for the next one.
@@ -59,8 +63,8 @@ NEXT_RUN_AFTER = 0.3
 
 @st.fragment(run_every=NEXT_RUN_AFTER)
 def _next_run() -> None:
-    # Called once inline by the run that draws it, then by its timer, which asks for the run.
-    if st.session_state.get(ARMED_KEY) == "drawn":
+    # Called once inline by the note's run (which arms it), then by its timer, which asks.
+    if st.session_state.get(ARMED_KEY) == "waiting":
         del st.session_state[ARMED_KEY]
         st.rerun(scope="app")
-    st.session_state[ARMED_KEY] = "drawn"
+    st.session_state[ARMED_KEY] = "waiting"
