@@ -10,6 +10,8 @@ from app.catalog import LESSONS
 from app.frame.gc_tuning import freeze_startup_objects
 from app.frame.inspector import state_inspector
 from app.frame.lesson import path_links
+from app.frame.phone import phone_styles
+from app.frame.reset import ask_for_the_next_run, forget_the_page, resetting
 from app.frame.router import navigation_pages
 from app.predict.ui import keep_progress_in_url, nav_titles, predict_block
 
@@ -19,13 +21,18 @@ st.set_page_config(
     page_title="Session State Patterns",
     page_icon="🧠",  # an emoji is drawn in the browser: no icon fetched from outside
     layout="centered",
-    initial_sidebar_state="expanded",
+    # Beside the page on a wide screen; on a phone a drawer over it, so closed at first.
+    initial_sidebar_state="auto",
 )
 
 sections, owner_by_url = navigation_pages(nav_titles())
 current = st.navigation(sections, position="top")
 keep_progress_in_url()
-current.run()
+phone_styles()
+if resetting():
+    forget_the_page()
+else:
+    current.run()
 if current.url_path in owner_by_url:
     lesson = owner_by_url[current.url_path]
     if current.url_path == lesson.slug:  # the lesson's own page, not a companion page
@@ -39,3 +46,4 @@ elif current.url_path == "":
             f"Open any of the {len(LESSONS)} lessons: this panel then shows the keys it keeps "
             "in `st.session_state`, live, while you use its demos."
         )
+ask_for_the_next_run()  # after a reset's note: last, see app/frame/reset.py

@@ -1,7 +1,8 @@
 import streamlit as st
 
 from app.frame.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
-from app.lesson_parts.survival import table_rows
+from app.frame.phone import wide_table
+from app.lesson_parts.survival import narrow_rows, table_rows
 
 lesson = lesson_header("what-survives")
 OTHER_PAGE = lesson.extra_pages[0]
@@ -23,7 +24,7 @@ with try_it:
     show_snippet(lesson, "what_survives_stores.py")
 
 with matrix:
-    st.table(table_rows())
+    wide_table(table_rows(), key="matrix", narrow=narrow_rows())
     st.caption(
         "**resent**: the server lost the value, but the page still open in the browser sends "
         "the widget's value again with the next click (a reload would lose it)."

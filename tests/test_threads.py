@@ -292,6 +292,7 @@ def test_reset_this_lesson_stops_only_this_learners_job(sessions):
     [alice_thread, bob_thread] = job_threads()
     sessions.act(a, alice, lambda at: at.sidebar.button(key="_reset_lesson").click())
     assert not alice_thread.is_alive()  # the reset released her slot: on_release cancelled it
+    sessions.act(a, alice, nothing)  # the run the browser asks for after a reset's note
     assert "No job yet: press Start." in [c.value for c in alice.main.caption]
     assert alice.button(key="thr_cancel").disabled
     assert alice.number_input(key="thr_steps").value == 20

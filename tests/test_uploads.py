@@ -179,7 +179,7 @@ def test_writing_the_uploader_key_raises_the_real_error():
     at = open_lesson("uploads")
     shown = [e.value for e in at.main.error if "StreamlitValueAssignmentNotAllowedError" in e.value]
     assert len(shown) == 1 and "`st.session_state['upl_photo']` is read-only" in shown[0]
-    assert any(u.key == "upl_many" for u in at.main.file_uploader)
+    assert any(u.key == "upl_many_0" for u in at.main.file_uploader)
 
 
 def test_writing_the_uploader_key_in_a_callback_raises_too():
@@ -227,7 +227,7 @@ def test_the_server_rejects_a_wrong_extension_before_the_script_runs():
 
 
 def many(at: AppTest):  # noqa: ANN201
-    return at.file_uploader(key="upl_many")
+    return next(u for u in at.main.file_uploader if u.key.startswith("upl_many_"))
 
 
 def many_table(at: AppTest) -> list[dict]:

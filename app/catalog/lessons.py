@@ -189,6 +189,7 @@ PATTERNS = in_section(
             "upl_photo",
             "upl_loaded",
             "upl_many_parses",
+            "upl_many_round",
         ),
         min_version="1.53",
     ),

@@ -15,8 +15,7 @@ import streamlit as st
 from streamlit.runtime.state.session_state_proxy import get_session_state
 
 from app.catalog import Lesson
-from app.frame.state import delete_keys, release_session_resources
-from app.frame.timeline import TIMELINE_KEYS
+from app.frame.reset import first_visit
 
 SEEN_KEY = "_inspector_seen"
 PREVIEW_CHARS = 120
@@ -151,11 +150,8 @@ def changed_keys(text: str) -> set[str]:
 
 
 def reset_lesson(lesson: Lesson) -> None:
-    """Callback for "Reset this lesson": delete the lesson's keys (and the frame's record of its
-    runs) and release this session's resources its snippets cache (a background job), before
-    the rerun, so the page renders as on a first visit."""
-    delete_keys((*lesson.reset_keys, *TIMELINE_KEYS))
-    release_session_resources(snippet.path for snippet in lesson.snippets)
+    """Callback for "Reset this lesson": the page then renders as on a first visit."""
+    first_visit(lesson)
 
 
 def state_inspector(lesson: Lesson) -> None:

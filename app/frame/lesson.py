@@ -17,6 +17,7 @@ import streamlit as st
 from streamlit.errors import UnserializableSessionStateError
 
 from app.catalog import Lesson, Snippet, lesson_by_slug, neighbours
+from app.frame.phone import show_state, state_popover
 from app.frame.router import page_for
 from app.frame.state import drop_unserializable, remember_session_resources
 from app.frame.timeline import TracingNamespace
@@ -110,21 +111,32 @@ def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseExcept
     local_ns = TracingNamespace(namespace, code.co_filename) if trace else namespace
     # The key only names the box in the page (class st-key-_demo_<name>), for the browser suite.
     with st.container(border=True, key=f"_demo_{snippet.path.stem}"):
-        if not snippet.is_broken:
-            exec(code, namespace, local_ns)
-            remember_session_resources(snippet.path, namespace)
-            return None
-        expected = snippet.exception_class()
-        if expected is UnserializableSessionStateError:
-            return _run_unserializable(snippet, code, namespace)
-        try:
-            exec(code, namespace, local_ns)
-        except expected as exc:
-            if type(exc) is not expected:
-                raise
-            show_caught_error(snippet, exc)
-            return exc
-        raise AssertionError(f"{snippet.file} was expected to raise {snippet.raises}")
+        # On a phone the sidebar's inspector is out of sight: the state, beside the demo.
+        slot = state_popover(snippet)
+        caught = _execute(snippet, code, namespace, local_ns)
+        if slot is not None:
+            show_state(slot, lesson)
+        return caught
+
+
+def _execute(
+    snippet: Snippet, code: CodeType, namespace: dict[str, Any], local_ns: dict[str, Any]
+) -> BaseException | None:
+    if not snippet.is_broken:
+        exec(code, namespace, local_ns)
+        remember_session_resources(snippet.path, namespace)
+        return None
+    expected = snippet.exception_class()
+    if expected is UnserializableSessionStateError:
+        return _run_unserializable(snippet, code, namespace)
+    try:
+        exec(code, namespace, local_ns)
+    except expected as exc:
+        if type(exc) is not expected:
+            raise
+        show_caught_error(snippet, exc)
+        return exc
+    raise AssertionError(f"{snippet.file} was expected to raise {snippet.raises}")
 
 
 def _run_unserializable(

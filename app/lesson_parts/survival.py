@@ -103,3 +103,16 @@ def table_rows() -> list[dict[str, str]]:
         | {event.title: CELLS[MATRIX[(store.id, event.id)]] for event in EVENTS}
         for store in STORES
     ]
+
+
+def narrow_rows() -> str:
+    """The matrix for a narrow screen, as Markdown: one line per store, its events grouped by
+    outcome ("kept: rerun; reload · lost: new tab"; an event's title may hold a comma)."""
+    lines = []
+    for store in STORES:
+        groups = {outcome: [] for outcome in CELLS}
+        for event in EVENTS:
+            groups[MATRIX[(store.id, event.id)]].append(event.title)
+        parts = [f"{CELLS[o]}: {'; '.join(titles)}" for o, titles in groups.items() if titles]
+        lines.append(f"- **{store.title}** · " + " · ".join(parts))
+    return "\n".join(lines)

@@ -41,7 +41,12 @@ def test_clear_makes_a_new_empty_uploader():
     at.button[0].click().run()  # "Clear"
     assert at.file_uploader[0].key == "upl_csv_1"
     assert at.file_uploader[0].value is None
-    assert "upl_table" not in at.session_state
+    # Nothing of the cleared file is left: its table, name and id.
+    for key in ("upl_table", "upl_name", "upl_file_id"):
+        assert key not in at.session_state
+    assert at.caption[0].value == "Files parsed so far: 1"
+    at.file_uploader[0].set_value(GOOD).run()  # the same file again
+    assert at.session_state["upl_parses"] == 2
 
 
 @pytest.mark.parametrize(

@@ -78,3 +78,14 @@ def test_only_the_first_five_files_are_read():
     assert warning.value == (
         "Only the first 5 files are read; 3 more were left out."
     )
+
+
+def test_clear_all_makes_a_new_empty_uploader():
+    at = AppTest.from_file(SNIPPET, default_timeout=30).run()
+    at.file_uploader[0].set_value([csv_file("a.csv", "x\n1\n")]).run()
+    assert len(at.dataframe) == 1
+    at.button[0].click().run()  # "Clear all"
+    assert at.file_uploader[0].key == "upl_many_1"
+    assert at.file_uploader[0].value == []
+    assert at.session_state["upl_loaded"] == {}
+    assert len(at.dataframe) == 0

@@ -41,8 +41,8 @@ def read_table(data):
 def clear():
     # A new key is a new, empty uploader. Its key cannot be written.
     st.session_state.upl_round += 1
-    st.session_state.pop("upl_table", None)
-    st.session_state.pop("upl_error", None)
+    for key in ("upl_table", "upl_name", "upl_file_id", "upl_error"):
+        st.session_state.pop(key, None)
 
 
 if st.toggle("Show the uploader", value=True, key="upl_show"):

@@ -13,6 +13,7 @@ MAX_ROWS = 5_000
 MAX_COLUMNS = 20
 st.session_state.setdefault("upl_loaded", {})
 st.session_state.setdefault("upl_many_parses", 0)
+st.session_state.setdefault("upl_many_round", 0)
 
 
 def read_table(data):
@@ -50,12 +51,18 @@ def load(file):
         return None, str(error)
 
 
+def clear():
+    # A new key is a new, empty uploader; its files are forgotten.
+    st.session_state.upl_many_round += 1
+    st.session_state.upl_loaded = {}
+
+
 files = st.file_uploader(
     "CSV files",
     type="csv",
     accept_multiple_files=True,
     max_upload_size=MAX_MB,
-    key="upl_many",
+    key=f"upl_many_{st.session_state.upl_many_round}",
 )
 if len(files) > MAX_FILES:
     st.warning(
@@ -90,3 +97,4 @@ for item in loaded.values():
 if rows:
     st.dataframe(rows, hide_index=True)
 st.caption(f"Files parsed so far: {st.session_state.upl_many_parses}")
+st.button("Clear all", on_click=clear)
