@@ -63,7 +63,7 @@ class Settings:
 
 PRESETS = {
     "full": Settings(40, 40, 5, 20, 3, 50, 3, 50, 20, "100x20", (100,), 10, 2),
-    "quick": Settings(30, 20, 2, 20, 1, 50, 1, 50, 20, "50x20", (), 5, 1),
+    "quick": Settings(30, 20, 2, 20, 1, 50, 1, 50, 20, "50x20", (), 4, 1),
     "tiny": Settings(1, 2, 1, 5, 1, 3, 1, 2, 4, "2x4", (), 1, 0, browser=False),
 }
 

@@ -79,12 +79,15 @@ const widgetLabel = (el, testid) => {
 // Each kind: its elements under root, the label naming it, and the element to click now
 // (for options: the first one not selected, so each click changes the value).
 const KINDS = [
+  // A button's label is its Markdown, without the name of its icon.
   ['button', (root) => [...root.querySelectorAll(
       '[data-testid="stButton"] button, [data-testid="stFormSubmitButton"] button')]
-    .filter((b) => !b.disabled && visible(b)).map((b) => [text(b), b])],
+    .filter((b) => !b.disabled && visible(b))
+    .map((b) => [text(b.querySelector('[data-testid="stMarkdownContainer"]')) || text(b), b])],
+  // The input itself: a click on its label does not reach the switch.
   ['checkbox', (root) => [...root.querySelectorAll('[data-testid="stCheckbox"]')]
     .filter((w) => { const i = w.querySelector('input'); return i && !i.disabled && visible(w); })
-    .map((w) => [text(w), w.querySelector('label')])],
+    .map((w) => [text(w), w.querySelector('input')])],
   ['number step', (root) => [...root.querySelectorAll('[data-testid="stNumberInput"]')]
     .filter(visible).map((w) => {
       const up = w.querySelector('[data-testid="stNumberInputStepUp"]');
@@ -214,18 +217,23 @@ def wait_ready(page: Any, selector: str) -> None:
 
 
 # Show the part `selector` names when it sits in a tab not selected: click the tab of the
-# innermost hidden tab panel holding it (a learner's click too; a tab switch runs no script).
-# Returns whether a tab was clicked.
+# outermost hidden tab panel holding it (a learner's click too; a tab switch runs no script).
+# A tab panel is matched to its tab by position among its own tabs' panels. Returns whether a
+# tab was clicked.
 REVEAL_JS = """
 (selector) => {
   const root = document.querySelector(selector);
   if (!root || root.getClientRects().length) return false;
-  let panel = root.closest('[role="tabpanel"]');
-  while (panel && panel.getClientRects().length) {
-    panel = panel.parentElement && panel.parentElement.closest('[role="tabpanel"]');
+  let hidden = null;
+  for (let e = root.closest('[data-testid="stTabPanel"]'); e;
+       e = e.parentElement && e.parentElement.closest('[data-testid="stTabPanel"]')) {
+    if (!e.getClientRects().length) hidden = e;
   }
-  if (!panel || !panel.id) return false;
-  const tab = document.querySelector('[role="tab"][aria-controls="' + panel.id + '"]');
+  if (!hidden) return false;
+  const tabs = hidden.closest('[data-testid="stTabs"]');
+  const own = (testid) => [...tabs.querySelectorAll('[data-testid="' + testid + '"]')]
+    .filter((e) => e.closest('[data-testid="stTabs"]') === tabs);
+  const tab = own('stTab')[own('stTabPanel').indexOf(hidden)];
   if (!tab) return false;
   tab.click();
   return true;

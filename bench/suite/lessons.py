@@ -15,6 +15,7 @@ and the result is on screen (bench/lib/widget_clicks.py), never a sleep.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,12 +23,14 @@ from app.catalog import LESSONS, Lesson, Snippet
 from app.paths import HOME, SNIPPETS_DIR
 from bench.lib.browser_clicks import PageCost, chromium_missing, launch
 from bench.lib.common import BenchServer, Row, Section, median, paired_ratio, verdict
+from bench.lib.report import fmt_ratio
 from bench.lib.widget_clicks import INIT_JS, click_settled, reveal, wait_ready, widgets_under
 
 TARGET = 1.3
 MEASUREMENT = "lesson click"
 LANDING = "landing page (Home)"
-BARE_ROOT = '[data-testid="stMain"]'
+# The main area (its test id changes when a chat input pins it to the bottom).
+BARE_ROOT = "#stMain"
 RERUN = {"kind": "rerun", "label": "R"}
 
 
@@ -158,7 +161,10 @@ def measure_lesson(
                     "widget": widget,
                     "reason": f"{describe(widget)} is on the page but not in {snippet.file} alone",
                 }
-            result = interleave(sides, widget, reps, warmup)
+            try:
+                result = interleave(sides, widget, reps, warmup)
+            except Exception as exc:  # say what was clicked where
+                raise RuntimeError(f"{describe(widget)} in {snippet.file}: {exc}") from exc
         return {
             "subject": lesson.slug,
             "file": snippet.file,
@@ -248,6 +254,12 @@ def run(reps: int, warmup: int, lessons: tuple[Lesson, ...] = LESSONS) -> Sectio
                 except Exception as exc:  # one lesson's failure must not hide the others
                     message = f"{type(exc).__name__}: {exc}".replace("\n", " ")[:200]
                     entries.append({"subject": subject, "file": "-", "error": message})
+                done = row(entries[-1], reps)
+                print(
+                    f"[bench] lessons: {subject}: {done.status} {fmt_ratio(done.ratio)}",
+                    file=sys.stderr,
+                    flush=True,
+                )
         finally:
             browser.close()
     section.rows = [row(entry, reps) for entry in entries]
