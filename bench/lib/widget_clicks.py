@@ -22,6 +22,9 @@ from typing import Any
 TIMEOUT_MS = 60_000
 # Animation frames with no DOM change (and the script idle) before a click counts as settled.
 QUIET_FRAMES = 3
+# The same before a freshly opened page counts as drawn: not timed, so it can be longer. On a
+# loaded machine a page's first elements can arrive several frames after its first run ends.
+READY_QUIET_FRAMES = 30
 
 # Installed in every page of a context before Streamlit's code runs: counts script runs started
 # and finished, from the top-level fields of each ForwardMsg on the websocket (field 4:
@@ -128,8 +131,8 @@ WIDGETS_JS = (
 )
 
 # Wait until settled after `act()`: the run started after `act` has finished, the app root
-# says notRunning, no widget under `root` is a loading skeleton, and the DOM under `root` has
-# not changed for `quietFrames` frames. Resolves
+# says notRunning, `root` holds an element and no loading skeleton, and the DOM under `root`
+# has not changed for `quietFrames` frames. Resolves
 # with ms from `act`: `settled` (the first frame after the last change or the run's end) and
 # `finished` (script_finished received). Frame times are read with performance.now() inside the
 # frame callback: under load, the callback's own timestamp can be older than the events it shows.
@@ -158,7 +161,8 @@ const settle = (root, act, quietFrames, timeoutMs, startedBefore) => {
       if (dirty) { dirty = false; candidate = now; quiet = 0; }
       else quiet += 1;
       // A widget whose code is still loading shows a skeleton in its place.
-      const drawn = !root.querySelector('[data-testid="stSkeleton"]');
+      const drawn = !root.querySelector('[data-testid="stSkeleton"]')
+        && !!root.querySelector('[data-testid="stElementContainer"]');
       if (finishedAt !== null && idle && drawn && quiet >= quietFrames) {
         watchRoot.disconnect();
         clearTimeout(timer);
@@ -213,7 +217,8 @@ CLICK_JS = (
 def wait_ready(page: Any, selector: str) -> None:
     """Wait until the page's first run has finished and the DOM under `selector` is quiet."""
     page.wait_for_selector(selector, state="attached", timeout=TIMEOUT_MS)
-    page.evaluate(READY_JS, [selector, QUIET_FRAMES, TIMEOUT_MS])
+    page.bring_to_front()  # a page in the background gets no animation frames
+    page.evaluate(READY_JS, [selector, READY_QUIET_FRAMES, TIMEOUT_MS])
 
 
 # Show the part `selector` names when it sits in a tab not selected: click the tab of the
