@@ -6,13 +6,14 @@ toggle, a number input's step button, a segmented control or pills option, a rad
 is named by its kind and label, so the same widget is found again in the snippet run alone.
 
 Settled is read from the page, never from a sleep: after the click the server must start a
-script run (a `new_session` message on the app's websocket: every run sends one, a fragment's
-too) and finish it (a `script_finished` message, other than "stopped early for a rerun"), the
-app root's `data-test-script-state` must be `notRunning`, and then the DOM inside the measured
-part must stay unchanged for a few animation frames. The time reported is that of the first
-frame after the last of these events, so the quiet window itself is not counted. The messages
-are read because the root's attribute alone can miss a run: React may render a quick run's
-`running` and `notRunning` in one commit, so the attribute never changes.
+script run (a `new_session` message on the app's websocket: Streamlit 1.67's `AppSession`
+sends one when any run starts, a fragment's included) and finish it (a `script_finished`
+message, other than "stopped early for a rerun"), the app root's `data-test-script-state` must
+be `notRunning`, and then the DOM inside the measured part must stay unchanged for a few
+animation frames. The time reported is that of the first frame after the last of these events,
+so the quiet window itself is not counted. The messages are read because the root's attribute
+alone can miss a run: on the bare counter, a click whose count went up left the attribute
+unchanged (both states rendered in one React commit).
 """
 
 from __future__ import annotations
