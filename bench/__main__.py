@@ -6,6 +6,8 @@ python -m bench --tiny       # smoke setting used by tests/test_bench.py (no bro
 python -m bench --docs       # also rewrite the tables in docs/BENCHMARKS.md
 python -m bench --only scaleout --sessions 50x20,200x10 --docs   # more scale-out levels
     # a scale-out run alone keeps its runs in scaleout_results.json, not results.json
+python -m bench --only lessons --docs   # every lesson's click in Chromium, its own table
+    # with --docs its subjects go to lesson_clicks_results.json too
 The durable store's benchmark runs on its own: `python -m bench.suite.durable`. How long each
 setting takes is in docs/BENCHMARKS.md.
 """
@@ -33,6 +35,12 @@ README_END = "<!-- bench:end -->"
 SCALEOUT_START = "<!-- scaleout:start -->"
 SCALEOUT_END = "<!-- scaleout:end -->"
 SCALEOUT_RESULTS = ROOT / "bench" / "scaleout_results.json"
+# Every lesson's click (bench/suite/lessons.py): its own table too, rewritten only when it ran.
+LESSONS_START = "<!-- lessons:start -->"
+LESSONS_END = "<!-- lessons:end -->"
+LESSONS_RESULTS = ROOT / "bench" / "lesson_clicks_results.json"
+# Sections with a table of their own in docs/BENCHMARKS.md, not in the main one.
+OWN_TABLES = {"scaleout", "lesson_clicks"}
 
 
 @dataclass(frozen=True)
@@ -48,13 +56,15 @@ class Settings:
     load_interactions: int
     scaleout_levels: str  # "SESSIONSxINTERACTIONS,...", see bench/suite/scaleout.py
     scaleout_detail_at: tuple[int, ...]  # levels that also run scaleout.py's detail set-ups
+    lesson_reps: int  # interleaved clicks per lesson, page and snippet alone each
+    lesson_warmup: int
     browser: bool = True
 
 
 PRESETS = {
-    "full": Settings(40, 40, 5, 20, 3, 50, 3, 50, 20, "100x20", (100,)),
-    "quick": Settings(30, 20, 2, 20, 1, 50, 1, 50, 20, "50x20", ()),
-    "tiny": Settings(1, 2, 1, 5, 1, 3, 1, 2, 4, "2x4", (), browser=False),
+    "full": Settings(40, 40, 5, 20, 3, 50, 3, 50, 20, "100x20", (100,), 10, 2),
+    "quick": Settings(30, 20, 2, 20, 1, 50, 1, 50, 20, "50x20", (), 4, 1),
+    "tiny": Settings(1, 2, 1, 5, 1, 3, 1, 2, 4, "2x4", (), 1, 0, browser=False),
 }
 
 
@@ -73,12 +83,27 @@ def browser_sections(settings: Settings) -> list[Section]:
     )
 
 
-def run_all(settings: Settings, only: set[str] | None = None) -> list[Section]:
+def lesson_clicks(settings: Settings, slugs: list[str] | None = None) -> list[Section]:
+    if not settings.browser:
+        return [
+            skipped_section("lesson_clicks", "lesson click", "not run in this setting (--tiny)")
+        ]
+    from app.catalog import LESSONS
+    from bench.suite import lessons
+
+    chosen = tuple(lesson for lesson in LESSONS if slugs is None or lesson.slug in slugs)
+    return [lessons.run(settings.lesson_reps, settings.lesson_warmup, chosen)]
+
+
+def run_all(
+    settings: Settings, only: set[str] | None = None, slugs: list[str] | None = None
+) -> list[Section]:
     from bench.suite import load, memory, overhead, scaleout
 
     steps: list[tuple[str, Callable[[], list[Section]]]] = [
         ("overhead", lambda: [overhead.run(settings.overhead_reps)]),
         ("browser", lambda: browser_sections(settings)),
+        ("lessons", lambda: lesson_clicks(settings, slugs)),
         ("memory", lambda: [memory.run(settings.memory_sessions, settings.memory_reps)]),
         ("load", lambda: [load.run(settings.load_sessions, settings.load_interactions)]),
         (
@@ -143,6 +168,28 @@ def write_scaleout(section: Section, results: dict[str, object]) -> None:
     README.write_text(readme[:start] + block + readme[end + len(SCALEOUT_END) :], encoding="utf-8")
 
 
+def write_lessons(section: Section, results: dict[str, object]) -> None:
+    """Every lesson's click between its own markers, its subjects in LESSONS_RESULTS."""
+    from bench.lib.report import table as markdown_table
+
+    kept = {k: results[k] for k in ("finished", "argv", "preset", "machine")}
+    LESSONS_RESULTS.write_text(
+        json.dumps({**kept, **section.data}, indent=2, default=str) + "\n", encoding="utf-8"
+    )
+    data = section.data
+    readme = README.read_text(encoding="utf-8")
+    start, end = readme.index(LESSONS_START), readme.index(LESSONS_END)
+    block = (
+        f"{LESSONS_START}\n"
+        f"Latest run: {results['finished']} (`python -m bench{results['argv']}`, "
+        f"{data.get('seconds', '?')} s; {data.get('reps')} measured clicks per side after "
+        f"{data.get('warmup')} warm-up rounds) on {machine_line(results['machine'])}.\n\n"
+        f"{markdown_table([section])}\n"
+        f"{LESSONS_END}"
+    )
+    README.write_text(readme[:start] + block + readme[end + len(LESSONS_END) :], encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> dict[str, object]:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     mode = parser.add_mutually_exclusive_group()
@@ -150,12 +197,17 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     mode.add_argument("--tiny", action="store_true", help="smoke setting, no browser")
     parser.add_argument(
         "--only",
-        help="comma-separated subset: overhead,browser,memory,load,scaleout",
+        help="comma-separated subset: overhead,browser,lessons,memory,load,scaleout",
         default=None,
     )
     parser.add_argument(
         "--sessions",
         help="scale-out levels, e.g. 50x20,100x20 (sessions x interactions; default: the preset's)",
+        default=None,
+    )
+    parser.add_argument(
+        "--lessons",
+        help="lesson clicks: only these lesson slugs, comma-separated (default: every lesson)",
         default=None,
     )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the JSON")
@@ -168,7 +220,14 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     only = set(args.only.split(",")) if args.only else None
     info = machine()
     started = time.perf_counter()
-    sections = run_all(settings, only)
+    slugs = args.lessons.split(",") if args.lessons else None
+    if slugs:
+        from app.catalog import lesson_by_slug
+
+        unknown = [slug for slug in slugs if lesson_by_slug(slug) is None]
+        if unknown:
+            parser.error(f"no lesson {', '.join(unknown)} in the catalog")
+    sections = run_all(settings, only, slugs)
     text_table = table(sections)
     results: dict[str, object] = {
         "finished": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -182,9 +241,9 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         "table": [r.as_dict() for s in sections for r in s.rows],
         "sections": {s.name: s.data for s in sections},
     }
-    # A scale-out run alone keeps its runs in SCALEOUT_RESULTS (with --docs): it leaves the
-    # last run of the other measurements in results.json, unless told where to write.
-    write_results = args.out != RESULTS or any(s.name != "scaleout" for s in sections)
+    # A scale-out or lesson-click run alone keeps its results in its own file (with --docs): it
+    # leaves the last run of the other measurements in results.json, unless told where to write.
+    write_results = args.out != RESULTS or any(s.name not in OWN_TABLES for s in sections)
     if write_results:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
@@ -192,12 +251,14 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     print(f"\nmachine: {machine_line(info)}")
     print(f"results: {args.out}" if write_results else f"results: {RESULTS} left as it was")
     if args.docs:
-        others = [s for s in sections if s.name != "scaleout"]
+        others = [s for s in sections if s.name not in OWN_TABLES]
         if others:
             write_readme(table(others), results)
         for section in sections:
             if section.name == "scaleout" and not section.skipped:
                 write_scaleout(section, results)
+            if section.name == "lesson_clicks" and not section.skipped:
+                write_lessons(section, results)
     return results
 
 

@@ -51,6 +51,7 @@ def test_every_measurement_has_a_row_with_every_column(tiny_run):
         "browser latency",
         "cold start",
         "rapid clicks",
+        "lesson click",
         "memory per session",
         "load (agent API)",
         "scale-out (websocket)",
@@ -58,8 +59,9 @@ def test_every_measurement_has_a_row_with_every_column(tiny_run):
     keys = {"measurement", "subject", "frame", "bare", "ratio", "target", "status", "note"}
     assert all(set(row) == keys for row in written["table"])
     assert len(COLUMNS) == len(keys)
-    browser_rows = [r for r in written["table"] if r["measurement"] == "cold start"]
-    assert browser_rows[0]["status"] == "skipped" and "--tiny" in browser_rows[0]["note"]
+    for measurement in ("cold start", "lesson click"):
+        browser_rows = [r for r in written["table"] if r["measurement"] == measurement]
+        assert browser_rows[0]["status"] == "skipped" and "--tiny" in browser_rows[0]["note"]
 
 
 def test_tiny_load_keeps_every_session_to_itself(tiny_run):
@@ -176,3 +178,24 @@ def test_profile_rerun_measures_the_three_gc_set_ups_and_the_big_table():
         assert "0 idle sessions:" in mine[1] and "ms CPU per click" in mine[1]
         assert "1 sessions built and deleted a 300,000-row table: RSS" in mine[2]
         assert "after that,   1 sessions open:" in mine[3]
+
+
+def test_lesson_clicks_time_a_click_on_the_page_and_on_the_snippet_alone(tmp_path):
+    """The lesson-click section finds the first demo's button on the page, clicks the same
+    button in the snippet alone, and sees each click's run finish on both sides."""
+    from bench.lib.browser_clicks import chromium_missing
+
+    if chromium_missing():
+        pytest.skip(chromium_missing())
+    out = tmp_path / "results.json"
+    run = run_python(
+        "-m", "bench", *"--quick --only lessons --lessons quick-start --out".split(), str(out),
+        timeout=600,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-3000:]
+    rows = json.loads(out.read_text(encoding="utf-8"))["table"]
+    assert [row["subject"] for row in rows] == ["landing page (Home)", "quick-start"]
+    for row in rows:
+        assert row["status"] in {"ok", "MISSED"} and row["ratio"] > 0, row
+    assert rows[0]["note"].startswith("rerun (R key) of Home vs counter.py alone")
+    assert rows[1]["note"].startswith("button 'Increment' in counter.py vs alone")
