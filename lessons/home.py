@@ -1,4 +1,4 @@
-"""Landing page: the rerun cycle in one picture, then every lesson as a searchable card."""
+"""Landing page: where to start, a search, the rerun cycle in a picture, every lesson as a card."""
 
 import streamlit as st
 
@@ -59,11 +59,6 @@ def where_to_start() -> None:
 
 
 where_to_start()
-st.mermaid_chart(
-    RERUN_CYCLE,
-    alt="Interaction, then callbacks, then the script reruns top to bottom while "
-    "st.session_state carries values into the next run.",
-)
 
 
 # How many ranked results show before the "Show all" expander.
@@ -84,7 +79,8 @@ def lesson_card(lesson: Lesson, why: str | None = None) -> None:
 @st.fragment
 def lesson_index() -> None:
     """Search box and cards; a fragment, so typing reruns only this part of the page. Without
-    a query the cards stand by section; with one, best match first, the first few shown."""
+    a query, the rerun picture and the cards by section; with one, the best matches first,
+    right under the box."""
     query = st.text_input(
         "Search patterns",
         key="_search_patterns",
@@ -93,6 +89,13 @@ def lesson_index() -> None:
         placeholder="login, reset, lost after reload, KeyError, on_click…",
     )
     if not search_words(query):
+        # The picture gives way to the results while the learner searches, so they show
+        # right under the box.
+        st.mermaid_chart(
+            RERUN_CYCLE,
+            alt="Interaction, then callbacks, then the script reruns top to bottom while "
+            "st.session_state carries values into the next run.",
+        )
         for section in SECTIONS:
             st.subheader(section, anchor=False)
             for lesson in LESSONS:

@@ -220,3 +220,11 @@ def test_few_keys_are_all_in_view():
     at = open_lesson("quick-start")
     assert not at.sidebar.expander
     assert set(in_view(at)) == set(inspector_lines(at))
+
+
+def test_keys_no_snippet_names_literally_stay_in_view():
+    # The panel builds its switches' keys as f"wid_{name}": no snippet names "wid_label".
+    at = open_lesson("widget-identity")
+    assert {"wid_label", "wid_max"} <= set(in_view(at))
+    assert "wid_discount_on" in inspector_lines(at)
+    assert "wid_discount_on" not in in_view(at)  # the other demo's keys are folded

@@ -127,6 +127,13 @@ def test_each_result_shows_the_line_that_matched():
     assert cards(at.main)[0] == lesson("reload").title
 
 
+def test_results_come_right_under_the_box_and_the_picture_gives_way():
+    at = open_home()
+    assert [md for md in at.main.markdown if "flowchart" in md.value]
+    at.text_input(key="_search_patterns").input("login").run()
+    assert not [md for md in at.main.markdown if "flowchart" in md.value]
+
+
 def test_a_few_matches_show_without_the_expander():
     at = search("login")
     assert cards(at.main) == [lesson("login").title, lesson("testing").title]

@@ -194,7 +194,11 @@ def split_views(lesson: Lesson, views: list[KeyView]) -> tuple[list[KeyView], li
         owner = max(demos, key=lambda file: len(demos[file] & changed))
         focus = owner if demos[owner] & changed else focus
     st.session_state[FOCUS_KEY] = focus
-    in_view = demos.get(focus, frozenset()) if focus else frozenset()
+    # A key no snippet names literally (built as f"wid_{name}") cannot be placed: in view.
+    named = frozenset().union(*demos.values())
+    in_view = (demos.get(focus, frozenset()) if focus else frozenset()) | {
+        view.key for view in views if view.key not in named
+    }
     first = [view for view in views if view.key in in_view]
     rest = [view for view in views if view.key not in in_view]
     return (first, rest) if first else (views, [])
