@@ -14,8 +14,9 @@ DEMO = "check_your_code_demo.py"
 
 lesson = lesson_header(
     "check-your-code",
-    "This small app makes three session-state mistakes. Click **Add one** a few times: the "
-    "total stays at 1. Click **Reset**, then **Really reset?**: nothing is reset.",
+    "This small app makes three session-state mistakes. Read its code, guess what **Add one** "
+    "and **Reset**, then **Really reset?**, will do, and try them: the questions at the end of "
+    "the page ask the same.",
 )
 show_snippet(lesson, DEMO)
 
@@ -31,6 +32,11 @@ prose(
     "module and never runs it.",
 )
 st.session_state.setdefault("lint_code", lesson.snippet(DEMO).path.read_text(encoding="utf-8"))
+# Code reads in a fixed-width font. A fixed style of this page's own, no user text in it.
+st.html(
+    "<style>.st-key-lint_code textarea "
+    '{ font-family: "Source Code Pro", ui-monospace, monospace; }</style>'
+)
 st.text_area(
     "Code to check",
     key="lint_code",

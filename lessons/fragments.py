@@ -55,6 +55,12 @@ with scope:
         "keeps its value through both kinds of rerun."
     )
     show_snippet(lesson, "fragments_rerun_scope.py")
+    st.caption(
+        "**Fragment runs** goes up by 2 for each **Add** button: the click runs the fragment "
+        "once, and the `st.rerun` in it runs the fragment again (within a full run, for **Add, "
+        "rerun app**). **Refresh the basket from outside** adds 1: its callback turns the "
+        "click's run into a run of the fragment alone."
+    )
 
 with polling:
     st.markdown(

@@ -1,9 +1,9 @@
-"""Landing page: the rerun cycle in one picture, then every lesson as a searchable card."""
+"""Landing page: where to start, a search, the rerun cycle in a picture, every lesson as a card."""
 
 import streamlit as st
 
-from app.catalog import LESSONS, SECTIONS, lesson_by_slug
-from app.catalog.search import search_lessons
+from app.catalog import LESSONS, SECTIONS, Lesson, lesson_by_slug
+from app.catalog.search import excerpt, rank, search_words
 from app.frame.router import page_for
 from app.predict.ui import lesson_mark, progress_badge
 
@@ -59,36 +59,61 @@ def where_to_start() -> None:
 
 
 where_to_start()
-st.mermaid_chart(
-    RERUN_CYCLE,
-    alt="Interaction, then callbacks, then the script reruns top to bottom while "
-    "st.session_state carries values into the next run.",
-)
+
+
+# How many ranked results show before the "Show all" expander.
+TOP = 5
+
+
+def lesson_card(lesson: Lesson, why: str | None = None) -> None:
+    """A card: the lesson's link and summary, and, for a search result, the line that matched
+    (text the lessons wrote, never the query)."""
+    with st.container(border=True, key=f"_card_{lesson.slug}"):
+        st.page_link(page_for(lesson.slug), label=lesson.title, icon=lesson.icon)
+        st.caption(lesson.summary)
+        if why:
+            st.caption(f":material/search: {why}")
+        progress_badge(lesson.slug)
 
 
 @st.fragment
 def lesson_index() -> None:
-    """Search box and cards; a fragment, so typing reruns only this part of the page."""
+    """Search box and cards; a fragment, so typing reruns only this part of the page. Without
+    a query, the rerun picture and the cards by section; with one, the best matches first,
+    right under the box."""
     query = st.text_input(
         "Search patterns",
         key="_search_patterns",
         type="search",
         live=True,
-        placeholder="counter, wizard, on_click, setdefault, cache…",
+        placeholder="login, reset, lost after reload, KeyError, on_click…",
     )
-    matches = search_lessons(query)
-    if not matches:
+    if not search_words(query):
+        # The picture gives way to the results while the learner searches, so they show
+        # right under the box.
+        st.mermaid_chart(
+            RERUN_CYCLE,
+            alt="Interaction, then callbacks, then the script reruns top to bottom while "
+            "st.session_state carries values into the next run.",
+        )
+        for section in SECTIONS:
+            st.subheader(section, anchor=False)
+            for lesson in LESSONS:
+                if lesson.section == section:
+                    lesson_card(lesson)
+        return
+    hits = rank(query)
+    if not hits:
         st.info("No lesson matches that search. Try a shorter word, like “form” or “key”.")
-    for section in SECTIONS:
-        section_matches = [lesson for lesson in matches if lesson.section == section]
-        if not section_matches:
-            continue
-        st.subheader(section, anchor=False)
-        for lesson in section_matches:
-            with st.container(border=True, key=f"_card_{lesson.slug}"):
-                st.page_link(page_for(lesson.slug), label=lesson.title, icon=lesson.icon)
-                st.caption(lesson.summary)
-                progress_badge(lesson.slug)
+        return
+    words = search_words(query)
+    st.caption(f"{len(hits)} of {len(LESSONS)} lessons match, best first.")
+    for hit in hits[:TOP]:
+        lesson_card(hit.lesson, excerpt(hit.line, words) if hit.line else None)
+    if len(hits) > TOP:
+        with st.expander(f"Show all {len(hits)} matches", key="_search_more"):
+            for hit in hits[TOP:]:
+                lesson_card(hit.lesson, excerpt(hit.line, words) if hit.line else None)
 
 
 # The whole card opens its lesson: the page link's target is stretched over its card.

@@ -30,6 +30,19 @@ with problem:
         "script. Change the number:"
     )
     show_snippet(lesson, "threads_pass_values.py")
+    how_it_works(
+        """
+- **The script's thread has the context.** Only code that runs in the script's thread (the
+  page, its callbacks, its fragments) finds the session. Read what the thread needs there
+  and pass it in as arguments; store what it returns there too.
+- **Unsupported: Streamlit commands in another thread.** Streamlit does not officially
+  support multithreading in app code: its commands must run in the script's thread. On
+  1.67, in a thread you start, reading a key raises `KeyError`, `st.session_state.get()`
+  returns the default, and a write lands in that stand-in, which every such thread of the
+  server process shares, never in your session. `st.write()` and `st.rerun()` there raise
+  nothing and do nothing.
+"""
+    )
 
 with job:
     st.markdown(
@@ -47,9 +60,8 @@ with job:
         "back in the same session, with its state (the steps you chose) intact, and "
         "says *No job yet*."
     )
-
-how_it_works(
-    """
+    how_it_works(
+        """
 - **The thread keeps to its own data.** `Job.work` only updates the `Job` it belongs to
   (steps done, the result) and watches a `threading.Event` for Cancel. The script reads the
   job; nothing in the thread calls `st.*`.
@@ -66,14 +78,8 @@ how_it_works(
 - **Picking up the result.** `@st.fragment(run_every=0.5 if running else None)` polls only
   while a job runs. A fragment run redraws just the fragment; when the job has ended, the
   fragment calls `st.rerun()` and the full run stores the result.
-- **Unsupported: Streamlit commands in another thread.** Streamlit does not officially
-  support multithreading in app code: its commands must run in the script's thread. On
-  1.67, in a thread you start, reading a key raises `KeyError`, `st.session_state.get()`
-  returns the default, and a write lands in that stand-in, which every such thread of the
-  server process shares, never in your session. `st.write()` and `st.rerun()` there raise
-  nothing and do nothing.
 """
-)
+    )
 
 pitfalls(
     [

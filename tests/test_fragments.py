@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import click, exception_type, lesson, open_lesson, open_snippet
+from conftest import click, exception_type, lesson, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 from app.catalog import lesson_by_slug
@@ -40,6 +40,13 @@ def test_lesson_page_runs_every_demo_in_its_tab():
     assert ss["frag_scope_page_runs"] == 1 and ss["frag_job_started"] is None
     assert "Page runs: 1" in markdown(at) and "Fragment runs: 1" in markdown(at)
     assert "No job started." in captions(at)
+
+
+def test_the_page_explains_why_fragment_runs_rise_by_two():
+    # tests/e2e/test_fragments.py counts the runs in the browser, where fragment runs happen.
+    page = " ".join(texts(open_lesson("fragments")).split())
+    assert "**Fragment runs** goes up by 2 for each **Add** button" in page
+    assert "**Refresh the basket from outside** adds 1" in page
 
 
 def test_search_finds_the_lesson_by_fragment():

@@ -8,12 +8,25 @@ from conftest import TIMEOUT, lesson, open_lesson
 from streamlit.testing.v1 import AppTest
 
 from app.catalog import LESSONS
-from app.frame.inspector import VALUE_INDENT, changed_keys, parse_views, preview
+from app.frame.inspector import (
+    FOLD_AFTER,
+    VALUE_INDENT,
+    changed_keys,
+    fingerprint,
+    parse_views,
+    preview,
+)
 
 
 def inspector_text(at) -> str:
+    """Every key the inspector lists: the demo in use, then those folded under "N more keys"."""
+    return "\n".join(code.value for code in at.sidebar.code)
+
+
+def in_view(at) -> list[str]:
+    """The keys listed above the fold (the first code block)."""
     code = at.sidebar.code
-    return code[0].value if code else ""
+    return list(parse_views(code[0].value)) if code else []
 
 
 def inspector_lines(at) -> dict[str, str]:
@@ -145,3 +158,75 @@ def test_parse_views_reads_back_what_format_views_writes():
     views = [KeyView("a", "str", "'  x '", True), KeyView("b", "int", "3", False)]
     assert parse_views(format_views(views)) == {"a": "'  x '", "b": "3"}
     assert changed_keys(format_views(views)) == {"a"}
+
+
+def test_a_list_grown_in_place_is_marked_changed_and_shows_its_newest_turn():
+    # A history longer than the preview: its first 120 characters stay the same as it grows.
+    at = open_lesson("chat")
+    history = [{"role": "user", "content": f"question {i}"} for i in range(8)]
+    at.session_state["messages"] = history
+    at.run()
+    at.run()
+    assert "messages" not in changed_keys(inspector_text(at))
+    at.chat_input(key="chat_prompt").set_value("the newest question").run()
+    assert not at.exception
+    assert at.session_state["messages"] is history  # appended in place, same object
+    assert "messages" in changed_keys(inspector_text(at))
+    shown = inspector_lines(at)["messages"]
+    assert shown.startswith("[… ") and " earlier, " in shown
+    # The newest two items: the question, then the start of its reply.
+    assert "'content': 'the newest question'}, {'role': 'assistant'" in shown
+    assert shown.endswith("…]")
+
+
+def test_preview_of_a_long_list_shows_its_newest_items_last():
+    assert preview(list(range(100))).startswith("[… ")
+    assert preview(list(range(100))).endswith(", 98, 99]")
+    assert len(preview(list(range(100)))) <= 120
+    assert preview(["x" * 300]).endswith("…]") and len(preview(["x" * 300])) <= 120
+    assert preview([1, 2, 3]) == "[1, 2, 3]"  # short lists whole
+
+
+def test_fingerprint_sees_changes_in_place_and_of_unpicklable_values():
+    import threading
+
+    values = [1, 2]
+    before = fingerprint(values)
+    values.append(3)
+    assert fingerprint(values) != before
+    assert fingerprint([1, 2, 3]) == fingerprint([1, 2, 3])  # equal values, equal prints
+    lock = threading.Lock()
+    held = [lock]
+    before = fingerprint(held)  # a lock refuses pickle: the full repr is used
+    held.append("new")
+    assert fingerprint(held) != before
+
+
+def test_many_keys_show_the_demo_in_use_first_and_fold_the_rest():
+    at = open_lesson("testing")
+    listed = set(inspector_lines(at))
+    assert len(listed) > FOLD_AFTER
+    # First visit: the first demo's keys (the cart), the others under "N more keys".
+    assert set(in_view(at)) == {"testing_cart", "testing_item", "testing_qty"} & listed
+    folded = at.sidebar.expander[0]
+    assert folded.label == f"{len(listed) - len(in_view(at))} more keys"
+    assert set(parse_views(folded.code[0].value)) == listed - set(in_view(at))
+    # Typing into the sign-in demo brings its keys up; a rerun without a change keeps them.
+    at.text_input(key="testing_name").set_value("Ada").run()
+    assert "testing_name" in in_view(at) and "testing_cart" not in in_view(at)
+    at.run()
+    assert "testing_name" in in_view(at)
+
+
+def test_few_keys_are_all_in_view():
+    at = open_lesson("quick-start")
+    assert not at.sidebar.expander
+    assert set(in_view(at)) == set(inspector_lines(at))
+
+
+def test_keys_no_snippet_names_literally_stay_in_view():
+    # The panel builds its switches' keys as f"wid_{name}": no snippet names "wid_label".
+    at = open_lesson("widget-identity")
+    assert {"wid_label", "wid_max"} <= set(in_view(at))
+    assert "wid_discount_on" in inspector_lines(at)
+    assert "wid_discount_on" not in in_view(at)  # the other demo's keys are folded

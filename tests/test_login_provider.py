@@ -1,4 +1,4 @@
-"""`python -m ops.login_provider`, started as the README says: it serves the app and a provider
+"""`python -m ops.login_provider`, started as docs/RUNNING.md says: it serves the app and a provider
 whose discovery document the app's `[auth]` secrets name, and SIGTERM stops both."""
 
 from __future__ import annotations

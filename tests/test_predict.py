@@ -244,6 +244,25 @@ def test_typing_into_a_form_runs_nothing_until_the_submit_button():
     assert typed.seen == run.moments[0].seen  # no run: both keys still empty
 
 
+def test_a_rating_reads_as_words_in_the_timeline():
+    run = drive(question_by_id("chat.1"))
+    assert run.moments[-1].seen == ("the answer's rating shows thumbs up",)
+
+
+@pytest.mark.parametrize(
+    ("slug", "giveaways"),
+    [
+        # The intro once told what Add one and Reset do: check-your-code.1 and .2 asked it.
+        ("check-your-code", ("stays at 1", "nothing is reset")),
+        # threads.1 asks what Cancel leaves in thr_result: the page does not say.
+        ("threads", ("thr_result` stays", "no `thr_result`", "keeps no result")),
+    ],
+)
+def test_the_page_above_the_questions_does_not_answer_them(slug, giveaways):
+    page = " ".join(texts(open_lesson(slug)).split())
+    assert not [text for text in giveaways if text in page]
+
+
 def test_the_worker_answers_by_question_id_and_refuses_unknown_ones():
     assert answer('{"id": "nope.1"}') == {"ok": False, "error": "no question 'nope.1'"}
     assert answer("not json")["ok"] is False

@@ -7,6 +7,7 @@ whose `on_release` cancels and joins the thread, then checks that no job thread 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 
@@ -190,6 +191,18 @@ def test_passing_values_in_and_storing_the_result_in_the_script_works():
 # A background job -------------------------------------------------------------------------
 
 
+DEFAULT_STEPS = 100
+
+
+def test_the_default_job_lasts_long_enough_to_press_cancel(sessions):
+    # 100 steps of STEP_SECONDS: ten seconds, time to find and press Cancel.
+    at, _ = sessions.open()
+    source = snippet_path("threads_background_job.py").read_text(encoding="utf-8")
+    step_seconds = float(re.search(r"^STEP_SECONDS = ([\d.]+)", source, re.MULTILINE)[1])
+    assert at.number_input(key="thr_steps").value == DEFAULT_STEPS
+    assert DEFAULT_STEPS * step_seconds >= 8
+
+
 def test_no_job_before_start_and_cancel_disabled(sessions):
     at, _ = sessions.open()
     assert "No job yet: press Start." in [c.value for c in at.main.caption]
@@ -295,7 +308,7 @@ def test_reset_this_lesson_stops_only_this_learners_job(sessions):
     sessions.act(a, alice, nothing)  # the run the browser asks for after a reset's note
     assert "No job yet: press Start." in [c.value for c in alice.main.caption]
     assert alice.button(key="thr_cancel").disabled
-    assert alice.number_input(key="thr_steps").value == 20
+    assert alice.number_input(key="thr_steps").value == DEFAULT_STEPS
     assert bob_thread.is_alive()  # another learner's job is not this lesson's reset to stop
     sessions.act(b, bob, press("thr_cancel"))
 
@@ -319,6 +332,17 @@ def test_the_lesson_and_both_snippets_say_the_cache_is_emptied_at_every_disconne
         assert "WebSocket disconnect" in source, file
     for text in (page, snippet_path("threads_background_job.py").read_text(encoding="utf-8")):
         assert "when the session ends" not in text
+
+
+def test_each_tab_explains_its_own_demo():
+    at = open_lesson("threads")
+    problem, job = at.tabs
+    problem_text = " ".join(md.value for md in problem.markdown)
+    job_text = " ".join(md.value for md in job.markdown)
+    assert "### How it works" in problem_text and "### How it works" in job_text
+    assert "Unsupported: Streamlit commands in another thread." in problem_text
+    assert "JobSlot" not in problem_text and "run_every" not in problem_text
+    assert "JobSlot" in job_text and "Unsupported" not in job_text
 
 
 def test_the_page_says_what_is_unsupported_and_links_on():

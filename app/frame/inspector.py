@@ -8,7 +8,12 @@ Streamlit registered the widget as, not from a list of names.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import pickle
+import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -18,7 +23,13 @@ from app.catalog import Lesson
 from app.frame.reset import first_visit
 
 SEEN_KEY = "_inspector_seen"
+# The snippet whose keys the learner changed last: its keys are listed first.
+FOCUS_KEY = "_inspector_focus"
+# More keys than this and those of the other demos fold away under "N more keys".
+FOLD_AFTER = 6
 PREVIEW_CHARS = 120
+# A list or dict shows at most this many items.
+LIST_ITEMS = 20
 # Widget value types that only say "clicked in this run" (buttons, download and submit
 # buttons, dialogs' dismiss triggers, data editor button columns, menu buttons).
 TRIGGER_VALUE_TYPES = frozenset({"trigger_value", "string_trigger_value"})
@@ -65,24 +76,59 @@ def _short(value: Any, depth: int = 0) -> str:
     if type_name == "UploadedFile" and hasattr(value, "size"):
         return f"UploadedFile({value.name!r}, {_size(value.size)})"
     if depth < 2 and isinstance(value, list | tuple) and value:
-        inner = ", ".join(_short(item, depth + 1) for item in value[:20])
-        more = ", …" if len(value) > 20 else ""
+        inner = ", ".join(_short(item, depth + 1) for item in value[:LIST_ITEMS])
+        more = ", …" if len(value) > LIST_ITEMS else ""
         return f"[{inner}{more}]" if isinstance(value, list) else f"({inner}{more})"
     if depth < 2 and isinstance(value, dict) and value:
         items = list(value.items())
-        inner = ", ".join(f"{k!r}: {_short(v, depth + 1)}" for k, v in items[:20])
-        return "{" + inner + (", …" if len(items) > 20 else "") + "}"
+        inner = ", ".join(f"{k!r}: {_short(v, depth + 1)}" for k, v in items[:LIST_ITEMS])
+        return "{" + inner + (", …" if len(items) > LIST_ITEMS else "") + "}"
     # One line per value: the inspector reads two lines per key (a repr spanning lines, such
     # as a NumPy array's, would break that), so line breaks show as ⏎.
     return repr(value).replace("\n", " ⏎ ")
 
 
+def _newest(items: list[Any] | tuple[Any, ...], limit: int) -> str:
+    """A long list as its newest items, last at the end: `[… 9 earlier, {...}, {...}]`, so a
+    chat's new turn shows, not only its first messages."""
+    opening, close = ("[", "]") if isinstance(items, list) else ("(", ")")
+    # Each item at most half the room, so the newest two show (a chat's question and reply).
+    room = (limit - len(f"{opening}… {len(items)} earlier, {close}")) // 2
+    shown: list[str] = []
+    for index in range(len(items) - 1, -1, -1):
+        item = _short(items[index], 1)
+        item = item if len(item) <= room else item[: room - 1] + "…"
+        candidate = [item, *shown]
+        head = f"{opening}… {index} earlier, " if index else opening
+        if shown and len(head) + len(", ".join(candidate)) + 1 > limit:
+            break
+        shown = candidate
+    earlier = len(items) - len(shown)
+    head = f"{opening}… {earlier} earlier, " if earlier else opening
+    text = head + ", ".join(shown) + close
+    if len(text) > limit:  # even the newest item alone is too long: cut it, keep the close
+        text = text[: limit - 2] + "…" + close
+    return text
+
+
 def preview(value: Any, limit: int = PREVIEW_CHARS) -> str:
     """The value as the learner should read it: strings exactly as `repr` shows them (spaces
-    kept), a DataFrame as its shape and columns, an upload as its name and size, the rest as
-    `repr`, cut to `limit` characters."""
+    kept), a DataFrame as its shape and columns, an upload as its name and size, a long list
+    as its newest items, the rest as `repr`, cut to `limit` characters."""
     text = _short(value)
+    if isinstance(value, list | tuple) and (len(text) > limit or len(value) > LIST_ITEMS):
+        return _newest(value, limit)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def fingerprint(value: Any) -> bytes:
+    """A digest of the value, so any change shows, a list grown in place too: of its pickle, or,
+    for a value pickle refuses (a lock, a lambda), of its full `repr` and identity."""
+    try:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:  # noqa: BLE001 (pickle raises many kinds; the fallback covers them all)
+        data = f"{id(value)}:{_short(value)}".encode("utf-8", "replace")
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def is_trigger_key(key: str) -> bool:
@@ -97,16 +143,16 @@ def is_trigger_key(key: str) -> bool:
 
 def lesson_state(lesson: Lesson) -> list[KeyView]:
     """The lesson's value keys that exist now, in catalog order, and whether each changed since
-    the previous rerun (by identity or preview: cheap, no pickling). Stores what it saw."""
-    previous: dict[str, tuple[int, str]] = st.session_state.get(SEEN_KEY, {})
-    seen: dict[str, tuple[int, str]] = {}
+    the previous rerun (by a digest of its value). Stores what it saw."""
+    previous: dict[str, bytes] = st.session_state.get(SEEN_KEY, {})
+    seen: dict[str, bytes] = {}
     views = []
     for key in lesson.keys:
         if key.startswith("_") or key not in st.session_state or is_trigger_key(key):
             continue
         value = st.session_state[key]
         shown = preview(value)
-        seen[key] = (id(value), shown)
+        seen[key] = fingerprint(value)
         views.append(
             KeyView(
                 key=key,
@@ -117,6 +163,44 @@ def lesson_state(lesson: Lesson) -> list[KeyView]:
         )
     st.session_state[SEEN_KEY] = seen
     return views
+
+
+@functools.cache
+def _snippet_keys(path: Path, keys: tuple[str, ...]) -> frozenset[str]:
+    text = path.read_text(encoding="utf-8")
+    return frozenset(key for key in keys if re.search(rf"[\"'.]{re.escape(key)}\b", text))
+
+
+def demo_keys(lesson: Lesson) -> dict[str, frozenset[str]]:
+    """Each snippet's file name and the lesson keys its code names (as a string or attribute),
+    in page order."""
+    return {s.file: _snippet_keys(s.path, lesson.keys) for s in lesson.snippets}
+
+
+def split_views(lesson: Lesson, views: list[KeyView]) -> tuple[list[KeyView], list[KeyView]]:
+    """The keys of the demo in use first, the rest to fold away; all first when few. The demo
+    in use is the one whose keys changed last (the first demo on a first visit), kept in
+    `FOCUS_KEY` across reruns that change nothing."""
+    if len(views) <= FOLD_AFTER:
+        return views, []
+    demos = demo_keys(lesson)
+    changed = {view.key for view in views if view.changed}
+    focus = st.session_state.get(FOCUS_KEY)
+    if len(changed) == len(views) or focus not in demos:  # a first visit, or after a reset
+        focus = next((file for file, keys in demos.items() if keys), None)
+    elif changed:
+        # The demo with most of the changed keys; on a tie, the one higher on the page.
+        owner = max(demos, key=lambda file: len(demos[file] & changed))
+        focus = owner if demos[owner] & changed else focus
+    st.session_state[FOCUS_KEY] = focus
+    # A key no snippet names literally (built as f"wid_{name}") cannot be placed: in view.
+    named = frozenset().union(*demos.values())
+    in_view = (demos.get(focus, frozenset()) if focus else frozenset()) | {
+        view.key for view in views if view.key not in named
+    }
+    first = [view for view in views if view.key in in_view]
+    rest = [view for view in views if view.key not in in_view]
+    return (first, rest) if first else (views, [])
 
 
 def format_views(views: list[KeyView]) -> str:
@@ -166,8 +250,12 @@ def state_inspector(lesson: Lesson) -> None:
             else "None of this lesson's keys are in `st.session_state` yet."
         )
         st.markdown(f"### State inspector\n\n:gray[:small[{legend}]]")
-        if views:
-            st.code(format_views(views), language=None, wrap_lines=True)
+        first, rest = split_views(lesson, views)
+        if first:
+            st.code(format_views(first), language=None, wrap_lines=True)
+        if rest:
+            with st.expander(f"{len(rest)} more keys", key="_inspector_more"):
+                st.code(format_views(rest), language=None, wrap_lines=True)
         st.button(
             "Reset this lesson",
             on_click=reset_lesson,

@@ -151,7 +151,9 @@ def describe(value: Any, probe: Probe) -> str:
     if isinstance(probe, State):
         return f"{probe.key} = {value!r}"
     if isinstance(probe, Value):
-        return f"“{probe.label or probe.key}” shows {value!r}"
+        name = probe.name or f"“{probe.label or probe.key}”"
+        meant = next((text for shown, text in probe.meaning if shown == value), None)
+        return f"{name} shows {meant or repr(value)}"
     if isinstance(probe, Raised):
         return f"error: {value.rpartition('.')[2]}" if value else "no error"
     if isinstance(probe, Keys):

@@ -121,6 +121,9 @@ class Value:
 
     label: str | None
     key: str | None = None
+    name: str = ""  # for the timeline, when the widget has no label: "the rating"
+    # What values mean, for the timeline: ((1, "thumbs up"),) writes "thumbs up", not 1.
+    meaning: tuple[tuple[Any, str], ...] = ()
 
 
 @dataclass(frozen=True)

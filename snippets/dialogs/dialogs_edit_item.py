@@ -14,10 +14,22 @@ def save():
     ss.dlg_edit_error = ""
 
 
+def name_edited():
+    # The message is about the name as it is now: a name typed
+    # after a refused Save clears it.
+    if ss.dlg_edit_name.strip():
+        ss.dlg_edit_error = ""
+
+
 @st.dialog("Edit item", on_dismiss="rerun")  # dismiss = discard
 def edit_item():
     item = ss.dlg_item
-    st.text_input("Name", value=item["name"], key="dlg_edit_name")
+    st.text_input(
+        "Name",
+        value=item["name"],
+        key="dlg_edit_name",
+        on_change=name_edited,
+    )
     st.number_input(
         "Price",
         value=item["price"],

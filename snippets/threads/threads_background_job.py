@@ -75,7 +75,7 @@ def start_job() -> None:
     slot.start(st.session_state.thr_steps)
 
 
-st.number_input("Steps", 5, 50, 20, step=5, key="thr_steps")
+st.number_input("Steps", 5, 200, 100, step=5, key="thr_steps")
 left, right = st.columns(2)
 left.button("Start (or restart)", on_click=start_job, key="thr_start")
 job = slot.job

@@ -22,6 +22,12 @@ def test_hidden_keyed_widget_starts_over_persisted_one_does_not():
     at.number_input(key="wid_discount").set_value(20)
     at.number_input(key="wid_discount_kept").set_value(30).run()
     at.toggle(key="wid_discount_on").set_value(False).run()
+    # The page shows what session state holds after that run.
+    lines = [t.value for t in at.text]
+    assert lines == [
+        "wid_discount: not there",
+        "wid_discount_kept = 30",
+    ]
     at.run()
     assert "wid_discount" not in at.session_state
     assert at.session_state["wid_discount_kept"] == 30

@@ -22,5 +22,16 @@ if st.session_state.wid_discount_on:
         persist_state="page",
     )
 
-keys = ["wid_discount", "wid_discount_kept"]
-st.write({key: st.session_state.get(key) for key in keys})
+# What session state holds once this run is over. Read now, a hidden
+# widget's value is still there: Streamlit drops it at the end of the
+# run that did not draw the widget, unless persist_state keeps it.
+drawn = st.session_state.wid_discount_on
+st.caption("In session state after this run:")
+for key, persists in (
+    ("wid_discount", False),
+    ("wid_discount_kept", True),
+):
+    if key in st.session_state and (drawn or persists):
+        st.text(f"{key} = {st.session_state[key]}")
+    else:
+        st.text(f"{key}: not there")

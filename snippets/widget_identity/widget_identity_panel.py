@@ -25,6 +25,9 @@ for i, (name, label) in enumerate(SWITCHES.items()):
         args=(name,),
     )
 on = {name: st.session_state[f"wid_{name}"] for name in SWITCHES}
+# The verdict goes right under the switches, where the eyes are after
+# a flip; it is filled in at the end, once the widgets are drawn.
+report = st.container()
 
 colours = ["Red", "Green", "Blue"]
 select_args = dict(
@@ -104,5 +107,5 @@ st.session_state.wid_before = now
 
 if "wid_verdict" in st.session_state:
     result = st.session_state.wid_verdict
-    st.write(f"After you flipped **{result['switch']}**:")
-    st.dataframe(result["rows"], hide_index=True)
+    report.write(f"After you flipped **{result['switch']}**:")
+    report.dataframe(result["rows"], hide_index=True)

@@ -333,20 +333,30 @@ class StreamlitPage:
             ) from exc
 
     def inspector(self) -> Locator:
-        """The state inspector's table (a code block in the sidebar)."""
+        """The state inspector's table of the demo in use (the sidebar's first code block)."""
+        return self.inspector_tables().first
+
+    def inspector_tables(self) -> Locator:
+        """Both of the inspector's tables: the demo in use, then the keys folded under
+        "N more keys" (in the page even while folded)."""
         return self.sidebar.get_by_test_id("stCode")
 
     def inspector_values(self) -> dict[str, str]:
-        """The inspector's table as {key: repr}; empty when none of the lesson's keys exist."""
-        if self.inspector().count() == 0:
-            return {}
-        return parse_views(self.inspector().inner_text())
+        """The inspector's tables as {key: repr}; empty when none of the lesson's keys exist."""
+        values: dict[str, str] = {}
+        for text in self.inspector_tables().all_text_contents():
+            values.update(parse_views(text))
+        return values
 
     def expect_inspector(self, key: str, value: str) -> None:
         """The inspector lists `key` with the given value as it shows it, e.g. `3` or `'Ada'`
-        (app/frame/inspector.py, `format_views`: a `● key (type)` line, then the value)."""
+        (app/frame/inspector.py, `format_views`: a `● key (type)` line, then the value), in
+        view or folded."""
         row = rf"[● ] {re.escape(key)} \(\w+\)\n{VALUE_INDENT}{re.escape(value)}"
-        expect(self.inspector()).to_have_text(re.compile(rf"(^|\n){row}(\n|$)"))
+        table = self.inspector_tables().filter(
+            has_text=re.compile(rf"(^|[\s●]){re.escape(key)} \(")
+        )
+        expect(table).to_have_text(re.compile(rf"(^|\n){row}(\n|$)"))
 
     def wait_for_lazy_elements(self) -> None:
         """Some elements (the Mermaid chart) show a skeleton until their code has loaded."""

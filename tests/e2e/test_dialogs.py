@@ -75,6 +75,9 @@ def test_edit_saves_refuses_an_empty_name_and_discards_a_dismissed_draft(lesson)
     assert log.ends_since(mark) == [FRAGMENT_RUN]
     expect(dialog(app).get_by_text("The name cannot be empty.")).to_be_visible()
     expect(item).to_have_text("Floor lamp: 40.00 EUR")
+    # A name typed (and committed) clears the message before any Save.
+    app.enter_text(name, "Desk")
+    expect(dialog(app).get_by_text("The name cannot be empty.")).to_have_count(0)
 
     # Esc with on_dismiss="rerun": the draft is thrown away with the dialog's widgets.
     app.enter_text(name, "Half-typed")

@@ -82,6 +82,8 @@ def test_rerun_scope_fragment_app_and_by_key(lesson):
     assert FULL_RUN not in log.ends_since(mark)
     expect(count).to_have_text("1")
     expect(page_line).to_have_text("Page runs: 1 · the page last saw 0 items")
+    # Two fragment runs for the click: its own, then the one st.rerun(scope="fragment") asks.
+    expect(panel.get_by_text("Fragment runs: 4", exact=True)).to_be_visible()
 
     # A button outside the fragment, whose callback reruns the fragment by its key.
     mark = log.mark()
@@ -96,6 +98,7 @@ def test_rerun_scope_fragment_app_and_by_key(lesson):
     assert FULL_RUN in log.ends_since(mark)
     expect(count).to_have_text("2")
     expect(page_line).to_have_text("Page runs: 2 · the page last saw 2 items")
+    expect(panel.get_by_text("Fragment runs: 7", exact=True)).to_be_visible()  # 2 again
     # Both kinds of rerun kept the fragment's widget value.
     expect(note).to_have_value("for Monday")
     app.assert_clean()

@@ -31,6 +31,7 @@ def flip(app: StreamlitPage, switch: str) -> None:
 
 
 def test_keyed_widgets_keep_their_value_in_the_browser(app):
+    app.page.set_viewport_size({"width": 1366, "height": 768})
     app.open_lesson(catalog_lesson("widget-identity"))
     keyed_box, plain_box = select_boxes(app)
     keyed_slider, plain_slider = sliders(app)
@@ -44,6 +45,8 @@ def test_keyed_widgets_keep_their_value_in_the_browser(app):
     app.expect_inspector("wid_colour", "'Blue'")
 
     flip(app, "Label")
+    # The verdict sits under the switches: at 768 px it is in sight right after the flip.
+    expect(app.main.get_by_test_id("stDataFrame")).to_be_in_viewport(ratio=1)
     expect(keyed_box.get_by_test_id("stWidgetLabel")).to_have_text("Favourite colour")
     expect(shown(keyed_box)).to_have_value("Blue")
     expect(shown(plain_box)).to_have_value("Red")

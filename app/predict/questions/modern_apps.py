@@ -44,7 +44,14 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
                 SwitchPage("lessons/multipage.py", "go to another lesson"),
                 SwitchPage("lessons/chat.py", "come back to the chat"),
             ),
-            observe=(Value(None, key="chat_feedback_0"),),
+            observe=(
+                Value(
+                    None,
+                    key="chat_feedback_0",
+                    name="the answer's rating",
+                    meaning=((0, "thumbs down"), (1, "thumbs up"), (None, "no rating")),
+                ),
+            ),
             options=(
                 Wrong(
                     "No rating: the widget lost it",

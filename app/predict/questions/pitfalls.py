@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.predict.model import (
+    MISSING,
     NOT_ON_PAGE,
     Click,
     Keys,
@@ -316,29 +317,31 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
     "threads": (
         Question(
             id="threads.1",
-            snippet="threads_session_state_broken.py",
-            prompt="The script sets `thr_number = 21`, then a worker thread reads "
-            '`st.session_state["thr_number"]`. What does the thread get?',
-            steps=(),
-            observe=(Raised(),),
+            snippet="threads_background_job.py",
+            prompt="You press **Start (or restart)**, then **Cancel** while the job runs. "
+            "What is in `thr_result`?",
+            steps=(Click("Start (or restart)"), Click("Cancel")),
+            observe=(State("thr_result"),),
             options=(
                 Wrong(
-                    "21, and the page shows 42",
-                    None,
-                    "Tempting: the key is set one line above. In a thread you start, "
-                    "`st.session_state` is an empty stand-in, not your session.",
+                    "The sum of the steps done so far",
+                    "the sum so far",
+                    "Tempting: the thread added up every step it finished. Cancel makes "
+                    "`work` return before it sets `result`, so the sum is dropped.",
                 ),
-                Right("`KeyError`", "KeyError"),
+                Right("No such key", MISSING),
                 Wrong(
-                    "An error saying threads are not allowed",
-                    "streamlit.errors.StreamlitAPIException",
-                    "Tempting: Streamlit does not support `st.*` in your threads. It does not "
-                    "refuse them: the read just finds no key.",
+                    "0",
+                    0,
+                    "Tempting: a cancelled job has no sum. Nothing stores a 0: the script only "
+                    "copies a result that is not `None`.",
                 ),
             ),
-            why="Streamlit finds the session from the thread that makes the call, and a thread "
-            "you start has no script run context. Read state in the script and pass values in.",
+            why="Start pops `thr_result`, and Cancel makes the thread return before it sets "
+            "`Job.result`. The script copies only a result that is there, so the key stays "
+            "absent.",
             see="How it works",
+            tab="A background job",
         ),
     ),
     "shared-state": (
