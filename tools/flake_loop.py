@@ -2,11 +2,11 @@
 
     python -m tools.flake_loop --rounds 100 tests/e2e/test_pages.py::test_x tests/e2e/...
 
-Each round is a fresh `python -m pytest` over the given node ids (a fresh Streamlit server and
-browser, as in a real run), with `-p no:randomly`-free defaults and `-rf`, so a failing round
-names its failing tests. It prints one line per round and, at the end, each test's passes out
-of the rounds it ran in, e.g. `100/100`. A failing round's output is kept under `--keep`.
-`--until` (a UTC time such as 07:00) stops before starting a round after it.
+Each round is a fresh `python -m pytest -rA` over the given node ids (a fresh Streamlit server
+and browser, as in a real run), so its summary names each test's outcome. It prints one line
+per round and, at the end, each test's passes out of the rounds it ran in, e.g. `100/100`. A
+failing round's output is kept under `--keep`. `--until` (a UTC time such as 07:00) starts no
+round after it.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             kept.write_text(output, encoding="utf-8")
             print(f"round {round_}: FAIL (exit {code}) {' '.join(bad)}; output in {kept}")
         else:
-            print(f"round {round_}: pass ({len(outcomes)} tests)", flush=True)
+            print(f"round {round_}: pass ({len(outcomes)} tests)")
         sys.stdout.flush()
     print(f"{done} rounds, {failed_rounds} failed, in {time.monotonic() - started:.0f} s")
     for node in sorted(runs):
