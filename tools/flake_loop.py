@@ -71,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"stopping at {args.until} UTC before round {round_}")
             break
         code, outcomes, output = run_round(args.node_ids, args.pytest_arg)
+        if code in (4, 5):  # pytest's usage error, or no tests collected: no round to count
+            print(output[-2000:])
+            print(f"pytest exited {code} before running the tests: stopping")
+            return 2
         done += 1
         for node, outcome in outcomes.items():
             if outcome == "SKIPPED":
