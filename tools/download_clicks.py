@@ -277,9 +277,10 @@ def visit(
     return clicks
 
 
-def run(clicks: int, per_visit: int, wait_s: float, log_dir: Path, slugs: list[str]) -> list[Click]:
-    """Click about `clicks` times across the lessons; return every click made."""
-    done: list[Click] = []
+def run(
+    clicks: int, per_visit: int, wait_s: float, log_dir: Path, slugs: list[str], done: list[Click]
+) -> None:
+    """Click about `clicks` times across the lessons, adding every click made to `done`."""
     lessons = [lesson for lesson in LESSONS if not slugs or lesson.slug in slugs]
     with (
         StreamlitServer(HOME, log_path=log_dir / "server.log") as server,
@@ -311,7 +312,6 @@ def run(clicks: int, per_visit: int, wait_s: float, log_dir: Path, slugs: list[s
                 print(f"{len(done)} clicks, {misses} without a download", flush=True)
         finally:
             browser.close()
-    return done
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -330,14 +330,18 @@ def main(argv: list[str] | None = None) -> int:
     # A `kill` ends the run through the `with` blocks, which stop the server and the browser.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     started = time.monotonic()
-    with tempfile.TemporaryDirectory() as tmp:
-        done = run(args.clicks, args.per_visit, args.wait, Path(tmp), args.lesson)
-    misses = [c for c in done if not c.downloads]
-    rate = len(misses) / len(done) if done else 0.0
-    print(
-        f"download clicks: {len(done)}, without a download: {len(misses)} ({rate:.3%}), "
-        f"in {time.monotonic() - started:.0f} s"
-    )
+    done: list[Click] = []
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            run(args.clicks, args.per_visit, args.wait, Path(tmp), args.lesson, done)
+    finally:
+        # Also when stopped early (a kill, Ctrl-C): the clicks made so far are counted.
+        misses = [c for c in done if not c.downloads]
+        rate = len(misses) / len(done) if done else 0.0
+        print(
+            f"download clicks: {len(done)}, without a download: {len(misses)} ({rate:.3%}), "
+            f"in {time.monotonic() - started:.0f} s"
+        )
     if args.out:
         args.out.write_text(json.dumps([asdict(m) for m in misses], indent=1), encoding="utf-8")
     return 1 if misses else 0
