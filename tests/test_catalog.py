@@ -77,6 +77,27 @@ def test_a_closed_listing_sends_nothing_and_opens_with_the_code():
     assert f"Download {second.file}" in [b.proto.label for b in at.main.get("download_button")]
 
 
+def test_a_listings_downloads_have_no_tooltip_and_say_what_the_test_is_as_a_caption():
+    """A button's `help` tooltip opens above it, over the snippet's download button just above
+    the test's, and stays open while the pointer is on it: a click meant for the snippet's
+    button lands on the tooltip. So no download has one; the test file is explained below."""
+    lesson = next(lesson for lesson in LESSONS if lesson.slug == "quick-start")
+    snippet = lesson.snippets[0]
+    assert snippet.test_path.is_file()
+    at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
+    at.switch_page(lesson.page).run()
+    at.session_state[listing_key(snippet.file)] = True
+    at.run()
+    buttons = {b.proto.label: b.proto.help for b in at.main.get("download_button")}
+    assert buttons[f"Download {snippet.file}"] == ""
+    assert buttons[f"Download {snippet.test_path.name}"] == ""
+    captions = [c.value for c in at.main.caption]
+    assert any(
+        c.startswith(f"`{snippet.test_path.name}` is its AppTest test: put it beside")
+        for c in captions
+    ), captions
+
+
 def test_home_is_the_default_page():
     at = AppTest.from_file(str(HOME), default_timeout=TIMEOUT).run()
     assert not at.exception

@@ -198,18 +198,20 @@ def _listing(snippet: Snippet, title: str, expanded: bool) -> None:
         download_file(snippet.file, source.encode("utf-8"))
         test = snippet_test_bytes(snippet)
         if test is not None:
-            download_file(
-                snippet.test_path.name,
-                test,
-                help=f"Its AppTest test: put it beside `{snippet.file}`, or in a `tests/` "
-                "folder beside it, and run `pytest`. It checks what this lesson says.",
+            download_file(snippet.test_path.name, test)
+            # A caption, not the button's `help`: that tooltip opens above the button, over
+            # the snippet's own download button, and holds while the pointer is on it.
+            needs = (
+                f" It needs the AppTest of Streamlit {snippet.test_min_version} or newer, a "
+                "newer one than the snippet needs: its first lines say why."
+                if snippet.test_min_version
+                else ""
             )
-            if snippet.test_min_version:
-                st.caption(
-                    f":material/new_releases: `{snippet.test_path.name}` needs the AppTest of "
-                    f"Streamlit {snippet.test_min_version} or newer, a newer one than the "
-                    "snippet needs: its first lines say why."
-                )
+            st.caption(
+                f"`{snippet.test_path.name}` is its AppTest test: put it beside "
+                f"`{snippet.file}`, or in a `tests/` folder beside it, and run `pytest`. It "
+                f"checks what this lesson says.{needs}"
+            )
 
 
 def listing_key(file: str) -> str:
@@ -217,7 +219,7 @@ def listing_key(file: str) -> str:
     return f"_code_{file}"
 
 
-def download_file(file_name: str, data: bytes, help: str | None = None) -> None:
+def download_file(file_name: str, data: bytes) -> None:
     """A download button for a file of the app, drawn only in an open listing.
 
     The bytes are given (a few KB, read only while the listing is open), not a callable:
@@ -233,7 +235,6 @@ def download_file(file_name: str, data: bytes, help: str | None = None) -> None:
         icon=":material/download:",
         on_click="ignore",
         key=f"_download_{file_name}",
-        help=help,
     )
 
 
