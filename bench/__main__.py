@@ -134,17 +134,21 @@ def run_all(
     return sections
 
 
-def write_readme(text_table: str, results: dict[str, object]) -> None:
+def replace_between(start_marker: str, end_marker: str, body: str) -> None:
+    """Rewrite the part of docs/BENCHMARKS.md between two markers; the rest stays as it is."""
     readme = README.read_text(encoding="utf-8")
-    start, end = readme.index(README_START), readme.index(README_END)
-    block = (
-        f"{README_START}\n"
+    start, end = readme.index(start_marker), readme.index(end_marker)
+    block = f"{start_marker}\n{body}\n{end_marker}"
+    README.write_text(readme[:start] + block + readme[end + len(end_marker) :], encoding="utf-8")
+
+
+def write_readme(text_table: str, results: dict[str, object]) -> None:
+    replace_between(
+        README_START,
+        README_END,
         f"Latest run: {results['finished']} (`python -m bench{results['argv']}`, "
-        f"{results['duration_s']} s) on {machine_line(results['machine'])}.\n\n"
-        f"{text_table}\n"
-        f"{README_END}"
+        f"{results['duration_s']} s) on {machine_line(results['machine'])}.\n\n{text_table}",
     )
-    README.write_text(readme[:start] + block + readme[end + len(README_END) :], encoding="utf-8")
 
 
 def write_scaleout(section: Section, results: dict[str, object]) -> None:
@@ -156,16 +160,13 @@ def write_scaleout(section: Section, results: dict[str, object]) -> None:
     stored = json.loads(SCALEOUT_RESULTS.read_text()) if SCALEOUT_RESULTS.exists() else []
     runs = scaleout.merge(stored, section.data.get("runs", []))
     SCALEOUT_RESULTS.write_text(json.dumps(runs, indent=2) + "\n", encoding="utf-8")
-    readme = README.read_text(encoding="utf-8")
-    start, end = readme.index(SCALEOUT_START), readme.index(SCALEOUT_END)
-    block = (
-        f"{SCALEOUT_START}\n"
+    replace_between(
+        SCALEOUT_START,
+        SCALEOUT_END,
         f"Machine: {machine_line(results['machine'])}. Latest command: "
         f"`python -m bench{results['argv']}` ({section.data.get('seconds', '?')} s).\n\n"
-        f"{scaleout.markdown(runs)}\n"
-        f"{SCALEOUT_END}"
+        f"{scaleout.markdown(runs)}",
     )
-    README.write_text(readme[:start] + block + readme[end + len(SCALEOUT_END) :], encoding="utf-8")
 
 
 def write_lessons(section: Section, results: dict[str, object]) -> None:
@@ -177,17 +178,14 @@ def write_lessons(section: Section, results: dict[str, object]) -> None:
         json.dumps({**kept, **section.data}, indent=2, default=str) + "\n", encoding="utf-8"
     )
     data = section.data
-    readme = README.read_text(encoding="utf-8")
-    start, end = readme.index(LESSONS_START), readme.index(LESSONS_END)
-    block = (
-        f"{LESSONS_START}\n"
+    replace_between(
+        LESSONS_START,
+        LESSONS_END,
         f"Latest run: {results['finished']} (`python -m bench{results['argv']}`, "
         f"{data.get('seconds', '?')} s; {data.get('reps')} measured clicks per side after "
         f"{data.get('warmup')} warm-up rounds) on {machine_line(results['machine'])}.\n\n"
-        f"{markdown_table([section])}\n"
-        f"{LESSONS_END}"
+        f"{markdown_table([section])}",
     )
-    README.write_text(readme[:start] + block + readme[end + len(LESSONS_END) :], encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> dict[str, object]:
