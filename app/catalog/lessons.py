@@ -590,6 +590,8 @@ MODERN_APPS = in_section(
             "chat_naive_messages",
             "chat_naive_prompt",
             "chat_naive_click",
+            "chat_small_messages",
+            "chat_small_prompt",
             "chat_saved_messages",
             "chat_saved_prompt",
             "chat_saved_click",
