@@ -269,6 +269,9 @@ STATE_VS_CACHE = in_section(
         ),
         keys=(
             "survive_plain",
+            "survive_small_runs",
+            "survive_small_show",
+            "survive_small_text",
             "survive_widget",
             "survive_page",
             "survive_session",
