@@ -492,6 +492,8 @@ PITFALLS = in_section(
             "wid_discount_on",
             "wid_discount",
             "wid_discount_kept",
+            "wid_small_loud",
+            "wid_small_name",
         ),
         min_version="1.66",
     ),
