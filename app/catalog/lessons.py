@@ -106,7 +106,7 @@ PATTERNS = in_section(
         icon=":material/filter_alt:",
         summary="Filters that survive page switches, reloads and shared links, even bad ones.",
         tags=("filters", "multiselect", "dashboard", "query params", "url", "share", "bind"),
-        keys=("selected_regions",),
+        keys=("selected_regions", "filters_regions"),
         min_version="1.55",
     ),
     Lesson(
