@@ -425,7 +425,7 @@ PITFALLS = in_section(
         icon=":material/memory:",
         summary="Keep per-user working data in state; share big data through st.cache_data.",
         tags=("memory", "size", "dataframe", "pickle", "cache_data", "delete", "large"),
-        keys=("size_table", "size_region"),
+        keys=("size_table", "size_region", "size_rows", "size_add", "size_delete"),
     ),
     Lesson(
         slug="serializable",
