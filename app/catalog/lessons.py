@@ -174,6 +174,8 @@ PATTERNS = in_section(
             "cont_rows",
             "cont_section",
             "cont_help",
+            "cont_small_tab",
+            "cont_small_open",
         ),
         min_version="1.65",
     ),
