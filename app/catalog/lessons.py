@@ -435,7 +435,16 @@ PITFALLS = in_section(
         icon=":material/data_object:",
         summary="With enforceSerializableSessionState on, store only values pickle accepts.",
         tags=("pickle", "serializable", "enforceSerializableSessionState", "lambda", "config"),
-        keys=("ser_kind", "ser_value", "ser_settings", "ser_format", "ser_callback"),
+        keys=(
+            "ser_kind",
+            "ser_value",
+            "ser_settings",
+            "ser_format",
+            "ser_callback",
+            "ser_small_pick",
+            "ser_small_store",
+            "ser_small_value",
+        ),
     ),
     Lesson(
         slug="troubleshooting",
