@@ -236,6 +236,8 @@ STATE_VS_CACHE = in_section(
             "cache_my_clicks",
             "cache_click",
             "cache_clear_clicks",
+            "cache_small_mine",
+            "cache_small_click",
             "cache_region",
             "cache_run_query",
             "cache_calls",
