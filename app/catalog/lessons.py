@@ -559,6 +559,8 @@ PITFALLS = in_section(
             "enumCoercion",
         ),
         keys=(
+            "shared_small_clicks",
+            "shared_small_click",
             "shared_module_note",
             "shared_module_add",
             "shared_module_clear",
