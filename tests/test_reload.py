@@ -7,7 +7,16 @@ caches), new `st.session_state`, and only the query parameters the test carries 
 from __future__ import annotations
 
 import streamlit as st
-from conftest import HOME, TIMEOUT, lesson, links_to_lesson, open_lesson, open_snippet, texts
+from conftest import (
+    HOME,
+    TIMEOUT,
+    click,
+    lesson,
+    links_to_lesson,
+    open_lesson,
+    open_snippet,
+    texts,
+)
 from streamlit.testing.v1 import AppTest
 
 
@@ -32,7 +41,7 @@ def open_lesson_with_query(query: dict[str, str]) -> AppTest:
 def test_the_demo_counts_clicks_in_this_session():
     at = open_lesson("reload")
     for _ in range(3):
-        at.button[0].click().run()
+        click(at, "Count a click")
     assert at.session_state["reload_clicks"] == 3
     assert "Clicks in this session: 3" in texts(at)
     number = session_number(at)
@@ -43,7 +52,7 @@ def test_the_demo_counts_clicks_in_this_session():
 
 def test_a_new_session_starts_with_empty_state_but_the_cache_survives():
     first = open_lesson("reload")
-    first.button[0].click().run()
+    click(first, "Count a click")
     first.text_input(key="reload_note").input("remember me").run()
     second = reload(first)
     # Same cache_resource counter (server process), new session state.
