@@ -704,6 +704,10 @@ MODERN_APPS = in_section(
         ),
         keys=(
             "dlg_items",
+            "dlg_small_name",
+            "dlg_small_input",
+            "dlg_small_save",
+            "dlg_small_open",
             "dlg_result",
             "dlg_delete_1",
             "dlg_delete_2",
