@@ -761,6 +761,8 @@ YOUR_APP = in_section(
         ),
         keys=(
             "testing_cart",
+            "testing_clicks",
+            "testing_add_one",
             "testing_item",
             "testing_qty",
             "testing_add",
