@@ -17,8 +17,7 @@ lesson = lesson_header(
 show_snippet(lesson, "containers_small.py")
 prose(
     "## The complete pattern: three tabs, one run each",
-    "Switch tabs, then press **Show the raw data**: the counts show that only the open tab's "
-    "work is done, and that a tab opened by code does not call `on_change`.",
+    "Switch tabs, then press **Show the raw data**:",
 )
 show_snippet(lesson, "containers_tabs.py")
 

@@ -5,8 +5,7 @@ def show_totals() -> None:
     st.session_state.cont_small_tab = "Totals"  # code opens a tab
 
 
-# With a key and on_change, the open tab is kept in session state
-# and .open says which tab is showing.
+# With a key and on_change, the open tab is in session state.
 notes, totals = st.tabs(
     ["Notes", "Totals"], key="cont_small_tab", on_change="rerun"
 )
