@@ -15,10 +15,7 @@ lesson = lesson_header(
     "can open it. Switch tabs, then press **Open Totals**:",
 )
 show_snippet(lesson, "containers_small.py")
-prose(
-    "## The complete pattern: three tabs, one run each",
-    "Switch tabs, then press **Show the raw data**:",
-)
+prose("## The complete pattern: three tabs, only the open one runs")
 show_snippet(lesson, "containers_tabs.py")
 
 prose(
