@@ -18,15 +18,18 @@ lesson = lesson_header(
     "**Try it:** add an item and reload the browser tab: the list is read back from the "
     "SQLite row its token finds, once per session.",
 )
-show_snippet(lesson, "durable_state_small.py")
-prose(
-    "## The complete pattern",
-    "The same idea with what a real store needs: a size cap, expiry, a database that may be "
-    "down, a token a user can rotate or forget, and a `version` column against lost updates. "
-    "**Try it:** add two items, then reload the browser tab. The list comes back from the "
-    "database; *Added in this session* starts again at 0, because it lives in session state.",
-)
-show_snippet(lesson, "durable_state_store.py")
+smallest, complete = st.tabs(["The smallest version", "The complete pattern"])
+with smallest:
+    show_snippet(lesson, "durable_state_small.py")
+with complete:
+    st.markdown(
+        "The same idea with what a real store needs: a size cap, expiry, a database that may "
+        "be down, a token a user can rotate or forget, and a `version` column against lost "
+        "updates. **Try it:** add two items, then reload the browser tab. The list comes back "
+        "from the database; *Added in this session* starts again at 0, because it lives in "
+        "session state."
+    )
+    show_snippet(lesson, "durable_state_store.py")
 
 prose(
     "## Two tabs at once",
