@@ -1,3 +1,5 @@
+import streamlit as st
+
 from app.frame.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
 lesson = lesson_header(
@@ -8,7 +10,15 @@ lesson = lesson_header(
     "Click a few times, then open this page in a second browser tab (a new session): its own "
     "counter starts at 0, while the shared counter shows every click from every tab.",
 )
-show_snippet(lesson, "cache_vs_state_counters.py")
+smallest, complete = st.tabs(["The smallest version", "The complete pattern"])
+with smallest:
+    show_snippet(lesson, "cache_vs_state_small.py")
+with complete:
+    st.markdown(
+        "The same two counters with a lock inside a class, and a button that clears the "
+        "shared one: clearing the cache leaves every session's own counter alone."
+    )
+    show_snippet(lesson, "cache_vs_state_counters.py")
 
 prose(
     """

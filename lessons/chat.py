@@ -6,6 +6,7 @@ from app.frame.lesson import (
     lesson_header,
     lesson_link,
     pitfalls,
+    prose,
     show_before_after,
     show_snippet,
 )
@@ -19,6 +20,17 @@ st.markdown(
     "A chat keeps its conversation in `st.session_state.messages`, a list of "
     '`{"role": ..., "content": ...}` dicts. Every rerun draws the whole list again, then '
     "answers the new question."
+)
+prose(
+    "## The smallest chat",
+    "Send a few messages. The turn is saved to the list before anything is drawn, and the "
+    "whole list is drawn again on every run.",
+)
+show_snippet(lesson, "chat_small.py")
+prose(
+    "## The complete pattern",
+    "Streamed answers, feedback on each answer, regenerate, clear, and what an interrupted "
+    "answer leaves behind.",
 )
 
 chat_tab, interrupt_tab, mode_tab, pages_tab = st.tabs(

@@ -12,8 +12,10 @@ lesson = lesson_header(
     "`st.tabs`, `st.expander` and `st.popover` take a `key` and an `on_change`. With "
     '`on_change="rerun"` or a callback, the container keeps its state like a widget: the open '
     "tab is in `st.session_state[key]`, `.open` tells your code what is showing, and your code "
-    "can open it. Switch tabs, then press **Show the raw data**:",
+    "can open it. Switch tabs, then press **Open Totals**:",
 )
+show_snippet(lesson, "containers_small.py")
+prose("## The complete pattern: three tabs, only the open one runs")
 show_snippet(lesson, "containers_tabs.py")
 
 prose(

@@ -5,6 +5,7 @@ from app.frame.lesson import (
     lesson_header,
     lesson_link,
     pitfalls,
+    prose,
     show_snippet,
 )
 
@@ -13,7 +14,12 @@ lesson = lesson_header(
     "A function decorated with `@st.dialog` opens as a modal when you call it. It cannot "
     "return anything to the page: it writes its result into session state and closes with "
     "`st.rerun()`, and the page reads the result on that next run.",
+    "## The smallest version",
+    "Change the name and **Save**: the button's callback writes the name into session state, "
+    "and `st.rerun()` closes the dialog.",
 )
+show_snippet(lesson, "dialogs_small.py")
+prose("## The complete pattern: confirm, edit, dismiss")
 
 confirm, edit, dismiss = st.tabs(["Confirm a delete", "Edit an item", "Dismissing"])
 

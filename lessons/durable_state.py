@@ -15,10 +15,21 @@ lesson = lesson_header(
     "Session state ends with the session: a reload, a new tab, a server restart or another "
     "server starts empty. To keep a user's data beyond that, save it in a database and give "
     "the user a **token** that finds it again. Here the token travels in the URL.",
-    "**Try it:** add two items, then reload the browser tab. The list comes back from the "
-    "database; *Added in this session* starts again at 0, because it lives in session state.",
+    "**Try it:** add an item and reload the browser tab: the list is read back from the "
+    "SQLite row its token finds, once per session.",
 )
-show_snippet(lesson, "durable_state_store.py")
+smallest, complete = st.tabs(["The smallest version", "The complete pattern"])
+with smallest:
+    show_snippet(lesson, "durable_state_small.py")
+with complete:
+    st.markdown(
+        "The same idea with what a real store needs: a size cap, expiry, a database that may "
+        "be down, a token a user can rotate or forget, and a `version` column against lost "
+        "updates. **Try it:** add two items, then reload the browser tab. The list comes back "
+        "from the database; *Added in this session* starts again at 0, because it lives in "
+        "session state."
+    )
+    show_snippet(lesson, "durable_state_store.py")
 
 prose(
     "## Two tabs at once",
@@ -29,8 +40,8 @@ prose(
     "first the database changes no row, so the app tells the user to reload.",
     "**Try it:** *Add milk* in tab A, then *Add eggs* in tab B: B's stale copy wins and "
     "milk is gone. Switch the version check on and do the same: B is refused, *Reload* "
-    "B, add again, and both items are kept. The demo above does the same check: open it "
-    "in a second browser tab with the same link and add in both.",
+    "B, add again, and both items are kept. The complete pattern above does the same "
+    "check: open it in a second browser tab with the same link and add in both.",
 )
 show_snippet(lesson, "durable_state_two_tabs.py")
 

@@ -1,8 +1,21 @@
-from app.frame.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
+from app.frame.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    prose,
+    show_snippet,
+)
 
 lesson = lesson_header(
     "filters",
-    "## A dashboard whose filters stick",
+    "## The smallest version",
+    'A keyed multiselect with `bind="query-params"`: pick a region and the address bar '
+    "shows `?filters_regions=...`. Reload the tab and the selection comes back from the URL.",
+)
+show_snippet(lesson, "filters_small.py")
+prose(
+    "## The complete pattern: a dashboard whose filters stick",
     "Pick a region or two, open another lesson and come back through the menu or a link: "
     "the selection is still there (not with the browser's Back button, see step 3). "
     "Reload the tab or send the URL to a colleague: it is there too, because "

@@ -15,7 +15,13 @@ lesson = lesson_header(
     "WebSocket). A reload, a URL typed into the address bar, a bookmark or a new tab opens a "
     "**new** connection, and the server gives it a **new session** with an empty "
     "`st.session_state`.",
-    "## See it happen",
+    "## The smallest version",
+    "Add a few clicks and pick **large**, then reload the browser tab: the clicks start "
+    "over, the size comes back from the URL.",
+)
+show_snippet(lesson, "reload_small.py")
+prose(
+    "## The complete pattern: see it happen",
     "Click **Count a click** a few times, type a note and pick a fruit. Then reload the browser "
     "tab: the session number goes up, clicks and note start over, and the fruit comes back "
     "from the URL.",

@@ -20,7 +20,13 @@ prose(
     "`st.session_state` when a script run ends, and the run fails with "
     "`UnserializableSessionStateError` if one of them cannot be pickled. It is off by "
     "default; turn it on to catch such a value in the very run that stores it.",
-    "## Try a value",
+    "## The smallest version",
+    "Make the same check first: store a value only if `pickle.dumps` accepts it. Store the "
+    "dict, then try the lambda.",
+)
+show_snippet(lesson, "serializable_small.py")
+prose(
+    "## The complete pattern: try a value",
     "Pick a value and store it. The snippet runs the same check Streamlit runs, `pickle.dumps`, "
     "first, so a value that would fail is refused and never reaches `st.session_state`.",
 )

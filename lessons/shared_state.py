@@ -5,6 +5,7 @@ from app.frame.lesson import (
     lesson_header,
     lesson_link,
     pitfalls,
+    prose,
     show_snippet,
 )
 
@@ -13,7 +14,12 @@ lesson = lesson_header(
     "A Streamlit server is one Python process for all its users. Session state is one per "
     "browser tab; module globals and the usual caches in the process are shared. To see it, "
     "open this page in a second browser tab: that tab is a new session, like another user.",
+    "## The smallest version",
+    "Click a few times here, then once in the second tab: each tab counts its own clicks in "
+    "session state, while the imported module's count has them all.",
 )
+show_snippet(lesson, "shared_state_small.py")
+prose("## The complete pattern: module globals, caches and classes")
 
 module, caches, classes = st.tabs(["Module globals", "Caches", "Classes and enums"])
 

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from app.frame.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from app.frame.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 from app.lesson_parts.snippet_tests import show_test
 
 lesson = lesson_header(
@@ -12,7 +12,12 @@ lesson = lesson_header(
     "`tests/` folder: it also looks for its app one folder up, and where `pytest` runs. "
     "Every snippet in this app that is not broken on purpose has such a test: look under its "
     "code, on any lesson page.",
+    "## The smallest version",
+    "A button and its test: the test clicks it, runs the script, and reads the page and the state.",
 )
+show_snippet(lesson, "testing_small.py")
+show_test(lesson, "testing_small.py")
+prose("## The complete pattern: one app and its test per tab")
 
 (
     basics_tab,

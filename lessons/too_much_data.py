@@ -7,7 +7,12 @@ lesson = lesson_header(
     "Session state lives in the server's memory, and **every session has its own copy**. "
     "A 10 MB table kept in state costs 10 MB per open tab: 100 users, 1 GB. Nothing is "
     "freed until the session ends or you delete the key.",
-    "## Grow a table in session state",
+    "## The smallest version",
+    "Add numbers and watch what the list costs this session; delete them and the bytes go away.",
+)
+show_snippet(lesson, "too_much_data_small.py")
+prose(
+    "## The complete pattern: grow a table in session state",
     "Add rows and watch the meter below; delete the table and the bytes go away.",
 )
 show_snippet(lesson, "too_much_data_grow.py")

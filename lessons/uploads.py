@@ -2,6 +2,13 @@ from app.frame.lesson import how_it_works, lesson_header, pitfalls, prose, show_
 
 lesson = lesson_header(
     "uploads",
+    "## The smallest version",
+    "Upload a CSV file, then turn the uploader off: the uploader forgets the file, but the "
+    "table parsed from it stays in session state. Each file is parsed once, by its `file_id`.",
+)
+show_snippet(lesson, "uploads_small.py")
+prose(
+    "## The complete pattern",
     "Upload a CSV file. It is parsed once, and the table is kept in `upl_table`: the count "
     "under it does not grow when the page reruns. Turn the uploader off and on: the uploader "
     "forgets the file, the table stays. **Clear** gives the uploader a new key, which empties it. "

@@ -1,11 +1,27 @@
 import streamlit as st
 
-from app.frame.lesson import how_it_works, lesson_header, lesson_link, pitfalls, show_snippet
+from app.frame.lesson import (
+    how_it_works,
+    lesson_header,
+    lesson_link,
+    pitfalls,
+    prose,
+    show_snippet,
+)
 from app.frame.phone import wide_table
 from app.lesson_parts.survival import narrow_rows, table_rows
 
 lesson = lesson_header("what-survives")
 OTHER_PAGE = lesson.extra_pages[0]
+
+prose(
+    "## The smallest version",
+    "Click the checkbox twice, or type in the box: every click reruns the script. The plain "
+    "variable starts again each run, the session-state key keeps counting, and the text box's "
+    "value is gone once a run has not drawn it.",
+)
+show_snippet(lesson, "what_survives_small.py")
+prose("## The complete pattern: every store, every event")
 
 try_it, matrix, explained = st.tabs(["Try it", "The whole matrix", "How it works"])
 

@@ -15,7 +15,13 @@ lesson = lesson_header(
     "changing one of those makes a new widget with its default value. `disabled`, "
     "`label_visibility`, `on_change` and `args` are not part of it, and `format_func` counts "
     "only through the option labels it returns. With a key, the key is the identity and most "
-    "parameters can change. Try it: move all four widgets, then flip one switch.",
+    "parameters can change.",
+    "**Try it:** type in both boxes, then flip the switch.",
+)
+show_snippet(lesson, "widget_identity_small.py")
+prose(
+    "## The complete pattern: every parameter",
+    "Move all four widgets, then flip one switch.",
 )
 show_snippet(lesson, "widget_identity_panel.py")
 

@@ -1,8 +1,15 @@
-from app.frame.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from app.frame.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
 lesson = lesson_header(
     "wizard",
-    "## A four-step wizard",
+    "## The smallest wizard",
+    "A step number in session state picks what to draw; the buttons change it in a callback, so "
+    "one click is enough. Type a name, **Continue**, then **Back**: the name is still there, "
+    "because the callback kept a copy the widget cannot lose.",
+)
+show_snippet(lesson, "wizard_small.py")
+prose(
+    "## The complete pattern: a four-step wizard",
     "Upload a CSV (or use the sample), pick the columns, review, done. **Continue** is refused "
     "with a message until the step is complete, **Back** keeps everything you entered, and "
     "**Start over** deletes this wizard's keys and no others, including the id in the uploader's "

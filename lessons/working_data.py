@@ -1,8 +1,15 @@
-from app.frame.lesson import how_it_works, lesson_header, pitfalls, show_snippet
+from app.frame.lesson import how_it_works, lesson_header, pitfalls, prose, show_snippet
 
 lesson = lesson_header(
     "working-data",
-    "## Edit, apply, undo, reset",
+    "## The smallest version",
+    "The shared data is loaded once by `st.cache_data`; each session keeps its own copy in "
+    "session state and edits only that. Change a stock, **Apply**, then **Reset**: a fresh "
+    "copy of the loaded data comes back, and no other user ever saw your edit.",
+)
+show_snippet(lesson, "working_data_small.py")
+prose(
+    "## The complete pattern: edit, apply, undo, reset",
     "Change a few cells (or add and delete rows), then **Apply changes**. **Undo last change** "
     "steps back one version; **Reset to loaded data** starts again from the loaded data. "
     "Open this page in a second tab: it is a new session with its own copy, untouched by "

@@ -84,7 +84,13 @@ def test_page_has_the_four_parts_and_one_empty_chat_input_per_demo():
         "submit_mode",
         "Pages and reloads",
     ]
-    keys = ["chat_prompt", "chat_naive_prompt", "chat_saved_prompt", "chat_mode_prompt"]
+    keys = [
+        "chat_small_prompt",
+        "chat_prompt",
+        "chat_naive_prompt",
+        "chat_saved_prompt",
+        "chat_mode_prompt",
+    ]
     assert [c.key for c in at.chat_input] == keys
     assert {c.placeholder for c in at.chat_input} == {"Ask something"}
     assert messages(at) == []

@@ -52,6 +52,8 @@ def list_text(at: AppTest) -> str:
 def test_the_page_shows_the_demo_first_then_the_two_tabs_demo_and_three_parts_in_tabs():
     at = open_lesson(SLUG)
     assert [t.label for t in at.tabs] == [
+        "The smallest version",
+        "The complete pattern",
         "The token is a key",
         "More than one server",
         "Production database",

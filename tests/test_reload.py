@@ -7,7 +7,7 @@ caches), new `st.session_state`, and only the query parameters the test carries 
 from __future__ import annotations
 
 import streamlit as st
-from conftest import links_to_lesson, open_lesson, open_snippet, texts
+from conftest import click, links_to_lesson, open_lesson, open_snippet, texts
 from streamlit.testing.v1 import AppTest
 
 
@@ -28,7 +28,7 @@ def demo(query: dict[str, str] | None = None) -> AppTest:
 def test_the_demo_counts_clicks_in_this_session():
     at = demo()
     for _ in range(3):
-        at.button[0].click().run()
+        click(at, "Count a click")
     assert at.session_state["reload_clicks"] == 3
     assert "Clicks in this session: 3" in texts(at)
     number = session_number(at)

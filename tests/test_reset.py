@@ -13,7 +13,7 @@ from app.frame.reset import RESETTING_NOTE
 
 # Elements that show what every session shares (one server-wide object, by design of the
 # lesson): resetting one learner's lesson does not, and must not, reset other learners' values.
-SHARED_BY_EVERYONE = {"Everyone's clicks (cache_resource)"}
+SHARED_BY_EVERYONE = {"Everyone's clicks (cache_resource)", "Everyone's clicks"}
 # The survival lesson stores one value in every place a value can live; the URL, the caches and
 # the database are meant to outlive a reset of session state (that is what it shows). Its
 # readout lines and widget for those places are left out; the session-state ones must reset.

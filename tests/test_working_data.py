@@ -50,7 +50,7 @@ def test_first_run_copies_the_loaded_data_into_session_state():
     assert at.session_state["working_history"] == []
     assert size_line(at).startswith(f"Your copy: {len(ORIGINAL)} rows × 5 columns, ")
     assert size_line(at).endswith("· 0 undo step(s) kept")
-    editor = at.main.data_editor[0]
+    editor = at.main.data_editor[-1]  # the complete pattern comes after the small one
     assert editor.editing_mode == "dynamic"
     pd.testing.assert_frame_equal(editor.value, ORIGINAL, check_dtype=False)
 
@@ -79,7 +79,7 @@ def test_apply_edits_cells_and_adds_and_deletes_rows():
     assert at.session_state["working_editor"] == NO_EDITS
     assert f"Your copy: {len(working)} rows" in size_line(at)
     assert "1 undo step(s) kept" in size_line(at)
-    assert at.main.data_editor[0].value.loc[0, "units"] == 999
+    assert at.main.data_editor[-1].value.loc[0, "units"] == 999
 
 
 def test_undo_restores_the_previous_version_one_step_at_a_time():

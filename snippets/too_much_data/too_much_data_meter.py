@@ -14,14 +14,14 @@ def pickled_size(value: object) -> int | None:
 
 # Keys starting with "_" are, by convention, kept by helper code
 # around the app, not by the app itself: leave them out.
-keys = [key for key in st.session_state if not key.startswith("_")]
+keys = sorted(k for k in st.session_state if not k.startswith("_"))
 sizes = pd.DataFrame(
     [
         {"key": key, "bytes": pickled_size(st.session_state[key])}
         for key in keys
     ],
     columns=["key", "bytes"],
-).sort_values("bytes", ascending=False)
+).sort_values("bytes", ascending=False, kind="stable")
 total = int(sizes["bytes"].sum())
 
 st.metric("This session's state, pickled", f"{total:,} bytes")
