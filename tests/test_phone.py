@@ -4,10 +4,12 @@ a phone shows of it (CSS, layout) is in tests/e2e/test_phone.py."""
 
 from __future__ import annotations
 
+import inspect
+
 from conftest import click, lesson, open_lesson
 
 from app.frame.inspector import CHANGED, VALUE_INDENT
-from app.frame.phone import state_key
+from app.frame.phone import NARROW_PX, phone_styles, state_key
 
 
 def listings_in_main(at) -> list[str]:
@@ -32,3 +34,11 @@ def test_the_state_popover_shows_the_sidebars_listing_with_the_same_changes_mark
     at.run()  # nothing changed in this run: neither marks a change
     sidebar = at.sidebar.code[0].value
     assert CHANGED not in sidebar and listings_in_main(at) == [sidebar]
+
+
+def test_the_narrow_css_switches_at_narrow_px():
+    """The style block is a literal (no value reaches HTML), so its breakpoint is written out:
+    it must be the width below which Streamlit lays the sidebar over the page."""
+    source = inspect.getsource(phone_styles)
+    assert f"(min-width: {NARROW_PX}px)" in source
+    assert f"(max-width: {NARROW_PX - 0.02}px)" in source

@@ -21,26 +21,25 @@ from app.frame.inspector import SEEN_KEY, format_views, lesson_state
 NARROW_PX = 768
 EMPTY_STATE = "None of this lesson's keys are in `st.session_state` yet."
 
-_STYLES = f"""
-<style>
-@media (min-width: {NARROW_PX}px) {{
-    [class*="st-key-_state_"], [class*="st-key-_narrow_"] {{ display: none; }}
-}}
-@media (max-width: {NARROW_PX - 0.02}px) {{
-    [class*="st-key-_wide_"] {{ display: none; }}
-    /* The highlighter sets white-space on the code element itself. */
-    [data-testid="stMain"] [data-testid="stCode"] pre,
-    [data-testid="stMain"] [data-testid="stCode"] code {{
-        white-space: pre-wrap !important; overflow-wrap: anywhere;
-    }}
-}}
-</style>
-"""
-
 
 def phone_styles() -> None:
-    """The app's narrow-screen rules; a style-only element takes no room on the page."""
-    st.html(_STYLES)
+    """The app's narrow-screen rules; a style-only element takes no room on the page. A literal,
+    so no value ever reaches HTML (768 px is NARROW_PX; tests/test_phone.py checks they agree)."""
+    st.html(
+        """<style>
+@media (min-width: 768px) {
+    [class*="st-key-_state_"], [class*="st-key-_narrow_"] { display: none; }
+}
+@media (max-width: 767.98px) {
+    [class*="st-key-_wide_"] { display: none; }
+    /* The highlighter sets white-space on the code element itself. */
+    [data-testid="stMain"] [data-testid="stCode"] pre,
+    [data-testid="stMain"] [data-testid="stCode"] code {
+        white-space: pre-wrap !important; overflow-wrap: anywhere;
+    }
+}
+</style>"""
+    )
 
 
 def state_key(snippet: Snippet) -> str:
