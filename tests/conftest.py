@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
 from app.catalog import Lesson, lesson_by_slug  # noqa: E402
+from app.frame.reset import RESETTING_NOTE  # noqa: E402
 from app.paths import HOME, ROOT, snippet_path  # noqa: F401  (re-exported to the tests)
 
 TIMEOUT = 30
@@ -142,3 +143,15 @@ def snippet_function(file: str, name: str):  # noqa: ANN201 (the function itself
     namespace: dict = {}
     exec(compile(ast.Module(body=kept, type_ignores=[]), file, "exec"), namespace)
     return namespace[name]
+
+
+def reset_lesson(at: AppTest) -> None:
+    """Press "Reset this lesson". The run after it draws no page, only a note, so the browser
+    forgets the page's widgets; in the browser a timer then asks for the next run, which the
+    test does itself (AppTest runs no timers). tests/e2e/test_reset.py shows it all live."""
+    at.sidebar.button(key="_reset_lesson").click().run()
+    assert not at.exception
+    assert [c.value for c in at.main.caption][:1] == [RESETTING_NOTE]
+    assert not at.main.file_uploader and not at.main.text_input and not at.main.button
+    at.run()
+    assert not at.exception

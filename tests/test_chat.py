@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 
 import pytest
-from conftest import headings, lesson, links_to_lesson, open_lesson
+from conftest import headings, lesson, links_to_lesson, open_lesson, reset_lesson
 from streamlit.proto.ChatInput_pb2 import ChatInput
 from streamlit.testing.v1 import AppTest
 
@@ -279,7 +279,7 @@ def test_history_survives_a_page_switch_and_the_rating_is_drawn_again():
 
 def test_reset_this_lesson_deletes_the_history():
     at = ask(open_lesson("chat"), "Forget me")
-    next(b for b in at.sidebar.button if b.label == "Reset this lesson").click().run()
+    reset_lesson(at)
     assert messages(at) == []
     assert at.session_state["chat_next_id"] == 0
 

@@ -4,12 +4,11 @@ the page renders exactly what a first visit renders, element by element."""
 from __future__ import annotations
 
 import pytest
-from conftest import open_lesson
+from conftest import open_lesson, reset_lesson
 from streamlit.testing.v1 import AppTest
 
 from app.catalog import LESSONS, Lesson
 from app.frame.inspector import preview
-from app.frame.reset import RESETTING_NOTE
 
 # Elements that show what every session shares (one server-wide object, by design of the
 # lesson): resetting one learner's lesson does not, and must not, reset other learners' values.
@@ -100,18 +99,6 @@ def lesson_state(at: AppTest, lesson: Lesson) -> dict[str, str]:
     }
 
 
-def reset(at: AppTest) -> None:
-    """Press "Reset this lesson". The run after it draws no page, only a note, so the browser
-    forgets the page's widgets; in the browser a timer then asks for the next run, which the
-    test does itself (AppTest runs no timers). tests/e2e/test_reset.py shows it all live."""
-    at.sidebar.button(key="_reset_lesson").click().run()
-    assert not at.exception
-    assert [c.value for c in at.main.caption][:1] == [RESETTING_NOTE]
-    assert not at.main.file_uploader and not at.main.text_input and not at.main.button
-    at.run()
-    assert not at.exception
-
-
 # Values a first visit draws at random (the wizard's upload id, part of its uploader's key).
 DRAWN_AT_RANDOM = {"wizard_upload_id"}
 
@@ -126,7 +113,7 @@ def test_reset_renders_exactly_the_first_visit(lesson):
     first_visit, first_state = rendered(at), lesson_state(at, lesson)
     interact(at)
     assert rendered(at) != first_visit, "the interaction changed nothing: pick another one"
-    reset(at)
+    reset_lesson(at)
     assert rendered(at) == first_visit
     state = lesson_state(at, lesson)
     for key in DRAWN_AT_RANDOM & set(first_state):
@@ -139,7 +126,7 @@ GOOD = ("sales.csv", b"region,sales\nEMEA,10\nAPAC,20\n", "text/csv")
 
 
 def test_reset_empties_every_uploader():
-    """Both uploaders of the uploads lesson hold a file; after a reset both are empty and no
+    """Every uploader of the uploads lesson holds a file; after a reset all are empty and no
     file is parsed again."""
     at = open_lesson("uploads")
     first_visit = rendered(at)
@@ -147,8 +134,9 @@ def test_reset_empties_every_uploader():
         uploader.set_value([GOOD] if uploader.label == "CSV files" else GOOD)
     at.run()
     assert at.session_state["upl_parses"] == 1 and at.session_state["upl_many_parses"] == 1
-    reset(at)
+    reset_lesson(at)
     assert {u.label: u.value for u in at.main.file_uploader} == {
+        "A CSV file": None,
         "CSV file": None,
         "CSV files": [],
     }

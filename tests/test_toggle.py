@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 
 import streamlit as st
-from conftest import open_lesson
+from conftest import open_lesson, reset_lesson
 from streamlit.testing.v1 import AppTest
 
 
@@ -55,7 +55,7 @@ def test_reset_while_hidden_resets_the_hidden_checkbox():
     at = open_with_audit_ticked()
     at.toggle(key="advanced_open").set_value(False).run()
     at.session_state["count"] = 4  # another lesson's key
-    next(b for b in at.sidebar.button if b.label == "Reset this lesson").click().run()
+    reset_lesson(at)
     assert "audit_logging" not in at.session_state
     assert at.session_state["count"] == 4
     at.toggle(key="advanced_open").set_value(True).run()
