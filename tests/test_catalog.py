@@ -43,10 +43,6 @@ def test_every_lesson_renders_through_home(lesson):
         if snippet.test_path.is_file():
             expected.append(f"Download {snippet.test_path.name}")
     assert downloads == expected
-    # A test's download says where the test goes: beside the snippet or in a tests/ folder.
-    for button in at.main.get("download_button"):
-        if button.proto.label.startswith("Download test_"):
-            assert "beside" in button.proto.help and "`tests/`" in button.proto.help
     assert "Reset this lesson" in [b.label for b in at.sidebar.button]
     headers = headings(at.main, level=3)
     assert "How it works" in headers and "Pitfalls" in headers
@@ -140,14 +136,10 @@ def test_every_snippet_in_the_lessons_folder_is_shown_by_its_page(lesson):
 # The most lines a lesson's first snippet may have: the smallest code that shows the pattern
 # comes first, the complete pattern after it.
 FIRST_SNIPPET_MAX_LINES = 30
-# Lessons whose small first demo is still to be written.
-FIRST_SNIPPET_NOT_YET = {"login"}
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
 def test_a_lessons_first_snippet_is_short(lesson):
-    if lesson.slug in FIRST_SNIPPET_NOT_YET:
-        pytest.skip("its small first demo is still to be written")
     first = lesson.snippets[0]
     lines = len(first.path.read_text(encoding="utf-8").splitlines())
     assert lines <= FIRST_SNIPPET_MAX_LINES, f"{first.file} has {lines} lines"
