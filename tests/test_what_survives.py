@@ -46,8 +46,9 @@ def demo() -> AppTest:
 
 
 def readout(at) -> dict[str, str]:
-    """The demo's list (the first code block of the "Try it" tab): store label -> value."""
-    return {line[:24].strip(): line[24:].strip() for line in at.tabs[0].code[0].value.splitlines()}
+    """The stores demo's list (the code block that starts with "plain key"): store label -> value."""
+    (block,) = [code for code in at.code if code.value.startswith("plain key")]
+    return {line[:24].strip(): line[24:].strip() for line in block.value.splitlines()}
 
 
 def store_a_value(at) -> str:
@@ -104,7 +105,7 @@ def test_widgets_not_drawn_for_one_run_column():
     at = demo()
     value = store_a_value(at)
     click(at, "Hide widgets for one run")
-    assert not at.tabs[0].text_input
+    assert not at.text_input
     assert at.main.info[0].value == "Widgets not drawn in this run. Press Rerun."
     click(at, "Rerun")
     assert came_back(at, value) == expected_back("hide")

@@ -38,8 +38,13 @@ def press(at, key):
 
 
 def is_wizards(button) -> bool:
-    """A button of the wizard snippet (its keys start with wizard_), not of the seed snippet."""
+    """A button of the wizard snippet (its keys start with wizard_), not of the st.rerun snippet."""
     return (button.key or "").startswith("wizard_")
+
+
+def is_rerun_snippets(button) -> bool:
+    """A button of the st.rerun snippet: the only wizard on the page whose buttons have no key."""
+    return button.key is None
 
 
 def upload_key(at) -> str:
@@ -403,19 +408,18 @@ def test_start_over_resets_only_the_wizard_keys():
     assert at.multiselect(key="wizard_features").value == []
 
 
-def test_seed_snippet_continue_and_back_with_rerun():
+def test_rerun_snippet_continue_and_back():
     at = open_lesson("wizard")
-    seed = [b for b in at.main.button if b.label == "Continue" and not is_wizards(b)]
-    seed[0].click().run()
+    next(b for b in at.main.button if b.label == "Continue" and is_rerun_snippets(b)).click().run()
     assert at.session_state["step"] == 2
     assert "Step 2: Configure model" in [m.value for m in at.main.markdown]
     assert step(at) == 1  # the other wizard did not move
-    next(b for b in at.main.button if b.label == "Back" and not is_wizards(b)).click().run()
+    next(b for b in at.main.button if b.label == "Back" and is_rerun_snippets(b)).click().run()
     assert at.session_state["step"] == 1
     assert "Step 1: Upload data" in [m.value for m in at.main.markdown]
 
 
-def test_seed_rerun_costs_two_runs_per_click():
+def test_rerun_costs_two_runs_per_click():
     at = AppTest.from_string(
         """
 import streamlit as st
@@ -433,7 +437,7 @@ if st.session_state.step == 1 and st.button("Continue"):
 
 
 def test_without_rerun_the_page_lags_one_click_behind():
-    # The seed snippet minus its st.rerun() calls.
+    # The st.rerun snippet minus its st.rerun() calls.
     source = snippet_path("wizard_rerun.py").read_text(encoding="utf-8")
     without_rerun = source.replace("        st.rerun()\n", "")
     assert "st.rerun" not in without_rerun

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Locator, expect
 
-from .streamlit_page import StreamlitPage
+from .streamlit_page import StreamlitPage, keyed
 
 REGIONS = ("APAC", "EMEA", "LATAM", "North America")
 
@@ -23,8 +23,9 @@ def expect_count(app: StreamlitPage, n: int) -> None:
 
 
 def regions(app: StreamlitPage) -> Locator:
-    """The filters lesson's `st.multiselect("Regions", ...)`."""
-    return app.main.get_by_test_id("stMultiSelect").filter(has_text="Regions")
+    """The filters dashboard's `st.multiselect("Regions", key="selected_regions")`: by its key,
+    since the small demo above it has a "Sales regions" box."""
+    return keyed(app.main, "selected_regions").get_by_test_id("stMultiSelect")
 
 
 def select_regions(app: StreamlitPage, chosen: list[str]) -> None:

@@ -12,7 +12,7 @@ from playwright.sync_api import Locator, expect
 
 from ops.streamlit_server import StreamlitServer
 
-from .streamlit_page import ARTIFACTS, StreamlitPage, catalog_lesson
+from .streamlit_page import ARTIFACTS, StreamlitPage, catalog_lesson, keyed
 
 SLUG = "uploads"
 
@@ -91,7 +91,7 @@ def test_hiding_the_uploader_forgets_the_file_not_the_table(app, files):
     with app.rerun():
         file_input(app, "CSV file").set_input_files(files["sales.csv"])
     expect(uploader(app, "CSV file")).to_contain_text("sales.csv")
-    switch = app.main.get_by_test_id("stCheckbox").filter(has_text="Show the uploader")
+    switch = keyed(app.main, "upl_show")  # the small demo above has a switch of the same label
     app.click(switch.locator("label"))
     expect(uploader(app, "CSV file")).to_have_count(0)
     app.click(switch.locator("label"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, expect
 
-from .streamlit_page import StreamlitPage, catalog_lesson
+from .streamlit_page import StreamlitPage, catalog_lesson, keyed
 
 
 def select_boxes(app: StreamlitPage) -> tuple[Locator, Locator]:
@@ -26,8 +26,9 @@ def shown(box: Locator) -> Locator:
 
 
 def flip(app: StreamlitPage, switch: str) -> None:
-    toggle = app.main.get_by_test_id("stCheckbox").filter(has_text=switch)
-    app.click(toggle.locator("label"))
+    """Flip the panel's switch `wid_<switch>` (by key: the small demo's "Shout the labels" also
+    contains "label")."""
+    app.click(keyed(app.main, f"wid_{switch}").locator("label"))
 
 
 def test_keyed_widgets_keep_their_value_in_the_browser(app):
@@ -44,7 +45,7 @@ def test_keyed_widgets_keep_their_value_in_the_browser(app):
     expect(shown(plain_box)).to_have_value("Blue")
     app.expect_inspector("wid_colour", "'Blue'")
 
-    flip(app, "Label")
+    flip(app, "label")
     # The verdict sits under the switches: at 768 px it is in sight right after the flip.
     expect(app.main.get_by_test_id("stDataFrame")).to_be_in_viewport(ratio=1)
     expect(keyed_box.get_by_test_id("stWidgetLabel")).to_have_text("Favourite colour")
@@ -54,7 +55,7 @@ def test_keyed_widgets_keep_their_value_in_the_browser(app):
     expect(plain_slider).to_have_value("20")
     app.expect_inspector("wid_colour", "'Blue'")
 
-    flip(app, "Slider max")
+    flip(app, "max")
     expect(keyed_slider).to_have_value("20")
     expect(keyed_slider).to_have_attribute("max", "200")
     expect(shown(keyed_box)).to_have_value("Blue")
