@@ -46,7 +46,7 @@ def demo() -> AppTest:
 
 
 def readout(at) -> dict[str, str]:
-    """The stores demo's list (the code block that starts with "plain key"): store label -> value."""
+    """The stores demo's list (the code block starting "plain key"): store label -> value."""
     (block,) = [code for code in at.code if code.value.startswith("plain key")]
     return {line[:24].strip(): line[24:].strip() for line in block.value.splitlines()}
 

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Locator, expect
 
-from .streamlit_page import StreamlitPage, keyed
+from .streamlit_page import StreamlitPage, keyed, open_tab
 
 REGIONS = ("APAC", "EMEA", "LATAM", "North America")
 
@@ -38,3 +38,15 @@ def expect_selected_regions(app: StreamlitPage, chosen: list[str]) -> None:
     tags = regions(app).get_by_test_id("stMultiSelectTagsContainer")
     for region in REGIONS:
         expect(tags.get_by_text(region, exact=True)).to_have_count(int(region in chosen))
+
+
+def durable_list(app: StreamlitPage) -> Locator:
+    """The durable-state store demo's list: the first text block of the page (`st.text`)."""
+    return app.main.get_by_test_id("stText").first
+
+
+def show_durable_store(app: StreamlitPage) -> None:
+    """Open the durable-state lesson's "The complete pattern" tab, which holds the store demo:
+    every load of the page (a reload, a link, Back) shows the small demo's tab first."""
+    open_tab(app, "The complete pattern")
+    expect(durable_list(app)).to_be_visible()

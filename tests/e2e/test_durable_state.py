@@ -18,6 +18,7 @@ from app.lesson_parts.two_servers import STEPS
 from app.paths import snippet_path
 from ops.streamlit_server import StreamlitServer
 
+from .learner import durable_list, show_durable_store
 from .streamlit_page import ARTIFACTS, IDLE, StreamlitPage, catalog_lesson
 
 # Its module-scoped servers start once: under xdist every test of the module runs on one worker.
@@ -56,17 +57,12 @@ def open_lesson(app: StreamlitPage) -> None:
     """The lesson by URL, settled (its parts in tabs are not all visible, so no frame check)."""
     app.open(LESSON.slug)
     expect(app.main.get_by_role("heading", level=1)).to_have_text(LESSON.title)
-    expect(demo_list(app)).to_be_visible()
-
-
-def demo_list(app: StreamlitPage) -> Locator:
-    """The store demo's list: the first text block of the page (`st.text`)."""
-    return app.main.get_by_test_id("stText").first
+    show_durable_store(app)
 
 
 def expect_items(app: StreamlitPage, items: tuple[str, ...] | list[str]) -> None:
     expected = "\n".join(f"- {item}" for item in items) or "(empty)"
-    expect(demo_list(app)).to_have_text(expected)
+    expect(durable_list(app)).to_have_text(expected)
 
 
 def expect_added(app: StreamlitPage, n: int) -> None:
@@ -100,6 +96,7 @@ def test_a_reload_keeps_the_list_through_the_token_in_the_url(app):
     expect(app.page).to_have_url(TOKEN_IN_URL)
     expect_added(app, 2)
     app.reload()
+    show_durable_store(app)
     expect_items(app, ["milk", "eggs"])
     expect_added(app, 0)  # a new session: session state started over
     expect(notices(app)).to_have_count(0)
@@ -117,6 +114,7 @@ def test_a_reload_keeps_the_list_through_the_token_in_the_url(app):
 )
 def test_a_bad_link_shows_a_message_and_an_empty_list(app, token, message):
     app.open(f"{LESSON.slug}?durable_token={token}")
+    show_durable_store(app)
     expect(notices(app)).to_contain_text(message)
     expect_items(app, [])
     expect(app.page).not_to_have_url(re.compile("durable_token"))
@@ -131,6 +129,7 @@ def test_two_tabs_with_one_token_the_stale_one_is_told_to_reload(app):
     second = StreamlitPage(app.page.context.new_page())
     second.page.goto(app.page.url)
     second.wait_until_idle()
+    show_durable_store(second)
     expect_items(second, ["milk"])
     add(second, "eggs")
     add(app, "bread")  # this tab still holds the list without eggs
@@ -144,6 +143,7 @@ def test_two_tabs_with_one_token_the_stale_one_is_told_to_reload(app):
     app.click(app.page.locator(".st-key-durable_add button"))
     expect_items(app, ["milk", "eggs", "bread"])
     second.reload()
+    show_durable_store(second)
     expect_items(second, ["milk", "eggs", "bread"])
     app.assert_clean()
     second.assert_clean()
@@ -157,6 +157,7 @@ def test_the_share_link_opens_the_page_without_my_list(app, open_app):
     friend = open_app()
     friend.page.goto(share)
     friend.wait_until_idle()
+    show_durable_store(friend)
     expect_items(friend, [])
     expect(notices(friend)).to_have_count(0)
     friend.assert_clean()
@@ -172,6 +173,7 @@ def test_forget_me_then_the_old_link_opens_nothing(app, open_app):
     other = open_app()
     other.page.goto(old_link)
     other.wait_until_idle()
+    show_durable_store(other)
     expect(notices(other)).to_contain_text("No saved list belongs to this link")
     expect_items(other, [])
     other.assert_clean()
@@ -187,9 +189,11 @@ def test_leaving_the_page_and_coming_back_keeps_the_token_in_the_url(app):
     expect(app.page).not_to_have_url(re.compile("durable_token"))
     with app.rerun():
         app.page.go_back()
+    show_durable_store(app)
     expect_items(app, ["milk"])
     expect(app.page).to_have_url(re.compile(rf"durable_token={token}"))
     app.reload()
+    show_durable_store(app)
     expect_items(app, ["milk"])
     app.assert_clean()
 

@@ -28,7 +28,7 @@ from playwright.sync_api import Browser, BrowserContext, WebSocket, expect
 
 from ops.nginx_deployment import ROUTE_COOKIE, Deployment, find_nginx
 
-from .learner import expect_count, increment
+from .learner import durable_list, expect_count, increment, show_durable_store
 from .streamlit_page import ARTIFACTS, IDLE, StreamlitPage, catalog_lesson
 from .tcp_proxy import TcpProxy, tcp_proxy
 
@@ -225,19 +225,21 @@ def test_the_durable_store_is_shared_by_both_processes(deployment, browser):
     one, two = learners_on_both_processes(browser, deployment)
     try:
         first = open_page(one, DURABLE.slug)
+        show_durable_store(first)
         add_item(first, "milk")
         expect(first.page).to_have_url(re.compile(r"durable_token="))
         second = open_page(two, DURABLE.slug + "?" + first.page.url.split("?", 1)[1])
-        expect(second.main.get_by_test_id("stText").first).to_have_text("- milk")
+        show_durable_store(second)
+        expect(durable_list(second)).to_have_text("- milk")
         added = "Added in this session (session state only): {}"
         expect(second.main.get_by_text(added.format(0), exact=True)).to_be_visible()
         add_item(second, "eggs")
-        expect(second.main.get_by_test_id("stText").first).to_have_text("- milk\n- eggs")
+        expect(durable_list(second)).to_have_text("- milk\n- eggs")
 
         # The first learner's page still shows its own copy until Reload reads the store.
-        expect(first.main.get_by_test_id("stText").first).to_have_text("- milk")
+        expect(durable_list(first)).to_have_text("- milk")
         first.click(first.page.locator(".st-key-durable_reload button"))
-        expect(first.main.get_by_test_id("stText").first).to_have_text("- milk\n- eggs")
+        expect(durable_list(first)).to_have_text("- milk\n- eggs")
         expect(first.main.get_by_text(added.format(1), exact=True)).to_be_visible()
         first.assert_clean()
         second.assert_clean()
