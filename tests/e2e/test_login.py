@@ -109,7 +109,9 @@ def clicks(app: StreamlitPage) -> str:
 def test_login_is_a_new_session_on_the_root_url_with_an_httponly_cookie(browser_of, login_app):
     app = browser_of()
     app.open_lesson(LOGIN, "?draft=1")
-    expect(app.main.get_by_text("Not logged in: st.user.is_logged_in is False.")).to_be_visible()
+    expect(
+        app.main.get_by_text("Not logged in: st.user.is_logged_in is False.", exact=True)
+    ).to_be_visible()
     app.enter_text(app.main.get_by_label("A note typed in this session"), "buy milk")
     app.click(keyed(app.main, "login_count").get_by_role("button"))
     assert clicks(app) == "Clicks in this session: 1"
@@ -225,7 +227,9 @@ def test_logout_starts_an_empty_session_and_the_other_tab_keeps_the_user_until_r
     first.page.wait_for_url(login_app + "/")
     assert "_streamlit_user" not in {c["name"] for c in first.page.context.cookies(login_app)}
     first.open_lesson(LOGIN)
-    expect(first.main.get_by_text("Not logged in: st.user.is_logged_in is False.")).to_be_visible()
+    expect(
+        first.main.get_by_text("Not logged in: st.user.is_logged_in is False.", exact=True)
+    ).to_be_visible()
     assert clicks(first) == "Clicks in this session: 0"
 
     # The other tab's session still has carol in st.user after a rerun...
@@ -237,7 +241,9 @@ def test_logout_starts_an_empty_session_and_the_other_tab_keeps_the_user_until_r
     )
     expect(warning).to_be_visible()
     other.reload()
-    expect(other.main.get_by_text("Not logged in: st.user.is_logged_in is False.")).to_be_visible()
+    expect(
+        other.main.get_by_text("Not logged in: st.user.is_logged_in is False.", exact=True)
+    ).to_be_visible()
     assert_clean(first, login_app)
 
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from .streamlit_page import StreamlitPage, lesson_or_skip
+from .streamlit_page import StreamlitPage, lesson_or_skip, open_tab
+
+COMPLETE_TAB = "The complete pattern"
 
 
 def metric(app: StreamlitPage, label: str) -> int:
-    value = app.main.get_by_test_id("stMetric").filter(has_text=label)
+    """A metric of the complete demo (the small demo in the other tab has the same labels)."""
+    panel = app.page.get_by_role("tabpanel", name=COMPLETE_TAB)
+    value = panel.get_by_test_id("stMetric").filter(has_text=label)
     expect(value).to_have_count(1)
     return int(value.get_by_test_id("stMetricValue").inner_text())
 
@@ -28,13 +32,16 @@ def everyones(app: StreamlitPage) -> int:
 
 
 def click_me(app: StreamlitPage) -> None:
-    app.click(app.button("Click me"))
+    panel = app.page.get_by_role("tabpanel", name=COMPLETE_TAB)
+    app.click(panel.get_by_role("button", name="Click me", exact=True))
 
 
 def test_each_learner_has_their_own_counter_and_both_share_the_cached_one(app, open_app):
     lesson = lesson_or_skip("cache-vs-state")
     alice = app.open_lesson(lesson)
     bob = open_app().open_lesson(lesson)
+    for learner in (alice, bob):
+        open_tab(learner, COMPLETE_TAB)
     shared = everyones(alice)  # other tests on this server may have clicked before
     assert (yours(alice), yours(bob), everyones(bob)) == (0, 0, shared)
 
