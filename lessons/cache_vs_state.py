@@ -7,8 +7,8 @@ lesson = lesson_header(
     "They solve different problems. Session state is **memory per user session**; a cache is "
     "**memory per server process**, keyed by the function and its arguments.",
     "## One counter per session, one for everybody",
-    "Click a few times, then open this page in a second browser tab (a new session): its own "
-    "counter starts at 0, while the shared counter shows every click from every tab.",
+    "Click, then open this page in a second tab (a new session): its own counter starts at 0, "
+    "the shared one counts every click from every tab.",
 )
 smallest, complete = st.tabs(["The smallest version", "The complete pattern"])
 with smallest:
@@ -21,9 +21,32 @@ with complete:
     show_snippet(lesson, "cache_vs_state_counters.py")
 
 prose(
-    """
-## Which one to use
+    "## A slow query, cached with st.cache_data",
+    "The query sleeps for one second. Run it twice: the second call for a region comes from "
+    "the cache in milliseconds, for every session. A new region is a new argument, so the "
+    "body runs once more.",
+)
+show_snippet(lesson, "cache_vs_state_slow_query.py")
 
+prose(
+    "## cache_data hands out copies, cache_resource one object",
+    "Both functions return the same list. **Append LATAM** to each: `cache_data` gives every "
+    "call a fresh copy unpickled from the cache, so its result never changes; `cache_resource` "
+    "gives every call the same object, so its list grows for every session (up to 10 items).",
+)
+show_snippet(lesson, "cache_vs_state_copies.py")
+
+prose(
+    '## Session-scoped caches: scope="session"',
+    'Both decorators take `scope="session"` (Streamlit 1.53 and newer): each session gets its '
+    "own entries, removed when its connection drops (`on_release` runs then, to close a "
+    "resource). Use it for per-user objects that cannot be pickled, such as a connection. Add "
+    "a note, then open a second tab: its database is empty.",
+)
+show_snippet(lesson, "cache_vs_state_scope.py")
+
+how_it_works(
+    """
 | Need | Use |
 |---|---|
 | Keep a user's current filters | `st.session_state` |
@@ -31,45 +54,11 @@ prose(
 | Avoid rerunning a slow query | `st.cache_data` |
 | Reuse a model across users | `st.cache_resource` |
 
-If the value is user-specific, use session state. If the goal is performance, or one object
-for everybody, use caching.
-""",
-    "## A slow query, cached with st.cache_data",
-    "The query sleeps for one second. Run it: the first call for a region runs the function "
-    "body and takes about a second; run it again and the result comes from the cache in a few "
-    "milliseconds, for you and for every other session. A new region is a new argument, so it "
-    "runs the body once more. Clear the cache to start over.",
-)
-show_snippet(lesson, "cache_vs_state_slow_query.py")
-
-prose(
-    "## cache_data hands out copies, cache_resource one object",
-    "Both functions return the same list. Click **Append LATAM**: the `cache_data` result "
-    "is unchanged, because every call gets a fresh copy unpickled from the cache; the "
-    "`cache_resource` list grows, for every session, because every call gets the same object. "
-    "It stops at 10 items; **Reset the shared list** empties it for everyone.",
-)
-show_snippet(lesson, "cache_vs_state_copies.py")
-
-prose(
-    '## Session-scoped caches: scope="session"',
-    'Both decorators take `scope="session"` (Streamlit 1.53 and newer): each session gets its '
-    "own cache entries, removed when the session's connection drops (`on_release` runs then, "
-    "so a resource can be closed). Use it for per-user objects that cannot be pickled, such as "
-    "a connection: this app keeps session state serializable, so it could not store one there. "
-    "Add a note, then open a second tab: its database is empty. Each database holds 20 notes.",
-)
-show_snippet(lesson, "cache_vs_state_scope.py")
-
-how_it_works(
-    """
-- **`st.session_state`** is a dictionary per browser session. Nothing is shared, nothing is
-  computed for you; it is gone when the session ends.
+- **`st.session_state`** is a dictionary per browser session, gone when the session ends.
 - **`st.cache_data`** stores the *pickled* return value per function and arguments, for the
-  whole server process. A call with the same arguments skips the body and unpickles a copy.
-- **`st.cache_resource`** stores the return value itself. Every call, from every session,
-  gets the same object: ideal for models and clients, and anything you mutate must be
-  thread-safe (the shared counter takes a lock).
+  whole server process: a repeated call skips the body and unpickles a copy.
+- **`st.cache_resource`** stores the return value itself: every call, from every session, gets
+  the same object, so what you mutate must be thread-safe (the shared counter takes a lock).
 - `my_function.clear()` empties one function's cache; `st.cache_data.clear()` and
   `st.cache_resource.clear()` empty all of them.
 """
@@ -81,11 +70,7 @@ pitfalls(
         "user sees it and changes it.",
         "A cached function must not read `st.session_state`: the cache key is only its "
         "arguments, so the first session's value is returned to everyone. Pass it in.",
-        "Mutating a `st.cache_data` result changes only your copy; mutating a "
-        "`st.cache_resource` object changes it for everyone.",
         "A cache lives in the server process: it survives reloads and new sessions, but not a "
         "server restart, and each server replica has its own.",
-        'A `scope="session"` cache is dropped when the WebSocket disconnects, so a flaky '
-        "connection can fill it more than once in one visit.",
     ]
 )

@@ -45,14 +45,13 @@ how_it_works(
 | `"rerun"` | yes | yes | `True` / `False` | where you check `.open` |
 | a callback | yes, callback first | yes | `True` / `False` | where you check `.open` |
 
-1. A tab's state is its label; an expander's or popover's is `True` (open) or `False`.
-2. `if tab.open:` around a tab's content skips the work of the tabs nobody is looking at: the
+1. `if tab.open:` around a tab's content skips the work of the tabs nobody is looking at: the
    counts under the tabs grow only for the open one.
-3. Writing the key in a callback opens a tab or an expander on the next run. It does not call
+2. Writing the key in a callback opens a tab or an expander on the next run. It does not call
    the container's `on_change`: that runs only when the user clicks.
-4. `bind="query-params"` makes tabs and expanders keep state even with `on_change="ignore"`,
+3. `bind="query-params"` makes tabs and expanders keep state even with `on_change="ignore"`,
    and reads the URL when a new session starts.
-5. `key` and `on_change` arrived in Streamlit 1.55, `bind` in 1.65; popovers have no `bind`.
+4. `key` and `on_change` arrived in Streamlit 1.55, `bind` in 1.65; popovers have no `bind`.
 """
 )
 
@@ -65,7 +64,6 @@ pitfalls(
         "the default tab.",
         "The label is part of a stateful container's identity even with a key: renaming an "
         "expander closes it.",
-        "Without `on_change` (or `bind`), nothing is stored under the key in `st.session_state`.",
     ]
 )
 lesson_link("widget-identity", "Why widgets reset: identity and keys")

@@ -31,23 +31,25 @@ with complete:
     )
     show_snippet(lesson, "durable_state_store.py")
 
-prose(
-    "## Two tabs at once",
-    "Each tab loads its own copy of the row into its session state. If both save, "
-    "the one that saves last overwrites the other's change: a **lost update**. The fix is "
-    "a `version` column: a save says which version it started from "
-    "(`... WHERE token = :token AND version = :version`), and when another tab saved "
-    "first the database changes no row, so the app tells the user to reload.",
-    "**Try it:** *Add milk* in tab A, then *Add eggs* in tab B: B's stale copy wins and "
-    "milk is gone. Switch the version check on and do the same: B is refused, *Reload* "
-    "B, add again, and both items are kept. The complete pattern above does the same "
-    "check: open it in a second browser tab with the same link and add in both.",
-)
-show_snippet(lesson, "durable_state_two_tabs.py")
 
-security, servers, production = st.tabs(
-    ["The token is a key", "More than one server", "Production database"]
+security, two_tabs, servers, production = st.tabs(
+    ["The token is a key", "Two tabs at once", "More than one server", "Production database"]
 )
+
+with two_tabs:
+    prose(
+        "Each tab loads its own copy of the row into its session state. If both save, "
+        "the one that saves last overwrites the other's change: a **lost update**. The fix is "
+        "a `version` column: a save says which version it started from "
+        "(`... WHERE token = :token AND version = :version`), and when another tab saved "
+        "first the database changes no row, so the app tells the user to reload.",
+        "**Try it:** *Add milk* in tab A, then *Add eggs* in tab B: B's stale copy wins and "
+        "milk is gone. Switch the version check on and do the same: B is refused, *Reload* "
+        "B, add again, and both items are kept. The complete pattern above does the same "
+        "check: open it in a second browser tab with the same link and add in both.",
+    )
+    show_snippet(lesson, "durable_state_two_tabs.py")
+
 
 with security:
     st.markdown(

@@ -42,7 +42,7 @@ with basics_tab:
         '- `at.session_state["testing_cart"]` reads state. Assign it **before** `run()` to '
         "start a test in the middle of a flow: a full cart, a later step, a signed-in user."
     )
-    show_test(lesson, "testing_cart.py")
+    show_test(lesson, "testing_cart.py", folded=True)
 
 with forms_tab:
     show_snippet(lesson, "testing_guests.py")
@@ -53,7 +53,7 @@ with forms_tab:
         "`at.text_input(...).value` still holds the text, while the browser has already emptied "
         "the field. The next submit sends the cleared form."
     )
-    show_test(lesson, "testing_guests.py")
+    show_test(lesson, "testing_guests.py", folded=True)
 
 with pages_tab:
     show_snippet(lesson, "testing_login.py")
@@ -65,7 +65,7 @@ with pages_tab:
         "after: `switch_page` does not run anything.\n"
         "- A key your code sets (`testing_user`) is there on the other page."
     )
-    show_test(lesson, "testing_login.py")
+    show_test(lesson, "testing_login.py", folded=True)
 
 with links_tab:
     show_snippet(lesson, "testing_city_link.py")
@@ -75,7 +75,7 @@ with links_tab:
         "- After a run, `at.query_params` holds what the script wrote into "
         "`st.query_params`, so a test can check the link a user would share."
     )
-    show_test(lesson, "testing_city_link.py")
+    show_test(lesson, "testing_city_link.py", folded=True)
 
 with caches_tab:
     show_snippet(lesson, "testing_visits.py")
@@ -88,7 +88,7 @@ with caches_tab:
         "- So empty the caches before each test, in an `autouse` fixture: "
         "`st.cache_data.clear()` and `st.cache_resource.clear()`."
     )
-    show_test(lesson, "testing_visits.py")
+    show_test(lesson, "testing_visits.py", folded=True)
 
 with editor_tab:
     show_snippet(lesson, "testing_editor.py")
@@ -99,7 +99,7 @@ with editor_tab:
         "`edited_rows`, `added_rows` and `deleted_rows`, then `run()`. `st.data_editor` "
         "returns the table with those edits applied."
     )
-    show_test(lesson, "testing_editor.py")
+    show_test(lesson, "testing_editor.py", folded=True)
 
 with dialogs_tab:
     show_snippet(lesson, "testing_dialog.py")
@@ -110,7 +110,7 @@ with dialogs_tab:
         "- An `on_click` callback does run: put the dialog's work in the callback, and keep "
         "only `st.rerun()` (which closes the dialog) under the `if`."
     )
-    show_test(lesson, "testing_dialog.py")
+    show_test(lesson, "testing_dialog.py", folded=True)
 
 with config_tab:
     show_snippet(lesson, "testing_config.py")
@@ -124,7 +124,7 @@ with config_tab:
         "(`streamlit.errors.UnserializableSessionStateError`); built-in errors are bare "
         '(`KeyError`). `at.exception[0].type` is `"exception"`, the element\'s kind.'
     )
-    show_test(lesson, "testing_config.py")
+    show_test(lesson, "testing_config.py", folded=True)
 
 how_it_works(
     """

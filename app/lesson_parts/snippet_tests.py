@@ -84,12 +84,19 @@ def _pytest(folder: str, test_file: str, timeout: float) -> TestRun:
     return TestRun(process.returncode == 0, summary, "\n".join(lines[-40:]))
 
 
-def show_test(lesson: Lesson, file: str) -> None:
+def show_test(lesson: Lesson, file: str, *, folded: bool = False) -> None:
     """The test file of a snippet as it is (the file the suite runs), and a button that runs
-    it beside the snippet in an empty folder."""
+    it beside the snippet in an empty folder. `folded` puts the code in a closed expander, so a
+    page with many tests stays short."""
     snippet = lesson.snippet(file)
+    source = snippet.test_path.read_text(encoding="utf-8")
     st.markdown(f"**Its test: `{snippet.test_path.name}`**")
-    st.code(snippet.test_path.read_text(encoding="utf-8"), language="python", line_numbers=True)
+    if folded:
+        lines = source.count("\n")
+        with st.expander(f"Code: {snippet.test_path.name} ({lines} lines)"):
+            st.code(source, language="python", line_numbers=True)
+    else:
+        st.code(source, language="python", line_numbers=True)
     if importlib.util.find_spec("pytest") is None:
         # pytest is a test dependency: a server installed without it cannot run the file.
         st.caption("Install pytest (`pip install pytest`) to run this test.")

@@ -15,5 +15,6 @@ if st.button("Click me", key="cache_small_click"):
     with shared()["lock"]:  # other sessions may click at once
         shared()["clicks"] += 1
 
-st.metric("Your clicks", st.session_state.cache_small_mine)
-st.metric("Everyone's clicks", shared()["clicks"])
+mine, everyone = st.columns(2)
+mine.metric("Your clicks", st.session_state.cache_small_mine)
+everyone.metric("Everyone's clicks", shared()["clicks"])

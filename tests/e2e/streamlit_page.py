@@ -45,6 +45,12 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 _NEXT_PAINT = "() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
 
+# The app's own narrow-screen CSS (app/frame/phone.py) is in the page. It comes in an st.html
+# element, whose code the browser fetches on a first visit: until then the phone-only "State"
+# popovers and narrow tables show on a wide screen too, and the page is taller.
+_PHONE_STYLES_IN_PAGE = """() => [...document.querySelectorAll('[data-testid="stHtml"] style')]
+    .some((style) => style.textContent.includes('st-key-_state_'))"""
+
 
 def is_run_end(payload: str | bytes) -> bool:
     """True for the server's message that ends a script run (full or fragment), except the
@@ -176,6 +182,7 @@ class StreamlitPage:
         # tabs draw every panel, shown or not).
         for snippet in lesson.snippets:
             expect(self.listing(snippet.file)).to_have_count(1)
+        self.page.wait_for_function(_PHONE_STYLES_IN_PAGE, timeout=TIMEOUT_MS)
 
     def reload(self) -> StreamlitPage:
         self.page.reload()

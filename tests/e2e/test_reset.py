@@ -3,9 +3,9 @@ visit too, the text in each field, the tab each tab bar has open and the files e
 shows.
 
 The values of widgets and session state after a reset are checked for every lesson in-process
-(tests/test_reset.py). Here every lesson is used as a learner would (its first demo used, a
-text area filled, a file in every uploader, the last tab of every tab bar opened), reset, and
-the main area compared with what the same session showed on its first visit.
+(tests/test_reset.py). Here every lesson is used as a learner would (its first demo whose use
+shows, a text area filled, a file in every uploader, the last tab of every tab bar opened),
+reset, and the main area compared with what the same session showed on its first visit.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, expect
 
 from app.catalog import LESSONS, Lesson
 
@@ -36,14 +36,14 @@ CSV = b"region,sales\nEMEA,10\nAPAC,20\n"
 
 # What a learner sees of the main area: its visible text (a closed tab's panel is hidden, so it
 # is not in it), which tab each tab bar has open, the files each uploader lists, and the value
-# of every text field and check box.
+# of every text field, check box and radio option.
 _SNAPSHOT = """(main) => ({
     tabs: [...main.querySelectorAll('[role=tab]')].map((t) => t.getAttribute('aria-selected')),
     files: [...main.querySelectorAll('[data-testid=stFileUploader]')].map(
         (u) => [...u.querySelectorAll('[data-testid=stFileChipName]')]
             .map((f) => f.textContent)),
     inputs: [...main.querySelectorAll('input:not([type=file]), textarea')].map(
-        (i) => i.type === 'checkbox' ? String(i.checked) : i.value),
+        (i) => ['checkbox', 'radio'].includes(i.type) ? String(i.checked) : i.value),
     text: main.innerText,
 })"""
 
@@ -53,11 +53,9 @@ def snapshot(app: StreamlitPage) -> dict:
     return app.main.evaluate(_SNAPSHOT)
 
 
-def use_the_lesson(app: StreamlitPage, csv: Path) -> None:
-    """Use the first demo (the first of: type into a text input, pick a radio's last option,
-    tick a check box, pick a multiselect's first option, press a button), type into the page's
-    first text area, put a file in every uploader, then open the last tab of every tab bar."""
-    demo = app.main.locator("[class*='st-key-_demo_']").first
+def use_a_demo(app: StreamlitPage, demo: Locator) -> None:
+    """Use a demo as a learner would: the first of type into a text input, pick a radio's last
+    option, tick a check box, pick a multiselect's first option, press a button."""
     app.show(demo)  # opens the tabs it sits in
     field = demo.get_by_test_id("stTextInput").locator("input").first
     radio = demo.get_by_test_id("stRadio").first
@@ -81,6 +79,16 @@ def use_the_lesson(app: StreamlitPage, csv: Path) -> None:
             app.page.keyboard.press("Escape")
             expect(app.page.get_by_role("dialog")).to_have_count(0)
             app.wait_until_idle()  # a dialog with on_dismiss="rerun" reruns the page
+
+
+def use_the_lesson(app: StreamlitPage, csv: Path, first_visit: dict) -> None:
+    """Use the demos in order until one changes what the page shows (working-data's first demo
+    is a data editor, drawn on a canvas this snapshot cannot read), type into the page's first
+    text area, put a file in every uploader, then open the last tab of every tab bar."""
+    for demo in app.main.locator("[class*='st-key-_demo_']").all():
+        use_a_demo(app, demo)
+        if snapshot(app) != first_visit:
+            break
     area = app.main.get_by_test_id("stTextArea").locator("textarea").first
     if area.count():
         app.show(area)
@@ -105,7 +113,7 @@ def test_reset_shows_the_first_visit_tabs_uploaders_and_text(app, lesson: Lesson
     csv.write_bytes(CSV)
     app.open_lesson(lesson)
     first_visit = snapshot(app)
-    use_the_lesson(app, csv)
+    use_the_lesson(app, csv, first_visit)
     assert snapshot(app) != first_visit, "using the lesson changed nothing in the browser"
     app.click(app.sidebar.get_by_role("button", name="Reset this lesson"))
     # That run draws a note instead of the page; the next, asked for at once, the page.
