@@ -32,6 +32,7 @@ with complete:
     show_snippet(lesson, "durable_state_store.py")
 
 
+prose("## What a real store must handle")
 security, two_tabs, servers, production = st.tabs(
     ["The token is a key", "Two tabs at once", "More than one server", "Production database"]
 )

@@ -49,16 +49,17 @@ def list_text(at: AppTest) -> str:
     return at.main.text[0].value
 
 
-def test_the_page_shows_the_demo_first_then_the_two_tabs_demo_and_three_parts_in_tabs():
+def test_the_page_shows_the_small_and_complete_store_then_four_parts_in_tabs():
     at = open_lesson(SLUG)
     assert [t.label for t in at.tabs] == [
         "The smallest version",
         "The complete pattern",
         "The token is a key",
+        "Two tabs at once",
         "More than one server",
         "Production database",
     ]
-    assert headings(at.main, level=2) == ["Two tabs at once"]
+    assert headings(at.main, level=2) == ["What a real store must handle"]
     assert list_text(at) == "(empty)"
     assert not at.main.warning  # no token in the URL: an empty list, no message
     assert at.main.text_input(key="durable_item").label == "New item"

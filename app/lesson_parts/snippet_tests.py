@@ -90,12 +90,12 @@ def show_test(lesson: Lesson, file: str, *, folded: bool = False) -> None:
     page with many tests stays short."""
     snippet = lesson.snippet(file)
     source = snippet.test_path.read_text(encoding="utf-8")
-    st.markdown(f"**Its test: `{snippet.test_path.name}`**")
+    title = f"Its test: `{snippet.test_path.name}`"
     if folded:
-        lines = source.count("\n")
-        with st.expander(f"Code: {snippet.test_path.name} ({lines} lines)"):
+        with st.expander(f"{title} ({source.count(chr(10))} lines)"):
             st.code(source, language="python", line_numbers=True)
     else:
+        st.markdown(f"**{title}**")
         st.code(source, language="python", line_numbers=True)
     if importlib.util.find_spec("pytest") is None:
         # pytest is a test dependency: a server installed without it cannot run the file.

@@ -130,7 +130,8 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
             ),
             why="Each tab saves its whole copy, and B's copy was loaded before A added milk. "
             "The last save wins and milk is lost without an error: a lost update.",
-            see="Two tabs at once",
+            see="What a real store must handle",
+            tab="Two tabs at once",
         ),
         Question(
             id="durable-state.2",
@@ -161,7 +162,8 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
             why="A's save moved the row to version 2, and B's save asked for version 1, so the "
             "database changed no row and B was told to reload. Nothing is lost; B adds again "
             "after reloading.",
-            see="Two tabs at once",
+            see="What a real store must handle",
+            tab="Two tabs at once",
         ),
     ),
 }
