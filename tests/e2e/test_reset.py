@@ -99,7 +99,8 @@ def use_the_lesson(app: StreamlitPage, csv: Path, first_visit: dict) -> None:
         with app.rerun():
             uploader.locator("input[type=file]").set_input_files(csv)
         expect(uploader.get_by_test_id("stFileChipName")).to_have_text(csv.name)
-    for tab_list in app.main.get_by_role("tablist").all():
+    # Innermost first: opening an outer tab can hide a tab bar nested in another of its tabs.
+    for tab_list in reversed(app.main.get_by_role("tablist").all()):
         tab_list.get_by_role("tab").last.click()
         app.wait_until_idle()  # a tab bar that tracks its tab reruns the page
         expect(tab_list.get_by_role("tab").last).to_have_attribute("aria-selected", "true")
