@@ -35,11 +35,21 @@ def stop_process_group(proc: subprocess.Popen[bytes] | None) -> None:
         proc.wait(timeout=10)
 
 
+# Ports this process has handed out. A port is only taken once its server binds it, so the
+# kernel may offer the same free port twice in a row: two servers of one deployment then got one
+# port, and the second never started.
+_HANDED_OUT: set[int] = set()
+
+
 def free_port() -> int:
-    """A loopback port nothing listens on right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A loopback port nothing listens on right now, and never one this process handed out."""
+    while True:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        if port not in _HANDED_OUT:
+            _HANDED_OUT.add(port)
+            return port
 
 
 def health(url: str) -> str | None:
