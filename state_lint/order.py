@@ -313,8 +313,7 @@ def _proves(
             if isinstance(test.ops[0], ast.NotIn):
                 return set(), found
         if isinstance(test.left, ast.Call):
-            present, _ = _proves(script, test.left)
-            return present, set()
+            return _compared_get(_proves(script, test.left)[0], test.ops[0], container)
     if isinstance(test, ast.Call):
         func = test.func
         if (
@@ -339,6 +338,19 @@ def _proves(
     if key is not None:
         return {key}, set()
     return set(), set()
+
+
+def _compared_get(present: set[str], op: ast.cmpop, right: ast.AST) -> Proof:
+    """What `st.session_state.get("k") <op> right` proves: `get` gives None for a missing key, so
+    `is None` / `== None` being true proves nothing, and being false proves the key is there."""
+    if isinstance(right, ast.Constant) and right.value is None:
+        if isinstance(op, (ast.Is, ast.Eq)):
+            return set(), present
+        if isinstance(op, (ast.IsNot, ast.NotEq)):
+            return present, set()
+    if isinstance(op, (ast.IsNot, ast.NotEq, ast.NotIn)):
+        return set(), set()  # a missing key's None passes these tests too
+    return present, set()
 
 
 def _truthy_key(script: Script, test: ast.AST) -> str | None:
