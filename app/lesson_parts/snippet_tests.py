@@ -92,7 +92,8 @@ def show_test(lesson: Lesson, file: str, *, folded: bool = False) -> None:
     source = snippet.test_path.read_text(encoding="utf-8")
     title = f"Its test: `{snippet.test_path.name}`"
     if folded:
-        with st.expander(f"{title} ({source.count(chr(10))} lines)"):
+        lines = source.count("\n")
+        with st.expander(f"{title} ({lines} lines)"):
             st.code(source, language="python", line_numbers=True)
     else:
         st.markdown(f"**{title}**")

@@ -45,8 +45,12 @@ def durable_list(app: StreamlitPage) -> Locator:
     return app.main.get_by_test_id("stText").first
 
 
+# The tab that holds a lesson's full demo when a small one comes first (durable-state,
+# cache-vs-state): every load of the page (a reload, a link, Back) opens the small one's tab.
+COMPLETE_TAB = "The complete pattern"
+
+
 def show_durable_store(app: StreamlitPage) -> None:
-    """Open the durable-state lesson's "The complete pattern" tab, which holds the store demo:
-    every load of the page (a reload, a link, Back) shows the small demo's tab first."""
-    open_tab(app, "The complete pattern")
+    """Open the durable-state lesson's tab that holds the store demo."""
+    open_tab(app, COMPLETE_TAB)
     expect(durable_list(app)).to_be_visible()

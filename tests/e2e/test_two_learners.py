@@ -8,17 +8,19 @@ increments both counters; two metrics show "Your clicks (session state)" and "Ev
 
 from __future__ import annotations
 
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, expect
 
+from .learner import COMPLETE_TAB
 from .streamlit_page import StreamlitPage, lesson_or_skip, open_tab
 
-COMPLETE_TAB = "The complete pattern"
+
+def complete_demo(app: StreamlitPage) -> Locator:
+    """The counters of the complete pattern's tab (the small demo has the same labels)."""
+    return app.page.get_by_role("tabpanel", name=COMPLETE_TAB)
 
 
 def metric(app: StreamlitPage, label: str) -> int:
-    """A metric of the complete demo (the small demo in the other tab has the same labels)."""
-    panel = app.page.get_by_role("tabpanel", name=COMPLETE_TAB)
-    value = panel.get_by_test_id("stMetric").filter(has_text=label)
+    value = complete_demo(app).get_by_test_id("stMetric").filter(has_text=label)
     expect(value).to_have_count(1)
     return int(value.get_by_test_id("stMetricValue").inner_text())
 
@@ -32,8 +34,7 @@ def everyones(app: StreamlitPage) -> int:
 
 
 def click_me(app: StreamlitPage) -> None:
-    panel = app.page.get_by_role("tabpanel", name=COMPLETE_TAB)
-    app.click(panel.get_by_role("button", name="Click me", exact=True))
+    app.click(complete_demo(app).get_by_role("button", name="Click me", exact=True))
 
 
 def test_each_learner_has_their_own_counter_and_both_share_the_cached_one(app, open_app):
