@@ -23,8 +23,9 @@ lesson = lesson_header(
     "`st.login()` sends the browser to an OpenID Connect provider and back: a **new page "
     "load, so a new session**, and everything in `st.session_state` is gone. `st.logout()` "
     "does the same. `st.user` is read from an identity cookie when a session starts.",
-    "**Try it:** type a note, count a click, then *Log in* and type any name on the "
-    "provider's form. You come back on the app's **home page** (Streamlit always returns to "
+    "**Try it:** type a note, count a click, then *Log in* and pick **alice** or **bob** on "
+    "the provider's form (they come with a name and an email; a name you type gives only "
+    "`sub` and `email`). You come back on the app's **home page** (Streamlit always returns to "
     "the root URL, without the query string): open this lesson again and the note and the "
     "count are empty."
     if login_configured()

@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             server.start()
             server.wait_ready()
-            print(f"Provider: {provider.url}  (type any name on its login form)")
+            print(f"Provider: {provider.url}  (pick alice or bob on its form, or type a name)")
             print(f"App:      {server.url}/login  (Ctrl-C stops both)", flush=True)
             while server.proc is not None and server.proc.poll() is None:
                 time.sleep(1)

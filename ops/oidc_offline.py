@@ -14,10 +14,19 @@ from collections.abc import Sequence
 
 import flask
 import uvicorn
+from oidc_provider_mock import User
 from oidc_provider_mock import app as provider_app
 
 # A <link> element whose href leaves the machine.
 OUTSIDE_LINK = re.compile(rb"<link\b[^>]*\bhref=\"https?://[^\"]*\"[^>]*>", re.IGNORECASE)
+
+
+# Users offered on the login form with one click. They carry a name and an email, which a name
+# typed on the form does not (the provider then sets only `sub`, and `email` to the same text).
+DEMO_USERS = (
+    User(sub="alice", claims={"name": "Alice Example", "email": "alice@example.test"}),
+    User(sub="bob", claims={"name": "Bob Example", "email": "bob@example.test"}),
+)
 
 
 def without_outside_links(response: flask.Response) -> flask.Response:
@@ -34,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     # The provider speaks plain HTTP on loopback; Authlib refuses that unless told.
     os.environ["AUTHLIB_INSECURE_TRANSPORT"] = "1"
-    app = provider_app()
+    app = provider_app(user_claims=DEMO_USERS)
     app.after_request(without_outside_links)
     uvicorn.run(app, interface="wsgi", host=args.host, port=args.port, log_config=None)
 

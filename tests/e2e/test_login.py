@@ -86,11 +86,15 @@ def new_tab(app: StreamlitPage) -> StreamlitPage:
     return tab
 
 
-def log_in(app: StreamlitPage, who: str, root: str) -> None:
-    """Click Log in, type `who` on the provider's form; wait until back on the app's root."""
+def log_in(app: StreamlitPage, who: str, root: str, *, offered: bool = False) -> None:
+    """Click Log in, then on the provider's form type `who`, or click its button when the form
+    offers that user (`offered`); wait until back on the app's root."""
     keyed(app.main, "login_login").get_by_role("button").click()
-    app.page.locator("input[name=sub]").fill(who)
-    app.page.get_by_role("button", name="Authorize").click()
+    if offered:
+        app.page.get_by_role("button", name=who, exact=True).click()
+    else:
+        app.page.locator("input[name=sub]").fill(who)
+        app.page.get_by_role("button", name="Authorize").click()
     app.page.wait_for_url(root + "/")
     app.wait_until_idle()
 
@@ -120,12 +124,14 @@ def test_login_is_a_new_session_on_the_root_url_with_an_httponly_cookie(browser_
     app.page.on(
         "request", lambda r: documents.append(r.url) if r.resource_type == "document" else None
     )
-    log_in(app, "ann", login_app)
+    log_in(app, "alice", login_app, offered=True)
     assert app.page.url == login_app + "/"  # the root, without the lesson or its query string
     paths = [url.split("?")[0].removeprefix(login_app) for url in documents]
     assert paths[0] == "/auth/login" and "/oauth2callback" in paths and paths[-1] == "/"
     app.open_lesson(LOGIN)
-    expect(app.main.get_by_text("Logged in as ann", exact=True)).to_be_visible()
+    expect(app.main.get_by_text("Logged in as Alice Example", exact=True)).to_be_visible()
+    fields = app.main.get_by_test_id("stJson").first.inner_text()
+    assert '"sub":"alice"' in fields and '"email":"alice@example.test"' in fields, fields
     assert clicks(app) == "Clicks in this session: 0"
     expect(app.main.get_by_label("A note typed in this session")).to_have_value("")
 
