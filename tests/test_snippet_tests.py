@@ -1,12 +1,14 @@
 """Every snippet's own test (`snippets/<lesson>/test_<name>.py`, offered for download beside it)
 passes when copied with its snippet into an empty folder, as a learner would use it: beside the
 snippet, or in a `tests/` folder under it (pytest's usual layout). No conftest, no project on the
-path, Streamlit's default config."""
+path, Streamlit's default config. Every test finds its snippet with the same lines, so the
+`tests/` folder is proven once, on counter.py, and the lines are compared for the rest."""
 
 from __future__ import annotations
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,23 +24,22 @@ from ops.child_process import run_python
 pytestmark = [pytest.mark.system, pytest.mark.xdist_group("snippet_tests")]
 
 WITH_TESTS = [s for lesson in LESSONS for s in lesson.snippets if s.test_path.is_file()]
-# Where a test may be kept: the folder of its snippet, or a tests/ folder in it.
-LAYOUTS = {"beside": ".", "in tests/": "tests"}
+COUNTER = next(s for s in WITH_TESTS if s.file == "counter.py")
 # What every test's docstring says (whitespace aside), after the snippet's name.
 WHERE = "beside this file, or one folder up if this file is in tests/"
 
 Outcome = dict[str, tuple[int, list[str]]]
 
 
-def _start(root: Path, test_folder: str) -> tuple[subprocess.Popen[bytes], Path]:
-    """Copy each pair into its own empty folder under root, the test into test_folder of it,
-    and start one pytest over all the folders (one process is much faster than one per pair)."""
+def _start(root: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    """Copy each pair into its own empty folder under root and start one pytest over all the
+    folders (one process is much faster than one per pair)."""
     folders = []
     for snippet in WITH_TESTS:
         folder = root / snippet.path.stem
-        (folder / test_folder).mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True)
         shutil.copyfile(snippet.path, folder / snippet.file)
-        shutil.copyfile(snippet.test_path, folder / test_folder / snippet.test_path.name)
+        shutil.copyfile(snippet.test_path, folder / snippet.test_path.name)
         folders.append(str(folder))
     report = root / "report.xml"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -83,39 +84,46 @@ def _read(report: Path) -> Outcome:
 
 
 @pytest.fixture(scope="module")
-def results(tmp_path_factory) -> dict[str, Outcome]:
-    """Every layout's outcome. The layouts' pytest runs go side by side: they mostly wait
-    (timers, streams), so two at once take little longer than one."""
-    started = {
-        layout: _start(tmp_path_factory.mktemp("snippet_tests"), test_folder)
-        for layout, test_folder in LAYOUTS.items()
-    }
+def results(tmp_path_factory) -> Outcome:
+    """Each test file's outcome, every pair copied beside each other in its own folder."""
+    process, report = _start(tmp_path_factory.mktemp("snippet_tests"))
     try:
-        for process, _ in started.values():
-            process.wait(timeout=900)
+        process.wait(timeout=900)
     finally:
-        for process, _ in started.values():
-            if process.poll() is None:
-                process.kill()
-                process.wait()
-    return {layout: _read(report) for layout, (_, report) in started.items()}
-
-
-def _passed(results: dict[str, Outcome], layout: str, snippet) -> None:
-    stem = snippet.test_path.stem
-    assert stem in results[layout], f"{snippet.test_path.name} collected no test ({layout})"
-    count, failures = results[layout][stem]
-    assert count >= 1 and not failures, failures
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return _read(report)
 
 
 @pytest.mark.parametrize("snippet", WITH_TESTS, ids=lambda s: s.file)
 def test_the_snippets_own_test_passes_copied_alone(snippet, results):
-    _passed(results, "beside", snippet)
+    stem = snippet.test_path.stem
+    assert stem in results, f"{snippet.test_path.name} collected no test"
+    count, failures = results[stem]
+    assert count >= 1 and not failures, failures
+
+
+# The lines by which a test finds its snippet, from the comment above NAME to SNIPPET.
+LOOKUP = re.compile(r"^# The app under test.*?^SNIPPET = .*?$", re.MULTILINE | re.DOTALL)
+NAME_LINE = re.compile(r'^NAME = "[^"]*"$', re.MULTILINE)
+
+
+def _lookup(test_path: Path) -> str:
+    found = LOOKUP.search(test_path.read_text(encoding="utf-8"))
+    assert found, f"{test_path.name} has no lookup block"
+    return found.group(0)
 
 
 @pytest.mark.parametrize("snippet", WITH_TESTS, ids=lambda s: s.file)
-def test_the_snippets_own_test_passes_from_a_tests_folder(snippet, results):
-    _passed(results, "in tests/", snippet)
+def test_the_snippets_own_test_finds_it_with_counters_lines(snippet):
+    """The same lines as counter.py's test (its NAME aside), so the tests/ folder run of that
+    test below holds for this one; and every AppTest of the snippet is started from them."""
+    lookup = _lookup(snippet.test_path)
+    assert f'NAME = "{snippet.file}"' in lookup
+    assert NAME_LINE.sub("NAME", lookup) == NAME_LINE.sub("NAME", _lookup(COUNTER.test_path))
+    after = snippet.test_path.read_text(encoding="utf-8").split(lookup, 1)[1]
+    assert "SNIPPET" in after and "__file__" not in after, "the snippet is found only by SNIPPET"
 
 
 @pytest.mark.parametrize("snippet", WITH_TESTS, ids=lambda s: s.file)
@@ -148,7 +156,15 @@ def _pytest_in(cwd: Path, test: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-COUNTER = next(s for s in WITH_TESTS if s.file == "counter.py")
+def test_a_test_in_a_tests_folder_finds_the_app_one_folder_up(tmp_path):
+    """project/counter.py and project/tests/test_counter.py, pytest run from another folder."""
+    (tmp_path / "project" / "tests").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    shutil.copyfile(COUNTER.path, tmp_path / "project" / COUNTER.file)
+    test = tmp_path / "project" / "tests" / COUNTER.test_path.name
+    shutil.copyfile(COUNTER.test_path, test)
+    run = _pytest_in(tmp_path / "elsewhere", test)
+    assert run.returncode == 0 and " passed" in run.stdout, run.stdout[-2000:]
 
 
 def test_a_test_deep_in_a_project_finds_the_app_where_pytest_runs(tmp_path):

@@ -1,5 +1,6 @@
 """Where a real server's CPU goes per click, and how it grows with the sessions it holds:
-`python -m bench.probes.profile_rerun [--idle 0,50,100] [--clicks 30] [--data N] [--py-spy]`.
+`python -m bench.probes.profile_rerun [--idle 0,50,100] [--clicks 30] [--data N] [--setups N]
+[--py-spy]`.
 
 One `streamlit run Home.py` on loopback; K idle sessions are opened on quick-start (websocket
 protocol, ops/ws_client.py), then one more session clicks *Increment* `clicks` times, one
@@ -196,11 +197,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--clicks", type=int, default=30)
     parser.add_argument("--py-spy", action="store_true", help="sample the server with py-spy")
     parser.add_argument("--data", type=int, default=0, help="sessions that build a big table")
+    parser.add_argument(
+        "--setups", type=int, default=len(SETUPS), help="measure only the first N set-ups"
+    )
     args = parser.parse_args(argv)
     if args.py_spy and shutil.which("py-spy") is None:
         raise SystemExit("py-spy not found: pip install py-spy")
     levels = [int(n) for n in args.idle.split(",")]
-    for setup in SETUPS:
+    for setup in SETUPS[: args.setups]:
         for line in measure(levels, args.clicks, setup, args.py_spy, args.data):
             print(line, flush=True)
 
