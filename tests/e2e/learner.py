@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from playwright.sync_api import Locator, expect
+
+from app.catalog import Lesson
 
 from .streamlit_page import StreamlitPage, keyed, open_tab
 
@@ -54,3 +57,37 @@ def show_durable_store(app: StreamlitPage) -> None:
     """Open the durable-state lesson's tab that holds the store demo."""
     open_tab(app, COMPLETE_TAB)
     expect(durable_list(app)).to_be_visible()
+
+
+def copy_and_download_a_snippet(app: StreamlitPage, lesson: Lesson, tmp_path: Path) -> None:
+    """For the lesson's first snippet with a test: open its listing (in its tab, if the lesson
+    has tabs), copy it with the copy button, download it, and download its test."""
+    with_test = [snippet for snippet in lesson.snippets if snippet.test_path.is_file()]
+    snippet = (with_test or lesson.snippets)[0]
+    expander = app.open_code(snippet.file)
+    block = expander.get_by_test_id("stCode")
+    # Its top well below the header, which covers a copy button at the window's top edge.
+    block.evaluate(
+        "(el) => { el.style.scrollMarginTop = '160px'; el.scrollIntoView({block: 'start'}); }"
+    )
+    block.hover(position={"x": 20, "y": 20})
+    copy = block.get_by_role("button", name="Copy to clipboard")
+    expect(copy).to_have_count(1)
+    copy.click()
+    # st.code drops the file's final newline; otherwise the copy is the file, unchanged.
+    # The copy is asynchronous (navigator.clipboard.writeText): wait for the clipboard to
+    # hold it rather than read it once, which could still see the previous copy.
+    expected = snippet.path.read_text(encoding="utf-8").rstrip("\n")
+    app.page.wait_for_function(
+        "async (want) => (await navigator.clipboard.readText()) === want", arg=expected
+    )
+    files = [snippet.path]
+    if snippet.test_path.is_file():
+        files.append(snippet.test_path)
+    for path in files:
+        button = expander.get_by_role("button", name=f"Download {path.name}", exact=True)
+        download = app.download(button)
+        assert download.suggested_filename == path.name
+        saved = tmp_path / path.name
+        download.save_as(saved)
+        assert saved.read_bytes() == path.read_bytes(), path.name

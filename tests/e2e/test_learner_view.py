@@ -1,58 +1,65 @@
-"""What a learner sees of each lesson at the two window sizes the app is judged at: the state
-inspector in sight beside the demo, the first demo above the fold, a page one can finish, and
-no listing that scrolls sideways."""
+"""Each lesson as a learner sees it in a real browser, one page load per lesson: at the two
+window sizes the app is judged at, the state inspector in sight beside the demo and the first
+demo above the fold; no exception or console error; a page one can finish; no listing that
+scrolls sideways; and a snippet's copy and download buttons giving exactly its files."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
 
-from app.catalog import LESSONS, Lesson
+from app.catalog import LESSONS
 from app.frame.inspector import VALUE_INDENT
 
+from .learner import copy_and_download_a_snippet
 from .streamlit_page import StreamlitPage, catalog_lesson
 
-SIZES = [(1280, 900), (1366, 768)]
+# The sizes the learner view is judged at, the first one the size the lesson is opened at.
+SIZES = [(1366, 768), (1280, 900)]
 MAX_PAGE_HEIGHT = 4000  # px at 1280 wide, on a first visit
 
 
-def demo_boxes(app: StreamlitPage, lesson: Lesson):
-    return [app.main.locator(f".st-key-_demo_{snippet.path.stem}") for snippet in lesson.snippets]
+def expect_demo_and_inspector_in_sight(app: StreamlitPage, height: int) -> None:
+    """The first snippet the page runs starts above the fold (some pages only show a snippet's
+    code), and the inspector's first row, or its note that no key is set yet, is in sight."""
+    first_demo = app.main.locator("[class*='st-key-_demo_']").first
+    expect(first_demo).to_be_attached()
+    top = first_demo.bounding_box()["y"]
+    assert top < height - 100, f"first demo starts at y={top} in a {height} px window"
+    inspector = app.inspector()
+    empty = app.sidebar.get_by_text("None of this lesson's keys")
+    # The sidebar is drawn after the page: wait for one of the two before looking.
+    expect(inspector.or_(empty).first).to_be_attached()
+    if inspector.count():
+        box = inspector.bounding_box()
+        first_row_bottom = box["y"] + 60  # the key line and its value line
+        assert 0 <= box["y"] and first_row_bottom <= height, (
+            f"inspector at y={box['y']} in a {height} px window"
+        )
+    else:
+        expect(empty).to_be_in_viewport()
 
 
+@pytest.mark.browser_context_args(permissions=["clipboard-read", "clipboard-write"])
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
-def test_inspector_and_first_demo_in_sight_at_both_sizes(app, lesson):
+def test_a_lesson_in_a_learners_window(app, lesson, tmp_path):
+    """The window is resized, as a learner may, rather than the page loaded again: the layout
+    follows the window's width alone."""
     for width, height in SIZES:
         app.page.set_viewport_size({"width": width, "height": height})
-        app.open_lesson(lesson)
-        # The first snippet the page runs (some pages only show a snippet's code).
-        first_demo = app.main.locator("[class*='st-key-_demo_']").first
-        expect(first_demo).to_be_attached()
-        top = first_demo.bounding_box()["y"]
-        assert top < height - 100, f"first demo starts at y={top} in a {height} px window"
-        inspector = app.inspector()
-        empty = app.sidebar.get_by_text("None of this lesson's keys")
-        # The sidebar is drawn after the page: wait for one of the two before looking.
-        expect(inspector.or_(empty).first).to_be_attached()
-        if inspector.count():
-            box = inspector.bounding_box()
-            first_row_bottom = box["y"] + 60  # the key line and its value line
-            assert 0 <= box["y"] and first_row_bottom <= height, (
-                f"inspector at y={box['y']} in a {height} px window"
-            )
-        else:
-            expect(app.sidebar.get_by_text("None of this lesson's keys")).to_be_in_viewport()
-
-
-@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
-def test_page_is_short_enough_and_no_listing_scrolls_sideways(app, lesson):
-    app.open_lesson(lesson)
-    height = app.page.evaluate(_SETTLED_HEIGHT)
-    assert height <= MAX_PAGE_HEIGHT, f"{lesson.slug} is {height} px tall on a first visit"
+        if (width, height) == SIZES[0]:
+            app.open_lesson(lesson)
+        expect_demo_and_inspector_in_sight(app, height)
+    page_height = app.page.evaluate(_SETTLED_HEIGHT)
+    assert page_height <= MAX_PAGE_HEIGHT, f"{lesson.slug} is {page_height} px tall"
+    app.assert_clean()
+    app.screenshot(lesson.slug)
     for snippet in lesson.snippets:
         block = app.open_code(snippet.file).locator("pre").first
         overflow = block.evaluate("(pre) => pre.scrollWidth - pre.clientWidth")
         assert overflow <= 1, f"{snippet.file} scrolls sideways by {overflow} px"
+    copy_and_download_a_snippet(app, lesson, tmp_path)
+    app.assert_clean()
 
 
 # The page's height once it has not changed for 30 frames: listings are highlighted and page
