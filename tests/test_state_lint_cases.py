@@ -93,9 +93,9 @@ def test_a_pages_folder_deep_in_a_project_does_not_split_its_app(tmp_path):
         "import streamlit as st\n\n\ndef button():\n    st.write(st.session_state['prediction'])\n",
         encoding="utf-8",
     )
-    assert check_paths([reader]).findings == []
+    assert check_paths([reader], select=ALL).findings == []
     reader.write_text(reader.read_text().replace("prediction", "forecast"), encoding="utf-8")
-    assert [f.rule for f in check_paths([reader]).findings] == ["SS004"]
+    assert [f.rule for f in check_paths([reader], select=ALL).findings] == ["SS004"]
 
 
 def test_select_turns_on_a_rule_that_is_off_by_default(tmp_path, capsys):
