@@ -730,8 +730,8 @@ def _key_changes_by_itself(script: Script, key: ast.AST, counted: set[str]) -> b
 
 @emits("SS010")
 def _pinned(script: Script, node: ast.AST, loop: ast.AST) -> bool:
-    """The widget sits under `if <loop variable> == <value>` inside the loop: at most one pass
-    draws it."""
+    """The widget sits under `if <loop variable> == <value>`, alone or as one operand of an
+    `and`, inside the loop: at most one pass draws it."""
     names = bound_names(loop.target) if isinstance(loop, ast.For | ast.AsyncFor) else set()
     # `for q in group` inside `for name, group in groups`: q takes each value of one group
     # per pass of the outer loop, so `if q == value` pins the widget to one pass of both.
@@ -747,13 +747,20 @@ def _pinned(script: Script, node: ast.AST, loop: ast.AST) -> bool:
     for ancestor in script.ancestors(node):
         if ancestor is loop:
             return False
-        if (
-            isinstance(ancestor, ast.If)
-            and isinstance(ancestor.test, ast.Compare)
-            and all(isinstance(op, ast.Eq | ast.Is) for op in ancestor.test.ops)
-            and names & names_in(ancestor.test)
-        ):
-            return True
+        if not isinstance(ancestor, ast.If):
+            continue
+        # `if name == "x":`, or `if name == "x" and <more>:`, which holds on fewer passes still.
+        test = ancestor.test
+        tests = (
+            test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+        )
+        for part in tests:
+            if (
+                isinstance(part, ast.Compare)
+                and all(isinstance(op, ast.Eq | ast.Is) for op in part.ops)
+                and names & names_in(part)
+            ):
+                return True
     return False
 
 
