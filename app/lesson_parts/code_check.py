@@ -128,8 +128,7 @@ def rules_markdown() -> str:
     """Every rule, what it finds and the lesson that explains it, as a Markdown table (the text
     is this project's own, never the learner's)."""
     rows = [
-        f"| {r.id} | {r.summary} | {_lesson_title(r.lesson)} | "
-        f"{'on' if r.default else 'off (`--select`)'} |"
+        f"| {r.id} | {r.summary} | {_lesson_title(r.lesson)} | {'on' if r.default else 'off'} |"
         for r in RULES.values()
     ]
     header = "| Rule | Finds | Lesson | Command line |"
