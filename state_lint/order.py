@@ -107,6 +107,9 @@ class App:
                     app.referenced.add(node.attr)
                 elif isinstance(node, ast.Constant) and isinstance(node.value, str):
                     app.referenced.add(node.value)
+        named = _class_constants(scripts)
+        for script in scripts:
+            app.anywhere |= _keys_named_by_constants(script, named)
         for script in scripts:
             app.widget_keys |= component_keys(script)
             app.anywhere |= {
@@ -382,6 +385,56 @@ def _dynamic_var(script: Script, node: ast.AST) -> str | None:
     ):
         return node.args[0].id
     return None
+
+
+def _class_constants(scripts: list[Script]) -> dict[str, str]:
+    """`Class.NAME` -> its text, for each `NAME = "text"` in a class body of the app (a class
+    that names the app's session-state keys)."""
+    found: dict[str, str] = {}
+    for script in scripts:
+        for node in script.nodes:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for stmt in node.body:
+                if (
+                    isinstance(stmt, ast.Assign)
+                    and len(stmt.targets) == 1
+                    and isinstance(stmt.targets[0], ast.Name)
+                    and const_str(stmt.value) is not None
+                ):
+                    found[f"{node.name}.{stmt.targets[0].id}"] = const_str(stmt.value) or ""
+    return found
+
+
+def _keys_named_by_constants(script: Script, named: dict[str, str]) -> set[str]:
+    """Keys this file writes, sets by default or tests through a class constant:
+    `st.session_state[Keys.PLOTS] = {}`, `setdefault(Keys.PLOTS, ...)`, `Keys.PLOTS in ...`."""
+    if not named:
+        return set()
+    keys: set[str] = set()
+    for node in script.nodes:
+        key: ast.AST | None = None
+        if isinstance(node, ast.Subscript) and script.is_session_state(node.value):
+            key = node.slice
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("setdefault", "get", "pop")
+            and script.is_session_state(node.func.value)
+            and node.args
+        ):
+            key = node.args[0]
+        elif (
+            isinstance(node, ast.Compare)
+            and len(node.ops) == 1
+            and isinstance(node.ops[0], ast.In | ast.NotIn)
+            and script.is_session_state(node.comparators[0])
+        ):
+            key = node.left
+        name = dotted(key) if isinstance(key, ast.Attribute) else None
+        if name is not None and name in named:
+            keys.add(named[name])
+    return keys
 
 
 def _keys_set_through_parameters(app: App, script: Script) -> set[str]:
