@@ -245,6 +245,13 @@ def test_cancel_stops_the_thread_at_once_and_keeps_no_result(sessions):
     warning = at.main.warning[0].value
     assert warning.startswith("Cancelled at step ") and warning.endswith(" of 50.")
     assert int(warning.split()[3]) < 50
+    assert at.button(key="thr_cancel").disabled
+    # Start again: the same 50 steps, from the start, in a new thread.
+    sessions.act(me, at, press("thr_start"))
+    [again] = job_threads()
+    assert again is not thread and not at.main.warning
+    assert "of 50" in at.main.get("progress")[0].proto.text
+    sessions.act(me, at, press("thr_cancel"))
 
 
 def test_start_during_a_run_restarts_it_with_one_thread(sessions):
