@@ -58,6 +58,21 @@ def _either(a: set[str] | None, b: set[str] | None) -> set[str] | None:
     return a | b
 
 
+_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
+
+
+def _catches_only_import_errors(handler: ast.ExceptHandler) -> bool:
+    """`except ImportError:` or `except (ImportError, ModuleNotFoundError):`."""
+    if handler.type is None:
+        return False
+    names = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return all(isinstance(n, ast.Name) and n.id in _IMPORT_ERRORS for n in names)
+
+
+def _position(node: ast.AST) -> tuple[int, int]:
+    return getattr(node, "lineno", 0), getattr(node, "col_offset", 0)
+
+
 class _RunOrder:
     """Walks a block of statements in execution order, tracking the widget keys already drawn.
 
@@ -106,9 +121,12 @@ class _RunOrder:
             drawn = self.events([item.context_expr for item in stmt.items], drawn)
             return self.block(stmt.body, drawn)
         if isinstance(stmt, ast.Try | ast.TryStar):
+            before = set(drawn)
             after = self.block(stmt.body, set(drawn))
             for handler in stmt.handlers:
                 start = set(after) if after is not None else set(drawn)
+                if _catches_only_import_errors(handler):
+                    start = before | self.drawn_before_last_import(stmt.body)
                 after = _either(after, self.block(handler.body, start))
             if after is not None:
                 after = self.block(stmt.orelse, after)
@@ -162,6 +180,22 @@ class _RunOrder:
                     )
                 )
         return drawn
+
+    def drawn_before_last_import(self, body: list[ast.stmt]) -> set[str]:
+        """Keys of the widgets a try body draws before its last import: only an import can
+        raise ImportError, so an `except ImportError` runs after those widgets at the latest."""
+        nodes = [n for stmt in body for n in walk_scope(stmt)]
+        imports = [_position(n) for n in nodes if isinstance(n, ast.Import | ast.ImportFrom)]
+        if not imports:
+            return set()
+        last = max(imports)
+        return {
+            widget.key_name
+            for n in nodes
+            if (widget := self.widget_at.get(n)) is not None
+            and widget.key_name is not None
+            and _position(n) < last
+        }
 
     def draws_of_function(self, name: str) -> set[str]:
         """Keys a module-level function of this file may draw when called."""
@@ -730,8 +764,8 @@ def _key_changes_by_itself(script: Script, key: ast.AST, counted: set[str]) -> b
 
 @emits("SS010")
 def _pinned(script: Script, node: ast.AST, loop: ast.AST) -> bool:
-    """The widget sits under `if <loop variable> == <value>` inside the loop: at most one pass
-    draws it."""
+    """The widget sits under `if <loop variable> == <value>`, alone or as one operand of an
+    `and`, inside the loop: at most one pass draws it."""
     names = bound_names(loop.target) if isinstance(loop, ast.For | ast.AsyncFor) else set()
     # `for q in group` inside `for name, group in groups`: q takes each value of one group
     # per pass of the outer loop, so `if q == value` pins the widget to one pass of both.
@@ -747,13 +781,20 @@ def _pinned(script: Script, node: ast.AST, loop: ast.AST) -> bool:
     for ancestor in script.ancestors(node):
         if ancestor is loop:
             return False
-        if (
-            isinstance(ancestor, ast.If)
-            and isinstance(ancestor.test, ast.Compare)
-            and all(isinstance(op, ast.Eq | ast.Is) for op in ancestor.test.ops)
-            and names & names_in(ancestor.test)
-        ):
-            return True
+        if not isinstance(ancestor, ast.If):
+            continue
+        # `if name == "x":`, or `if name == "x" and <more>:`, which holds on fewer passes still.
+        test = ancestor.test
+        tests = (
+            test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) else [test]
+        )
+        for part in tests:
+            if (
+                isinstance(part, ast.Compare)
+                and all(isinstance(op, ast.Eq | ast.Is) for op in part.ops)
+                and names & names_in(part)
+            ):
+                return True
     return False
 
 

@@ -224,6 +224,14 @@ def _stamp(members: set[Path]) -> _Stamp:
     return tuple(stamps)
 
 
+def _module_name(root: Path, member: Path) -> str:
+    """`pkg/sub/mod.py` under `root` -> `pkg.sub.mod` (a package's `__init__.py` -> `pkg`)."""
+    parts = member.relative_to(root).with_suffix("").parts
+    if parts and parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
 def _load_app(
     root: Path, members: set[Path], errors: list[ParseError], targets: dict[Path, Path]
 ) -> tuple[dict[Path, _Parsed], App]:
@@ -246,6 +254,7 @@ def _load_app(
                 (parsed[page].script, [parsed[e].script for e in entries])
                 for page, entries in pages.items()
             ],
+            {id(p.script): _module_name(root, member) for member, p in parsed.items()},
         )
         if len(_APPS) > 8:
             _APPS.clear()

@@ -15,11 +15,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from state_lint.checks import emits
-from state_lint.script import CLICKABLE, KeyRef, Script, const_str
+from state_lint.script import CLICKABLE, KeyRef, Script, const_str, dotted
 
 Hit = tuple[str, ast.AST, str]
 Known = frozenset[str] | None  # None: this point is never reached (after st.stop, return, ...)
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+# Decorators that register the function nowhere: a method only they decorate runs when named.
+_PLAIN_DECORATORS = {"staticmethod", "classmethod"}
 _CATCHES_MISSING = {"KeyError", "AttributeError", "Exception", "BaseException", "LookupError"}
 
 
@@ -67,14 +69,22 @@ class App:
     truthy_companions: dict[str, frozenset[str]] = field(default_factory=dict)
     writers: dict[str, set[int]] = field(default_factory=dict)  # key -> ids of scripts
     indirect: set[str] = field(default_factory=set)  # keys also set by widgets, loops, ...
+    modules: dict[int, str] = field(default_factory=dict)  # id(script) -> "package.module"
+    referenced: set[str] = field(default_factory=set)  # names used, attributes, strings
     _summaries: dict[int, Known] = field(default_factory=dict)
     _entry_end: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, scripts: list[Script], pages: Iterable[tuple[Script, list[Script]]] = ()) -> App:
+    def of(
+        cls,
+        scripts: list[Script],
+        pages: Iterable[tuple[Script, list[Script]]] = (),
+        modules: dict[int, str] | None = None,
+    ) -> App:
         """Index the scripts of one app; `pages` pairs each page with the entry files that run
-        before it in every run."""
-        app = cls(scripts, {id(page): entries for page, entries in pages})
+        before it in every run; `modules` names each script's module (id(script) -> dotted
+        path from the app's folder)."""
+        app = cls(scripts, {id(page): entries for page, entries in pages}, modules=modules or {})
         for script in scripts:
             for node in script.nodes:
                 # DEFAULTS = {...} or DEFAULTS: dict[str, Any] = {...}
@@ -90,12 +100,24 @@ class App:
             for name, funcs in script.functions.items():
                 app.functions.setdefault(name, []).extend((script, f) for f in funcs)
         for script in scripts:
+            for node in script.nodes:
+                if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                    app.referenced.add(node.id)
+                elif isinstance(node, ast.Attribute):
+                    app.referenced.add(node.attr)
+                elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    app.referenced.add(node.value)
+        named = _class_constants(scripts)
+        for script in scripts:
+            app.anywhere |= _keys_named_by_constants(script, named)
+        for script in scripts:
             app.widget_keys |= component_keys(script)
             app.anywhere |= {
                 ref.key for ref in script.refs_of("write", "setdefault", "get", "pop", "contains")
             }
             app.anywhere |= app.widget_keys
             app.anywhere |= _looped_keys(app, script)
+            app.anywhere |= _keys_set_through_parameters(app, script)
         app._index_companions()
         return app
 
@@ -184,8 +206,88 @@ def _is_falsy(value: ast.expr | None) -> bool:
     return False
 
 
+_MAX_EXPANDED = 256
+
+
+def _literal_items(script: Script, node: ast.AST) -> list[ast.expr] | None:
+    """The items of a list, tuple or set literal, or of the one literal a name is bound to."""
+    if isinstance(node, ast.Name):
+        bound = script.bindings.get(node.id, [])
+        node = bound[0] if len(bound) == 1 else node
+    if isinstance(node, ast.List | ast.Tuple | ast.Set):
+        return list(node.elts)
+    return None
+
+
+def _int_const(node: ast.AST | None, default: int) -> int | None:
+    if node is None:
+        return default
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return node.value
+    return None
+
+
+def _loop_values(script: Script, loop: ast.For | ast.AsyncFor) -> dict[str, list[str]]:
+    """The text each loop variable takes, for `for x in [<literals>]`, `for x in range(a, b)`
+    and `for i, item in enumerate(<literal list>, start=n)`; empty when unknown."""
+    it, target = loop.iter, loop.target
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name):
+        args = it.args
+        if it.func.id == "enumerate" and len(args) in (1, 2) and isinstance(target, ast.Tuple):
+            items = _literal_items(script, args[0])
+            start_kw = next((k.value for k in it.keywords if k.arg == "start"), None)
+            start = _int_const(args[1] if len(args) == 2 else start_kw, 0)
+            first = target.elts[0] if target.elts else None
+            if items is not None and start is not None and isinstance(first, ast.Name):
+                return {first.id: [str(i) for i in range(start, start + len(items))]}
+        if it.func.id == "range" and 1 <= len(args) <= 2 and isinstance(target, ast.Name):
+            bounds = [_int_const(a, 0) for a in args]
+            if None not in bounds:
+                low, high = (0, bounds[0]) if len(bounds) == 1 else (bounds[0], bounds[1])
+                if low is not None and high is not None and high - low <= _MAX_EXPANDED:
+                    return {target.id: [str(i) for i in range(low, high)]}
+        return {}
+    items = _literal_items(script, it)
+    if items is not None and isinstance(target, ast.Name):
+        values = [i.value for i in items if isinstance(i, ast.Constant)]
+        if len(values) == len(items) and all(type(v) in (str, int) for v in values):
+            return {target.id: [str(v) for v in values]}
+    return {}
+
+
+def _expanded_key(script: Script, key: ast.JoinedStr) -> set[str]:
+    """Every text an f-string key takes when each name in it is a variable of an enclosing loop
+    over known values (`key=f"band_{i}_fee"` in `for i, _ in enumerate(BANDS, start=1)`)."""
+    values: dict[str, list[str]] = {}
+    for ancestor in script.ancestors(key):
+        if isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            break
+        if isinstance(ancestor, ast.For | ast.AsyncFor):
+            for name, texts in _loop_values(script, ancestor).items():
+                values.setdefault(name, texts)
+    keys = [""]
+    for part in key.values:
+        if isinstance(part, ast.Constant) and isinstance(part.value, str):
+            texts = [part.value]
+        elif (
+            isinstance(part, ast.FormattedValue)
+            and isinstance(part.value, ast.Name)
+            and part.value.id in values
+            and part.format_spec is None
+            and part.conversion == -1
+        ):
+            texts = values[part.value.id]
+        else:
+            return set()
+        keys = [k + t for k in keys for t in texts]
+        if len(keys) > _MAX_EXPANDED:
+            return set()
+    return set(keys)
+
+
 def component_keys(script: Script) -> set[str]:
-    """Keys given with `key="..."` to any call: widgets and custom components alike."""
+    """Keys given with `key="..."` to any call: widgets and custom components alike, and the
+    keys an f-string takes over a loop of known values."""
     keys: set[str] = set()
     for node in script.nodes:
         if isinstance(node, ast.Call) and not script.is_session_state(
@@ -194,6 +296,8 @@ def component_keys(script: Script) -> set[str]:
             for kw in node.keywords:
                 if kw.arg == "key" and const_str(kw.value) is not None:
                     keys.add(const_str(kw.value) or "")
+                elif kw.arg == "key" and isinstance(kw.value, ast.JoinedStr):
+                    keys |= _expanded_key(script, kw.value)
     keys |= {w.key_name for w in script.widgets if w.key_name is not None}
     return keys
 
@@ -221,6 +325,47 @@ def _loop_keys(
     return None
 
 
+def _keys_set_on(func: FunctionNode, param: str) -> set[str]:
+    """Keys a function surely sets on its parameter `param` (given st.session_state): the
+    `param.setdefault("k", ...)` and `param["k"] = ...` of its body before any branch or return."""
+    keys: set[str] = set()
+    for stmt in func.body:
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+            call = stmt.value
+            if (
+                isinstance(call.func, ast.Attribute)
+                and call.func.attr == "setdefault"
+                and isinstance(call.func.value, ast.Name)
+                and call.func.value.id == param
+                and call.args
+                and const_str(call.args[0]) is not None
+            ):
+                keys.add(const_str(call.args[0]) or "")
+        elif isinstance(stmt, ast.Assign):
+            for target in stmt.targets:
+                if (
+                    isinstance(target, ast.Subscript)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == param
+                    and const_str(target.slice) is not None
+                ):
+                    keys.add(const_str(target.slice) or "")
+        elif not isinstance(stmt, ast.AnnAssign | ast.AugAssign | ast.Pass):
+            if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)):
+                break  # a branch, loop, return or anything else: stop counting here
+    return keys
+
+
+def _state_params(script: Script, call: ast.Call, func: FunctionNode) -> list[str]:
+    """The parameters of `func` that this call passes st.session_state to."""
+    params = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+    if params and params[0] in ("self", "cls") and isinstance(call.func, ast.Attribute):
+        params = params[1:]
+    found = [p for p, arg in zip(params, call.args, strict=False) if script.is_session_state(arg)]
+    found += [k.arg for k in call.keywords if k.arg and script.is_session_state(k.value)]
+    return found
+
+
 def _dynamic_var(script: Script, node: ast.AST) -> str | None:
     """The variable of `st.session_state[var] = ...` or `st.session_state.setdefault(var, ...)`."""
     if (
@@ -240,6 +385,74 @@ def _dynamic_var(script: Script, node: ast.AST) -> str | None:
     ):
         return node.args[0].id
     return None
+
+
+def _class_constants(scripts: list[Script]) -> dict[str, str]:
+    """`Class.NAME` -> its text, for each `NAME = "text"` in a class body of the app (a class
+    that names the app's session-state keys)."""
+    found: dict[str, str] = {}
+    for script in scripts:
+        for node in script.nodes:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            for stmt in node.body:
+                if (
+                    isinstance(stmt, ast.Assign)
+                    and len(stmt.targets) == 1
+                    and isinstance(stmt.targets[0], ast.Name)
+                    and const_str(stmt.value) is not None
+                ):
+                    found[f"{node.name}.{stmt.targets[0].id}"] = const_str(stmt.value) or ""
+    return found
+
+
+def _keys_named_by_constants(script: Script, named: dict[str, str]) -> set[str]:
+    """Keys this file writes, sets by default or tests through a class constant:
+    `st.session_state[Keys.PLOTS] = {}`, `setdefault(Keys.PLOTS, ...)`, `Keys.PLOTS in ...`."""
+    if not named:
+        return set()
+    keys: set[str] = set()
+    for node in script.nodes:
+        key: ast.AST | None = None
+        if isinstance(node, ast.Subscript) and script.is_session_state(node.value):
+            key = node.slice
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("setdefault", "get", "pop")
+            and script.is_session_state(node.func.value)
+            and node.args
+        ):
+            key = node.args[0]
+        elif (
+            isinstance(node, ast.Compare)
+            and len(node.ops) == 1
+            and isinstance(node.ops[0], ast.In | ast.NotIn)
+            and script.is_session_state(node.comparators[0])
+        ):
+            key = node.left
+        name = dotted(key) if isinstance(key, ast.Attribute) else None
+        if name is not None and name in named:
+            keys.add(named[name])
+    return keys
+
+
+def _keys_set_through_parameters(app: App, script: Script) -> set[str]:
+    """Keys set by app functions this file hands st.session_state to (`init(st.session_state)`
+    with `state.setdefault("k", ...)` in `init`)."""
+    keys: set[str] = set()
+    for node in script.nodes:
+        if not isinstance(node, ast.Call) or not any(
+            script.is_session_state(arg) for arg in (*node.args, *(k.value for k in node.keywords))
+        ):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        for _, defined in app.functions.get(name or "", []):
+            keys |= {
+                k for p in _state_params(script, node, defined) for k in _keys_set_on(defined, p)
+            }
+    return keys
 
 
 def _looped_keys(app: App, script: Script) -> set[str]:
@@ -572,10 +785,35 @@ class _Walker:
             name = func.attr
         if name is None or name not in self.app.functions:
             return set()
-        defined = self.app.functions[name]
+        defined = self._resolve(call.func, self.app.functions[name])
         local = [(script, f) for script, f in defined if script is self.script]
-        summaries = [self.app.summary(script, f) for script, f in (local or defined)]
+        summaries = [
+            self.app.summary(script, f)
+            | {k for p in _state_params(self.script, call, f) for k in _keys_set_on(f, p)}
+            for script, f in (local or defined)
+        ]
         return set(frozenset.intersection(*summaries)) if summaries else set()
+
+    def _resolve(
+        self, func: ast.expr, defined: list[tuple[Script, FunctionNode]]
+    ) -> list[tuple[Script, FunctionNode]]:
+        """The definitions a call by bare name can reach, as Python looks the name up: the
+        last module-level `def` of this file, else the module it is imported from; else every
+        function of that name in the app."""
+        if not isinstance(func, ast.Name):
+            return defined
+        here = [(s, f) for s, f in defined if s is self.script and s.scope_of(f) is s.tree]
+        if here:
+            return [max(here, key=lambda pair: pair[1].lineno)]
+        origin = self.script.imported.get(func.id)
+        if origin is None or "." not in origin:
+            return defined
+        module = origin.rsplit(".", 1)[0]
+        named = [(s, f) for s, f in defined if self.app.modules.get(id(s)) == module]
+        tail = [
+            (s, f) for s, f in defined if self.app.modules.get(id(s), "").endswith(f".{module}")
+        ]
+        return named or tail or defined
 
     def _note_later_only(
         self,
@@ -682,6 +920,19 @@ class _Walker:
         return self.script.is_streamlit_function(node, "stop")
 
 
+def _never_called(script: Script, app: App, node: ast.AST) -> bool:
+    """`node` is in a function that no code of the app names (not called, not passed as a
+    callback, not registered by a decorator): no run reaches it."""
+    for ancestor in script.ancestors(node):
+        if (
+            isinstance(ancestor, ast.FunctionDef | ast.AsyncFunctionDef)
+            and all(dotted(d) in _PLAIN_DECORATORS for d in ancestor.decorator_list)
+            and ancestor.name not in app.referenced
+        ):
+            return True
+    return False
+
+
 @emits("SS004")
 def uninitialized_reads(script: Script, app: App | None = None) -> Iterator[Hit]:
     """SS004: reads of a key that nothing surely set earlier in the run."""
@@ -696,6 +947,8 @@ def uninitialized_reads(script: Script, app: App | None = None) -> Iterator[Hit]
         if id(ref.node) in in_body or ref.key in app.anywhere:
             continue
         if isinstance(script.scope_of(ref.node), ast.Module):
+            continue
+        if _never_called(script, app, ref.node):
             continue
         yield (
             "SS004",

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
-from conftest import open_lesson
+from conftest import open_lesson, open_snippet
 from streamlit.runtime import caching
 from streamlit.runtime.caching import cache_data_api, cache_resource_api
 from streamlit.testing.v1 import AppTest
@@ -23,11 +23,16 @@ class Sessions:
         self.current = ""
         self.used: list[str] = []
 
-    def open(self) -> tuple[AppTest, str]:
-        """A new learner on the lesson (its first run already done, as that session)."""
+    def open(self, file: str | None = None) -> tuple[AppTest, str]:
+        """A new learner on the lesson, or on one of its snippets alone when `file` is given
+        (its first run already done, as that session)."""
         self.current = f"test-{uuid.uuid4().hex}"
         self.used.append(self.current)
-        return open_lesson(self.slug), self.current
+        if file is None:
+            return open_lesson(self.slug), self.current
+        at = open_snippet(file).run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at, self.current
 
     def act(self, session_id: str, at: AppTest, action: Callable[[AppTest], object]) -> AppTest:
         """One interaction of the given learner, then the rerun it causes."""

@@ -1,5 +1,6 @@
-"""Chat lesson under AppTest: the history in `st.session_state.messages`, feedback, regenerate,
-clear, the size cap, bad input, page switches, and each snippet's complete path.
+"""Chat lesson under AppTest: the page's parts, links, page switches and reset, and (on the chat
+snippet alone) the history in `st.session_state.messages`, feedback, regenerate, clear and bad
+input. The size cap, blank input and submit_mode are proven by the snippets' own tests.
 
 AppTest runs every stream to its end, so interruption itself is proven in the browser suite
 (tests/e2e/test_chat.py); here the state an interruption leaves behind is drawn from state.
@@ -8,17 +9,17 @@ AppTest runs every stream to its end, so interruption itself is proven in the br
 from __future__ import annotations
 
 import ast
+import time
 
 import pytest
-from conftest import headings, lesson, links_to_lesson, open_lesson, reset_lesson
-from streamlit.proto.ChatInput_pb2 import ChatInput
+from conftest import headings, lesson, links_to_lesson, open_lesson, open_snippet, reset_lesson
 from streamlit.testing.v1 import AppTest
 
 from app.catalog import lesson_by_slug
 from app.catalog.search import search_lessons
 from app.paths import snippet_path
 
-CHAT_TAB, INTERRUPT_TAB, MODE_TAB, PAGES_TAB = range(4)
+CHAT_TAB, INTERRUPT_TAB = 0, 1  # the first two of the page's four tabs
 
 
 def constant(file: str, name: str):
@@ -33,7 +34,19 @@ def constant(file: str, name: str):
 
 
 ANSWERS: tuple[str, ...] = constant("chat.py", "ANSWERS")
-MAX_MESSAGES: int = constant("chat.py", "MAX_MESSAGES")
+
+
+@pytest.fixture(autouse=True)
+def no_word_delay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snippets pause between words so that a learner can interrupt a stream in the browser;
+    AppTest cannot interrupt, so each pause is cut to a millisecond (AppTest's own polling step)."""
+    real_sleep = time.sleep
+    monkeypatch.setattr(time, "sleep", lambda seconds: real_sleep(min(seconds, 0.001)))
+
+
+def open_chat() -> AppTest:
+    """The chat snippet alone: what it does with its history, the page adds nothing to."""
+    return open_snippet("chat.py").run()
 
 
 def expected_answer(prompt: str, answer_id: int) -> str:
@@ -51,18 +64,18 @@ def messages(at: AppTest) -> list[dict]:
     return at.session_state["messages"]
 
 
-def drawn(at: AppTest, tab: int = CHAT_TAB) -> list[tuple[str, str]]:
-    """(role, text) of every chat message the learner sees in a tab: the user's text comes
-    from st.text, the answer's from Markdown."""
+def drawn(at: AppTest, tab: int | None = None) -> list[tuple[str, str]]:
+    """(role, text) of every chat message the learner sees in a tab of the page (or in the
+    snippet alone, with no tab): the user's text comes from st.text, the answer's from Markdown."""
     out = []
-    for message in at.tabs[tab].chat_message:
+    for message in (at.main if tab is None else at.tabs[tab]).chat_message:
         parts = [t.value for t in message.text] + [m.value for m in message.markdown]
         out.append((message.name, parts[0]))
     return out
 
 
-def captions(at: AppTest, tab: int = CHAT_TAB) -> list[str]:
-    return [c.value for c in at.tabs[tab].caption]
+def captions(at: AppTest) -> list[str]:
+    return [c.value for c in at.main.caption]
 
 
 def button(at: AppTest, key: str):
@@ -94,7 +107,7 @@ def test_page_has_the_four_parts_and_one_empty_chat_input_per_demo():
     assert [c.key for c in at.chat_input] == keys
     assert {c.placeholder for c in at.chat_input} == {"Ask something"}
     assert messages(at) == []
-    assert drawn(at) == []
+    assert drawn(at, CHAT_TAB) == []
     assert button(at, "chat_regenerate").disabled  # nothing to regenerate yet
     assert not button(at, "chat_clear").disabled
 
@@ -111,7 +124,7 @@ def test_pages_tab_links_to_a_page_switch_and_to_durable_state_or_reload():
 
 
 def test_a_question_and_its_streamed_answer_are_saved_as_role_content_dicts():
-    at = ask(open_lesson("chat"), "What is session state?")
+    at = ask(open_chat(), "What is session state?")
     answer = expected_answer("What is session state?", 0)
     assert messages(at) == [
         {"role": "user", "content": "What is session state?"},
@@ -130,9 +143,9 @@ def test_a_question_and_its_streamed_answer_are_saved_as_role_content_dicts():
 
 
 def test_chat_input_returns_the_text_once_so_a_rerun_does_not_ask_again():
-    at = ask(open_lesson("chat"), "Hello")
+    at = ask(open_chat(), "Hello")
     assert at.chat_input(key="chat_prompt").value is None  # trigger: back to None after its run
-    at.button(key="chat_naive_click").click().run()  # any other rerun
+    at.run()  # another rerun, as any other widget would cause
     assert len(messages(at)) == 2
     assert at.session_state["chat_next_id"] == 1
 
@@ -140,7 +153,7 @@ def test_chat_input_returns_the_text_once_so_a_rerun_does_not_ask_again():
 def test_the_history_is_drawn_from_state_on_every_run_including_an_interrupted_answer():
     # What an interrupted stream leaves in state (proven in the browser): the question and the
     # words shown so far, still marked interrupted. A rerun draws exactly that.
-    at = open_lesson("chat")
+    at = open_chat()
     at.session_state["messages"] = [
         {"role": "user", "content": "Tell me more"},
         {
@@ -160,26 +173,15 @@ def test_the_history_is_drawn_from_state_on_every_run_including_an_interrupted_a
 
 def test_user_text_is_shown_as_plain_text_not_markdown():
     text = "**bold** <b>tag</b> [link](https://example.com)"
-    at = ask(open_lesson("chat"), text)
-    user = at.tabs[CHAT_TAB].chat_message[0]
+    at = ask(open_chat(), text)
+    user = at.main.chat_message[0]
     assert [t.value for t in user.text] == [text]
     assert len(user.markdown) == 0
 
 
-def test_a_blank_message_is_refused_with_a_warning_and_nothing_is_lost():
-    at = ask(open_lesson("chat"), "First")
-    before = [dict(m) for m in messages(at)]
-    ask(at, "   ")
-    assert [w.value for w in at.tabs[CHAT_TAB].warning] == [
-        "Type a question first: blank messages are not sent."
-    ]
-    assert messages(at) == before
-    assert at.session_state["chat_next_id"] == 1
-
-
 def test_a_message_longer_than_max_chars_is_cut_by_streamlit():
     # The browser stops typing at 200 characters; a longer value sent anyway is cut server-side.
-    at = ask(open_lesson("chat"), "x" * 500)
+    at = ask(open_chat(), "x" * 500)
     assert at.chat_input(key="chat_prompt").proto.max_chars == 200
     assert messages(at)[0]["content"] == "x" * 200
 
@@ -188,7 +190,7 @@ def test_a_message_longer_than_max_chars_is_cut_by_streamlit():
 
 
 def test_feedback_is_keyed_per_answer_and_stored_with_it():
-    at = ask(ask(open_lesson("chat"), "One"), "Two")
+    at = ask(ask(open_chat(), "One"), "Two")
     assert [m.get("id") for m in messages(at)] == [None, 0, None, 1]
     at.feedback(key="chat_feedback_1").set_value(0).run()  # thumbs down on the second answer
     assert [m.get("feedback") for m in messages(at) if m["role"] == "assistant"] == [None, 0]
@@ -200,7 +202,7 @@ def test_feedback_is_keyed_per_answer_and_stored_with_it():
 
 
 def test_regenerate_replaces_only_the_last_answer_with_a_new_one():
-    at = ask(open_lesson("chat"), "Why?")
+    at = ask(open_chat(), "Why?")
     at.feedback(key="chat_feedback_0").set_value(1).run()
     first = messages(at)[1]
     button(at, "chat_regenerate").click().run()
@@ -214,7 +216,7 @@ def test_regenerate_replaces_only_the_last_answer_with_a_new_one():
 
 
 def test_clear_conversation_empties_the_history_and_its_widgets():
-    at = ask(open_lesson("chat"), "Something")
+    at = ask(open_chat(), "Something")
     at.feedback(key="chat_feedback_0").set_value(1).run()
     button(at, "chat_clear").click().run()
     assert messages(at) == []
@@ -224,33 +226,6 @@ def test_clear_conversation_empties_the_history_and_its_widgets():
     assert button(at, "chat_regenerate").disabled
     ask(at, "Again")  # ids keep counting, so no old rating can come back
     assert messages(at)[1]["id"] == 1
-
-
-# The size cap -------------------------------------------------------------------------------
-
-
-def test_the_oldest_turns_are_dropped_past_the_cap_with_a_visible_note():
-    at = open_lesson("chat")
-    questions = [f"Question {n}" for n in range(1, MAX_MESSAGES // 2 + 2)]  # one turn too many
-    for question in questions[:-1]:
-        ask(at, question)
-    assert len(messages(at)) == MAX_MESSAGES
-    assert not at.tabs[CHAT_TAB].info  # nothing dropped yet
-    at.feedback(key="chat_feedback_1").set_value(1).run()  # rate the answer to Question 2
-    ask(at, questions[-1])
-    assert len(messages(at)) == MAX_MESSAGES
-    users = [m["content"] for m in messages(at) if m["role"] == "user"]
-    assert users == questions[1:]  # Question 1 and its answer are gone
-    assert at.session_state["chat_dropped"] == 2
-    assert [i.value for i in at.tabs[CHAT_TAB].info] == [
-        f"2 older messages were dropped: the chat keeps only the last {MAX_MESSAGES}."
-    ]
-    # Ids, not positions: the rating is still on Question 2's answer.
-    assert messages(at)[1]["id"] == 1 and messages(at)[1]["feedback"] == 1
-    assert at.feedback(key="chat_feedback_1").value == 1
-    button(at, "chat_clear").click().run()
-    assert at.session_state["chat_dropped"] == 0
-    assert not at.tabs[CHAT_TAB].info
 
 
 # Page switches ------------------------------------------------------------------------------
@@ -272,7 +247,10 @@ def test_history_survives_a_page_switch_and_the_rating_is_drawn_again():
     at.switch_page(lesson("chat").page).run()
     assert not at.exception
     assert messages(at) == saved
-    assert drawn(at) == [("user", "Stay with me"), ("assistant", saved[1]["content"].strip())]
+    assert drawn(at, CHAT_TAB) == [
+        ("user", "Stay with me"),
+        ("assistant", saved[1]["content"].strip()),
+    ]
     # default= draws the stored rating on the new widget.
     assert at.feedback(key="chat_feedback_0").value == 1
 
@@ -284,47 +262,42 @@ def test_reset_this_lesson_deletes_the_history():
     assert at.session_state["chat_next_id"] == 0
 
 
-# The naive and the saved version (their complete path; interruption is in the browser) -----
+# The demos on one page ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("prompt_key", "history_key", "file"),
-    [
-        ("chat_naive_prompt", "chat_naive_messages", "chat_naive.py"),
-        ("chat_saved_prompt", "chat_saved_messages", "chat_saved.py"),
-    ],
-)
-def test_without_interruption_both_versions_keep_the_whole_turn(prompt_key, history_key, file):
-    at = ask(open_lesson("chat"), "Hi", key=prompt_key)
-    answer = constant(file, "ANSWER")
-    history = at.session_state[history_key]
-    assert [(m["role"], m["content"].strip()) for m in history] == [
-        ("user", "Hi"),
-        ("assistant", answer),
-    ]
-    assert history[1].get("interrupted", False) is False
-    assert messages(at) == []  # each demo has its own history
-    # st.write_stream draws text chunks as Markdown.
-    assert drawn(at, INTERRUPT_TAB) == [("user", "Hi"), ("assistant", answer)]
-
-
-# submit_mode --------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("mode", ["submit", "disable", "stop"])
-def test_submit_mode_reaches_the_widget_and_leaves_state_alone(mode):
+def test_each_demo_on_the_page_keeps_its_own_history():
+    # Each snippet's complete turn is its own test's; the page runs four chats side by side,
+    # and none writes another's history. (Interruption is in the browser.)
     at = open_lesson("chat")
-    at.radio(key="chat_mode").set_value(mode).run()
-    sent = at.chat_input(key="chat_mode_prompt").proto.submit_mode
-    assert ChatInput.SubmitMode.Name(sent) == f"SUBMIT_MODE_{mode.upper()}"
+    ask(at, "Hi", key="chat_naive_prompt")
+    ask(at, "Hello", key="chat_saved_prompt")
     ask(at, "Which mode?", key="chat_mode_prompt")
-    answer = constant("chat_submit_mode.py", "ANSWER")
-    # Whatever the mode, a completed question leaves the same state behind.
+    naive, saved = constant("chat_naive.py", "ANSWER"), constant("chat_saved.py", "ANSWER")
+    assert [(m["role"], m["content"].strip()) for m in at.session_state["chat_naive_messages"]] == [
+        ("user", "Hi"),
+        ("assistant", naive),
+    ]
+    assert [(m["role"], m["content"].strip()) for m in at.session_state["chat_saved_messages"]] == [
+        ("user", "Hello"),
+        ("assistant", saved),
+    ]
     assert at.session_state["chat_mode_messages"] == [
         {"role": "user", "content": "Which mode?"},
-        {"role": "assistant", "content": answer + " ", "interrupted": False},
+        {
+            "role": "assistant",
+            "content": constant("chat_submit_mode.py", "ANSWER") + " ",
+            "interrupted": False,
+        },
     ]
-    assert at.session_state["chat_mode"] == mode
+    assert messages(at) == []
+    # st.write_stream draws text chunks as Markdown; the saved demo's reply is not interrupted.
+    assert drawn(at, INTERRUPT_TAB) == [
+        ("user", "Hi"),
+        ("assistant", naive),
+        ("user", "Hello"),
+        ("assistant", saved),
+    ]
+    assert at.session_state["chat_saved_messages"][1]["interrupted"] is False
 
 
 @pytest.mark.parametrize("query", ["chat", "stream", "history", "feedback", "submit_mode"])

@@ -1,4 +1,5 @@
-"""The check-your-code lesson: its demo's mistakes, and the checker page (parse only, never run)."""
+"""The check-your-code lesson: the checker page (parse only, never run); the demo's mistakes are
+its snippet's own test's."""
 
 from __future__ import annotations
 
@@ -33,32 +34,6 @@ def findings(at) -> list[tuple[int, int, str, str]]:
 
 def rules(at) -> list[str]:
     return [rule for _, _, rule, _ in findings(at)]
-
-
-def demo_total(at) -> str:
-    return next(m.value for m in at.main.markdown if m.value.startswith("Total:"))
-
-
-# -- the demo does what the prose says ------------------------------------------------------------
-
-
-def test_demo_total_stays_at_one_however_often_add_one_is_clicked():
-    at = open_lesson(SLUG)
-    assert at.session_state.lint_total == 1  # the called callback already ran once
-    click(at, "Add one")
-    click(at, "Add one")
-    assert at.session_state.lint_total == 1
-    assert not at.exception
-
-
-def test_demo_really_reset_never_resets():
-    at = open_lesson(SLUG)
-    assert "Really reset?" not in [b.label for b in at.main.button]
-    click(at, "Reset")
-    assert "Really reset?" in [b.label for b in at.main.button]
-    click(at, "Really reset?")
-    assert "Really reset?" not in [b.label for b in at.main.button]
-    assert "Reset done." not in texts(at)
 
 
 # -- the checker ----------------------------------------------------------------------------------

@@ -75,16 +75,6 @@ def test_search_finds_the_lesson(word):
     assert lesson_by_slug("dialogs") in search_lessons(word)
 
 
-def test_through_the_app_a_confirmed_delete_updates_the_list():
-    at = open_lesson("dialogs")
-    at.button(key="dlg_delete_2").click().run()
-    assert texts_in(the_dialog(at)) == ["Bread will leave the list."]
-    at.button(key="dlg_yes").click().run()
-    assert dialogs(at) == []
-    assert list_items(at)[:2] == ["Apples", "Coffee"]
-    assert "Deleted Bread." in [c.value for c in at.main.caption]
-
-
 # Confirm a delete -----------------------------------------------------------------------------
 
 

@@ -28,6 +28,10 @@ def code(text: str) -> str:
     return textwrap.dedent(text).lstrip("\n")
 
 
+# SS004 is off by default (see its `why_off`); the tests of finding fields and app scope use it.
+SS004 = frozenset({"SS004"})
+
+
 def rules_in(source: str) -> list[str]:
     """Every rule's findings, those off by default (`--select`) included."""
     return [finding.rule for finding in check_source(source, select=frozenset(RULES))]
@@ -993,7 +997,7 @@ def test_ss015_two_widgets_with_one_key_raise_but_exclusive_branches_do_not():
 
 
 def test_a_finding_has_line_column_rule_message_and_lesson():
-    [finding] = check_source(UNINITIALIZED, "app.py")
+    [finding] = check_source(UNINITIALIZED, "app.py", select=SS004)
     assert (finding.path, finding.line, finding.column, finding.rule) == ("app.py", 3, 10, "SS004")
     assert "'theme'" in finding.message and "\n" not in finding.message
     assert finding.lesson == "/initialize"
@@ -1002,7 +1006,7 @@ def test_a_finding_has_line_column_rule_message_and_lesson():
 
 def test_columns_count_characters_not_bytes():
     source = 'import streamlit as st\nst.write("héllo ✓", st.session_state.x)\n'
-    [finding] = check_source(source)
+    [finding] = check_source(source, select=SS004)
     assert finding.column == source.splitlines()[1].index("st.session_state") + 1
 
 
@@ -1122,15 +1126,15 @@ def test_keys_initialized_in_another_checked_file_count(tmp_path):
     (tmp_path / "pages").mkdir()
     page = tmp_path / "pages" / "page.py"
     page.write_text("import streamlit as st\nst.write(st.session_state.user)\n", encoding="utf-8")
-    assert check_paths([page]).findings == []
-    assert check_paths([tmp_path]).findings == []
+    assert check_paths([page], select=SS004).findings == []
+    assert check_paths([tmp_path], select=SS004).findings == []
     other = tmp_path / "other"
     (other / ".streamlit").mkdir(parents=True)
     (other / "main.py").write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
-    assert [f.rule for f in check_paths([other / "main.py"]).findings] == ["SS004"]
-    assert [(Path(f.path).name, f.rule) for f in check_paths([tmp_path]).findings] == [
-        ("main.py", "SS004")
-    ]
+    assert [f.rule for f in check_paths([other / "main.py"], select=SS004).findings] == ["SS004"]
+    assert [
+        (Path(f.path).name, f.rule) for f in check_paths([tmp_path], select=SS004).findings
+    ] == [("main.py", "SS004")]
 
 
 # -- the command line ---------------------------------------------------------------------------
@@ -1226,7 +1230,7 @@ def test_cli_searches_folders_but_skips_hidden_ones_and_virtualenvs(tmp_path):
     for folder in ("pages", ".venv/lib", "venv", "__pycache__"):
         (tmp_path / folder).mkdir(parents=True)
         (tmp_path / folder / "page.py").write_text(UNINITIALIZED, encoding="utf-8")
-    result = cli(str(tmp_path))
+    result = cli("--select", "SS004", str(tmp_path))
     assert result.returncode == 1
     assert [line.split(":")[0] for line in result.stdout.splitlines()] == [
         str(tmp_path / "pages" / "page.py")

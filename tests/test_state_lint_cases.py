@@ -90,12 +90,38 @@ def test_a_pages_folder_deep_in_a_project_does_not_split_its_app(tmp_path):
     reader = tmp_path / "app" / "logic" / "download.py"
     reader.parent.mkdir(parents=True)
     reader.write_text(
-        "import streamlit as st\n\n\ndef button():\n    st.write(st.session_state['prediction'])\n",
+        "import streamlit as st\n\n\ndef button():\n    st.write(st.session_state['prediction'])\n"
+        "\n\nst.button('Download', on_click=button)\n",
         encoding="utf-8",
     )
-    assert check_paths([reader]).findings == []
+    assert check_paths([reader], select=ALL).findings == []
     reader.write_text(reader.read_text().replace("prediction", "forecast"), encoding="utf-8")
-    assert [f.rule for f in check_paths([reader]).findings] == ["SS004"]
+    assert [f.rule for f in check_paths([reader], select=ALL).findings] == ["SS004"]
+
+
+def test_a_helper_is_looked_up_in_the_module_it_is_imported_from(tmp_path):
+    from state_lint import check_paths
+
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'demo'\n", encoding="utf-8")
+    (tmp_path / "config.py").write_text(
+        "import streamlit as st\n\n\ndef init_session_state():\n"
+        "    st.session_state.setdefault('user_type', 'operator')\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "chat.py").write_text(
+        "import streamlit as st\n\n\ndef init_session_state():\n"
+        "    st.session_state.setdefault('messages', [])\n",
+        encoding="utf-8",
+    )
+    app = tmp_path / "app.py"
+    app.write_text(
+        "import streamlit as st\nfrom config import init_session_state\n\n"
+        "init_session_state()\nst.write(st.session_state.user_type)\n",
+        encoding="utf-8",
+    )
+    assert check_paths([app], select=ALL).findings == []
+    app.write_text(app.read_text().replace("from config", "from chat"), encoding="utf-8")
+    assert [f.rule for f in check_paths([app], select=ALL).findings] == ["SS004"]
 
 
 def test_select_turns_on_a_rule_that_is_off_by_default(tmp_path, capsys):

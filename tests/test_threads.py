@@ -1,5 +1,6 @@
 """Threads: what a thread without a script run context gets from Streamlit, and the background
-job pattern (own data, session-scoped slot, cancel, restart, picked up by a full run).
+job pattern (own data, session-scoped slot, cancel, restart, picked up by a full run), run on the
+job snippet alone; the page's own tests read one first visit of it.
 
 Every test that starts a job stops it: the `sessions` fixture releases each session's cache,
 whose `on_release` cancels and joins the thread, then checks that no job thread is left.
@@ -13,6 +14,7 @@ from collections.abc import Callable
 
 import pytest
 from conftest import (
+    ROOT,
     TIMEOUT,
     exception_type,
     links_to_lesson,
@@ -53,6 +55,17 @@ def start(sessions: Sessions, session_id: str, at: AppTest, steps: int) -> AppTe
     return sessions.act(session_id, at, press("thr_start"))
 
 
+JOB = "threads_background_job.py"
+
+
+@pytest.fixture(scope="module")
+def first_visit() -> AppTest:
+    """One first visit to the lesson page, read (never clicked) by the page's tests below."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(ROOT)  # the app's config, as for every other test
+        return open_lesson("threads")
+
+
 def successes(at: AppTest) -> list[str]:
     return [s.value for s in at.main.success]
 
@@ -60,8 +73,8 @@ def successes(at: AppTest) -> list[str]:
 # What fails in a thread ------------------------------------------------------------------
 
 
-def test_a_thread_reading_state_gets_streamlits_missing_key_error():
-    at = open_lesson("threads")
+def test_a_thread_reading_state_gets_streamlits_missing_key_error(first_visit):
+    at = first_visit
     # The key exists in the session, and the script shows it ...
     assert at.session_state["thr_number"] == 21
     assert "In the script: thr_number = 21" in texts(at)
@@ -178,16 +191,6 @@ def test_st_write_and_st_rerun_in_a_thread_raise_nothing_and_do_nothing():
     assert at.session_state["thr_probe_runs"] == 1  # no rerun happened
 
 
-def test_passing_values_in_and_storing_the_result_in_the_script_works():
-    at = open_lesson("threads")
-    assert at.session_state["thr_doubled"] == 42
-    assert "Doubled by a worker: 42" in texts(at)
-    at.number_input(key="thr_value").set_value(-8).run()
-    assert at.session_state["thr_doubled"] == -16
-    assert "Doubled by a worker: -16" in texts(at)
-    assert not at.exception
-
-
 # A background job -------------------------------------------------------------------------
 
 
@@ -196,7 +199,7 @@ DEFAULT_STEPS = 100
 
 def test_the_default_job_lasts_long_enough_to_press_cancel(sessions):
     # 100 steps of STEP_SECONDS: ten seconds, time to find and press Cancel.
-    at, _ = sessions.open()
+    at, _ = sessions.open(JOB)
     source = snippet_path("threads_background_job.py").read_text(encoding="utf-8")
     step_seconds = float(re.search(r"^STEP_SECONDS = ([\d.]+)", source, re.MULTILINE)[1])
     assert at.number_input(key="thr_steps").value == DEFAULT_STEPS
@@ -204,7 +207,7 @@ def test_the_default_job_lasts_long_enough_to_press_cancel(sessions):
 
 
 def test_no_job_before_start_and_cancel_disabled(sessions):
-    at, _ = sessions.open()
+    at, _ = sessions.open(JOB)
     assert "No job yet: press Start." in [c.value for c in at.main.caption]
     assert at.button(key="thr_cancel").disabled
     assert "thr_result" not in at.session_state
@@ -212,7 +215,7 @@ def test_no_job_before_start_and_cancel_disabled(sessions):
 
 
 def test_the_job_runs_in_its_thread_and_a_full_run_picks_up_the_result(sessions):
-    at, me = sessions.open()
+    at, me = sessions.open(JOB)
     start(sessions, me, at, 5)
     assert len(job_threads()) == 1
     assert "thr_result" not in at.session_state  # still running (5 x 0.1 s)
@@ -225,7 +228,7 @@ def test_the_job_runs_in_its_thread_and_a_full_run_picks_up_the_result(sessions)
 
 
 def test_progress_shows_while_the_job_runs(sessions):
-    at, me = sessions.open()
+    at, me = sessions.open(JOB)
     start(sessions, me, at, 50)
     progress = at.main.get("progress")
     assert len(progress) == 1 and "of 50" in progress[0].proto.text
@@ -233,7 +236,7 @@ def test_progress_shows_while_the_job_runs(sessions):
 
 
 def test_cancel_stops_the_thread_at_once_and_keeps_no_result(sessions):
-    at, me = sessions.open()
+    at, me = sessions.open(JOB)
     start(sessions, me, at, 50)
     [thread] = job_threads()
     sessions.act(me, at, press("thr_cancel"))
@@ -242,10 +245,17 @@ def test_cancel_stops_the_thread_at_once_and_keeps_no_result(sessions):
     warning = at.main.warning[0].value
     assert warning.startswith("Cancelled at step ") and warning.endswith(" of 50.")
     assert int(warning.split()[3]) < 50
+    assert at.button(key="thr_cancel").disabled
+    # Start again: the same 50 steps, from the start, in a new thread.
+    sessions.act(me, at, press("thr_start"))
+    [again] = job_threads()
+    assert again is not thread and not at.main.warning
+    assert "of 50" in at.main.get("progress")[0].proto.text
+    sessions.act(me, at, press("thr_cancel"))
 
 
 def test_start_during_a_run_restarts_it_with_one_thread(sessions):
-    at, me = sessions.open()
+    at, me = sessions.open(JOB)
     start(sessions, me, at, 50)
     [first] = job_threads()
     start(sessions, me, at, 5)
@@ -258,7 +268,7 @@ def test_start_during_a_run_restarts_it_with_one_thread(sessions):
 
 
 def test_a_new_start_clears_the_previous_result(sessions):
-    at, me = sessions.open()
+    at, me = sessions.open(JOB)
     start(sessions, me, at, 5)
     wait_for_jobs()
     sessions.act(me, at, nothing)
@@ -269,8 +279,8 @@ def test_a_new_start_clears_the_previous_result(sessions):
 
 
 def test_two_sessions_have_their_own_jobs(sessions):
-    alice, a = sessions.open()
-    bob, b = sessions.open()
+    alice, a = sessions.open(JOB)
+    bob, b = sessions.open(JOB)
     start(sessions, a, alice, 10)
     sessions.act(b, bob, nothing)
     assert "No job yet: press Start." in [c.value for c in bob.main.caption]
@@ -287,8 +297,8 @@ def test_two_sessions_have_their_own_jobs(sessions):
 
 
 def test_cancel_in_one_session_leaves_the_other_running(sessions):
-    alice, a = sessions.open()
-    bob, b = sessions.open()
+    alice, a = sessions.open(JOB)
+    bob, b = sessions.open(JOB)
     start(sessions, a, alice, 50)
     start(sessions, b, bob, 50)
     [alice_thread, bob_thread] = job_threads()
@@ -316,15 +326,15 @@ def test_reset_this_lesson_stops_only_this_learners_job(sessions):
 def test_a_disconnect_stops_its_thread(sessions):
     # What the runtime does at every WebSocket disconnect (tests/e2e/test_threads.py drops a
     # real connection and sees the job gone while the session lives on).
-    at, me = sessions.open()
+    at, me = sessions.open(JOB)
     start(sessions, me, at, 50)
     [thread] = job_threads()
     sessions.disconnect(me)  # on_release cancels and joins
     assert not thread.is_alive()
 
 
-def test_the_lesson_and_both_snippets_say_the_cache_is_emptied_at_every_disconnect():
-    page = " ".join(texts(open_lesson("threads")).split())
+def test_the_lesson_and_both_snippets_say_the_cache_is_emptied_at_every_disconnect(first_visit):
+    page = " ".join(texts(first_visit).split())
     assert "at every WebSocket disconnect" in page
     assert "whenever the session's connection drops" in page
     for file in ("threads_background_job.py", "testing_visits.py"):
@@ -334,8 +344,8 @@ def test_the_lesson_and_both_snippets_say_the_cache_is_emptied_at_every_disconne
         assert "when the session ends" not in text
 
 
-def test_each_tab_explains_its_own_demo():
-    at = open_lesson("threads")
+def test_each_tab_explains_its_own_demo(first_visit):
+    at = first_visit
     problem, job = at.tabs
     problem_text = " ".join(md.value for md in problem.markdown)
     job_text = " ".join(md.value for md in job.markdown)
@@ -345,8 +355,8 @@ def test_each_tab_explains_its_own_demo():
     assert "JobSlot" in job_text and "Unsupported" not in job_text
 
 
-def test_the_page_says_what_is_unsupported_and_links_on():
-    at = open_lesson("threads")
+def test_the_page_says_what_is_unsupported_and_links_on(first_visit):
+    at = first_visit
     page = texts(at)
     assert "Unsupported: Streamlit commands in another thread." in page
     assert links_to_lesson(at, "shared-state")

@@ -1,4 +1,5 @@
-"""Files and session state: parse once, keep the result, clear by key, several files, bad files.
+"""Files and session state: parse once, keep the result, clear by key, several files, bad files,
+each on its snippet alone (the page adds nothing to them but the read-only error's frame).
 
 AppTest sends files straight to the script, past the browser's own checks (size, type), so
 these tests also show what the script's checks do with a file the browser would have refused.
@@ -41,7 +42,7 @@ def parse_count(at: AppTest) -> str:
 
 
 def test_a_csv_is_parsed_once_and_the_table_kept():
-    at = open_lesson("uploads")
+    at = open_snippet("uploads_csv.py").run()
     upload(at, GOOD)
     assert not at.exception
     table = at.session_state["upl_table"]
@@ -62,7 +63,7 @@ def test_a_csv_is_parsed_once_and_the_table_kept():
 
 
 def test_uploading_again_is_a_new_file_id_and_a_new_parse():
-    at = open_lesson("uploads")
+    at = open_snippet("uploads_csv.py").run()
     upload(at, GOOD)
     first = at.session_state["upl_file_id"]
     upload(at, GOOD)
@@ -83,7 +84,7 @@ def test_uploading_again_is_a_new_file_id_and_a_new_parse():
     ids=lambda v: v[0] if isinstance(v, tuple) else None,
 )
 def test_a_bad_file_gets_a_message_and_loses_nothing(bad, message):
-    at = open_lesson("uploads")
+    at = open_snippet("uploads_csv.py").run()
     upload(at, GOOD)
     before = at.session_state["upl_table"]
     upload(at, bad)
@@ -116,7 +117,7 @@ def test_columns_are_counted_before_pandas_and_rows_read_one_past_the_limit(monk
 
 
 def test_a_file_name_is_shown_as_text_not_markdown():
-    at = open_lesson("uploads")
+    at = open_snippet("uploads_csv.py").run()
     upload(at, ("**bold** <b>x</b>.csv", GOOD[1], "text/csv"))
     assert "Loaded: **bold** <b>x</b>.csv" in [t.value for t in at.main.text]
     rendered_as_markdown = [el.value for el in at.main.markdown] + [
@@ -126,7 +127,7 @@ def test_a_file_name_is_shown_as_text_not_markdown():
 
 
 def test_hidden_uploader_forgets_the_file_the_table_stays():
-    at = open_lesson("uploads")
+    at = open_snippet("uploads_csv.py").run()
     upload(at, GOOD)
     key = csv_uploader(at).key
     assert key in at.session_state
@@ -141,7 +142,7 @@ def test_hidden_uploader_forgets_the_file_the_table_stays():
 
 
 def test_removing_the_file_keeps_the_table():
-    at = open_lesson("uploads")
+    at = open_snippet("uploads_csv.py").run()
     upload(at, GOOD)
     csv_uploader(at).set_value(None)
     at.run()
@@ -151,7 +152,7 @@ def test_removing_the_file_keeps_the_table():
 
 
 def test_clear_gives_the_uploader_a_new_key():
-    at = open_lesson("uploads")
+    at = open_snippet("uploads_csv.py").run()
     upload(at, GOOD)
     upload(at, WIDE)
     old_key = csv_uploader(at).key
@@ -236,7 +237,7 @@ def many_table(at: AppTest) -> list[dict]:
 
 
 def test_several_files_each_parsed_once_one_bad_file_stops_nothing():
-    at = open_lesson("uploads")
+    at = open_snippet("uploads_many.py").run()
     many(at).set_value([GOOD, BINARY, ("b.csv", b"x\n1\n2\n3\n", "text/csv"), HUGE])
     at.run()
     assert not at.exception
@@ -253,7 +254,7 @@ def test_several_files_each_parsed_once_one_bad_file_stops_nothing():
 
 
 def test_a_removed_file_is_dropped_new_ones_parsed():
-    at = open_lesson("uploads")
+    at = open_snippet("uploads_many.py").run()
     many(at).set_value([GOOD, ("b.csv", b"x\n1\n", "text/csv")])
     at.run()
     loaded = at.session_state["upl_loaded"]

@@ -1,5 +1,6 @@
 """Why did my widget reset? Every identity rule the lesson states, shown on the pinned version:
-the switch panel through the app, then each row of the lesson's table on a small script."""
+the switch panel and the condition snippet (each alone: the page adds nothing to what they do),
+then each row of the lesson's table on a small script."""
 
 from __future__ import annotations
 
@@ -52,8 +53,12 @@ def verdict_table(at: AppTest) -> dict[str, str]:
     return dict(zip(frame["Widget"], frame["Result"], strict=True))
 
 
+def open_panel() -> AppTest:
+    return open_snippet("widget_identity_panel.py").run()
+
+
 def test_panel_starts_with_defaults_and_no_verdict():
-    at = open_lesson("widget-identity")
+    at = open_panel()
     assert panel_values(at) == ("Red", 20, "Red", 20)
     assert "wid_verdict" not in at.session_state
     assert not [d for d in at.main.dataframe]
@@ -61,7 +66,7 @@ def test_panel_starts_with_defaults_and_no_verdict():
 
 @pytest.mark.parametrize("switch", EXPECTED)
 def test_each_switch_resets_exactly_what_the_lesson_says(switch):
-    at = open_lesson("widget-identity")
+    at = open_panel()
     move_all(at)
     assert panel_values(at) == ("Blue", 70, "Blue", 70)
     at.toggle(key=f"wid_{switch}").set_value(True).run()
@@ -80,7 +85,7 @@ def test_each_switch_resets_exactly_what_the_lesson_says(switch):
 
 
 def test_unmoved_keyed_widgets_ignore_a_new_default():
-    at = open_lesson("widget-identity")
+    at = open_panel()
     at.toggle(key="wid_default").set_value(True).run()
     # The keyed ones keep the old default, the unkeyed ones are new widgets with the new one.
     assert panel_values(at) == ("Red", 20, "Green", 40)
@@ -93,7 +98,7 @@ def test_unmoved_keyed_widgets_ignore_a_new_default():
 
 
 def test_a_keyed_select_box_resets_when_its_option_disappears():
-    at = open_lesson("widget-identity")
+    at = open_panel()
     at.toggle(key="wid_options").set_value(True).run()
     at.selectbox(key="wid_colour").select("Purple").run()
     at.toggle(key="wid_options").set_value(False).run()  # Purple is gone again
@@ -103,20 +108,12 @@ def test_a_keyed_select_box_resets_when_its_option_disappears():
 
 
 def test_switching_back_is_another_change():
-    at = open_lesson("widget-identity")
+    at = open_panel()
     at.toggle(key="wid_label").set_value(True).run()
     move_all(at, "Green", 55)
     at.toggle(key="wid_label").set_value(False).run()
     assert panel_values(at) == ("Green", 55, "Red", 20)
     assert at.selectbox(key="wid_colour").label == "Colour"
-
-
-def test_panel_snippet_alone_behaves_the_same():
-    at = open_snippet("widget_identity_panel.py").run()
-    move_all(at)
-    at.toggle(key="wid_max").set_value(True).run()
-    assert not at.exception
-    assert panel_values(at) == ("Blue", 20, "Blue", 20)
 
 
 # The condition snippet ---------------------------------------------------------------------
@@ -128,14 +125,14 @@ def shown_state(at: AppTest) -> list[str]:
 
 
 def test_first_visit_shows_no_error_coloured_value():
-    at = open_lesson("widget-identity")
+    at = open_snippet("widget_identity_condition.py").run()
     # Plain text, not JSON (whose null is drawn in red, like an error).
     assert not at.main.json
     assert shown_state(at) == ["wid_discount: not there", "wid_discount_kept: not there"]
 
 
 def test_keyed_widget_in_a_condition_starts_over_persist_state_keeps_it():
-    at = open_lesson("widget-identity")
+    at = open_snippet("widget_identity_condition.py").run()
     at.toggle(key="wid_discount_on").set_value(True).run()
     at.number_input(key="wid_discount").set_value(20)
     at.number_input(key="wid_discount_kept").set_value(30).run()

@@ -8,9 +8,9 @@ from a URL template, and only its Python and config files are exported, without 
     python -m tools.lint_corpus --mirrors /path/to/mirrors --corpus ../lint-corpus
     python -m tools.lint_corpus --clone-url 'https://<host>/{repo}.git' --corpus ../lint-corpus
 
-Findings go to `<corpus>/findings.json` (`--set held-out` or `--set held-out-2`: that held-out
-set, into `findings-<set>.json`): folder mode (each repository as one checked folder) and file mode
-(each file alone, as pre-commit passes it), with the counts per rule.
+Findings go to `<corpus>/findings.json` (`--set held-out`, `held-out-2` or `held-out-3`: that
+held-out set, into `findings-<set>.json`): folder mode (each repository as one checked folder)
+and file mode (each file alone, as pre-commit passes it), with the counts per rule.
 """
 
 from __future__ import annotations
@@ -77,11 +77,32 @@ HELD_OUT_2: tuple[tuple[str, str], ...] = (
     ("GAIMHE/visu_streamlit", "9de8c4acd5424bd0cf49cae7bb4227de1679f0df"),
 )
 
+# A third held-out set, fetched after HELD_OUT_2's fixes and linted once, with every rule on,
+# before any rule was changed for it: the first pass that decides which rules stay on by default.
+HELD_OUT_3: tuple[tuple[str, str], ...] = (
+    ("DrPinguJr/AMS_Streamlit", "ab561aa2e0a02988ed06342e9443feab844afa47"),
+    ("Giraffe-Conservation-Foundation/streamlit", "069ccb17eacc191a9d7b70dfdee09bf8a9571972"),
+    ("ikerdom/streamlit", "ae7152c7a38f92082f13b8bf71795adf87b72fa8"),
+    ("velos0o/streamlit_eu_na_europa", "fc9b407f98ae9e3198c9a5875e4c6a6c75dd9ade"),
+    ("strahser/HvacAppStreamlit", "c5c8dd4460b256ff5aa74279b1b6ef0f11174f27"),
+    ("PiotrDerewonko/streamlit_data_analyze", "5ec25cf0d721975e480da479052799fb660478ac"),
+    (
+        "alfredang/wsq-courseware-generator-claude-streamlit",
+        "380086a56d87358e6e543f24a239f6765ca2b2c5",
+    ),
+    ("basharmd94/streamlit-v2", "0ee928f532c910423f56cf3b1a3e7c03a4e0f3de"),
+    (
+        "Salmonyeonwoo/Utility-convenience-for-streamlits",
+        "48c9d83cba9bb0bd3fe7e103bbf67f92f77eb26d",
+    ),
+)
+
 # The sets by name, for --set; each writes its findings to its own file in the corpus folder.
 SETS: dict[str, tuple[tuple[str, str], ...]] = {
     "corpus": CORPUS,
     "held-out": HELD_OUT,
     "held-out-2": HELD_OUT_2,
+    "held-out-3": HELD_OUT_3,
 }
 
 

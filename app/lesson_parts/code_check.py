@@ -12,8 +12,13 @@ import streamlit as st
 from app.catalog import lesson_by_slug
 from app.frame.lesson import lesson_link
 from state_lint import RULES, Finding, ParseError, check_source
+from state_lint.rules import default_rules
 
 MAX_CHARS = 20_000
+# The default rules and three that are off by default because they were often wrong on real
+# apps; each finds a pitfall a lesson teaches, and pasted code is one file to read by eye.
+TAUGHT_OFF_BY_DEFAULT = frozenset({"SS004", "SS010", "SS015"})
+PAGE_RULES = default_rules() | TAUGHT_OFF_BY_DEFAULT
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,7 @@ def check_code(code: str) -> CodeCheck:
     if len(code) > MAX_CHARS:
         return CodeCheck(code, too_long=True)
     try:
-        findings = check_source(code, "pasted code", assume_st=True)
+        findings = check_source(code, "pasted code", assume_st=True, select=PAGE_RULES)
     except ParseError as exc:
         return CodeCheck(code, syntax=SyntaxProblem(exc.line, exc.column, exc.message))
     return CodeCheck(code, tuple(findings))
@@ -103,7 +108,7 @@ def show_code_check(result: CodeCheck, current_code: str) -> None:
         return
     if not result.findings:
         st.success(
-            f"No findings: none of the {len(RULES)} rules matched this code.",
+            f"No findings: none of the {len(PAGE_RULES)} rules this page runs matched this code.",
             icon=":material/check_circle:",
         )
         return
@@ -122,5 +127,9 @@ def show_code_check(result: CodeCheck, current_code: str) -> None:
 def rules_markdown() -> str:
     """Every rule, what it finds and the lesson that explains it, as a Markdown table (the text
     is this project's own, never the learner's)."""
-    rows = [f"| {r.id} | {r.summary} | {_lesson_title(r.lesson)} |" for r in RULES.values()]
-    return "\n".join(["| Rule | Finds | Lesson |", "|---|---|---|", *rows])
+    rows = [
+        f"| {r.id} | {r.summary} | {_lesson_title(r.lesson)} | {'on' if r.default else 'off'} |"
+        for r in RULES.values()
+    ]
+    header = "| Rule | Finds | Lesson | Command line |"
+    return "\n".join([header, "|---|---|---|---|", *rows])

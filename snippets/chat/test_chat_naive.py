@@ -6,8 +6,10 @@ while a stream runs; the project's browser suite shows it.)
 Put chat_naive.py beside this file, or one folder up if this file
 is in tests/, and run pytest."""
 
+import time
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 # The app under test: beside this file, one folder up (tests/) or
@@ -16,6 +18,16 @@ NAME = "chat_naive.py"
 HERE = Path(__file__).parent
 PLACES = (HERE / NAME, HERE.parent / NAME, Path.cwd() / NAME)
 SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
+
+
+@pytest.fixture(autouse=True)
+def no_word_delay(monkeypatch):
+    # The pause between words lets a learner interrupt in a
+    # browser; AppTest cannot interrupt, so cut it to 1 ms.
+    real_sleep = time.sleep
+    monkeypatch.setattr(
+        time, "sleep", lambda s: real_sleep(min(s, 0.001))
+    )
 
 
 def test_completed_turn_is_saved_after_the_stream():

@@ -4,6 +4,7 @@ and a completed question leaves the same state whatever the mode.
 Put chat_submit_mode.py beside this file, or one folder up if this
 file is in tests/, and run pytest."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,16 @@ PLACES = (HERE / NAME, HERE.parent / NAME, Path.cwd() / NAME)
 SNIPPET = str(next((p for p in PLACES if p.is_file()), PLACES[0]))
 
 
+@pytest.fixture(autouse=True)
+def no_word_delay(monkeypatch):
+    # The pause between words lets a learner interrupt in a
+    # browser; AppTest cannot interrupt, so cut it to 1 ms.
+    real_sleep = time.sleep
+    monkeypatch.setattr(
+        time, "sleep", lambda s: real_sleep(min(s, 0.001))
+    )
+
+
 @pytest.mark.parametrize("mode", ["submit", "disable", "stop"])
 def test_mode_is_sent_and_state_is_the_same(mode):
     at = AppTest.from_file(SNIPPET, default_timeout=30).run()
@@ -27,8 +38,13 @@ def test_mode_is_sent_and_state_is_the_same(mode):
     assert name == f"SUBMIT_MODE_{mode.upper()}"
     at.chat_input[0].set_value("Hi").run()
     history = at.session_state["chat_mode_messages"]
-    assert [m["role"] for m in history] == ["user", "assistant"]
-    assert history[1]["interrupted"] is False
+    assert history[0] == {"role": "user", "content": "Hi"}
+    reply = history[1]
+    assert reply["role"] == "assistant"
+    assert reply["content"].startswith("While this answer streams")
+    assert reply["content"].endswith("what each mode lets you do. ")
+    assert reply["interrupted"] is False
+    assert at.session_state["chat_mode"] == mode
 
 
 def four_turns():

@@ -1,4 +1,6 @@
-"""The counter in a real browser, and what a reload does to state."""
+"""What a reload does to state, in a real browser. The counter's clicks and the inspector's
+reading of them are proven under AppTest (snippets/quick_start/test_counter.py,
+tests/test_quick_start.py, tests/test_inspector.py)."""
 
 from __future__ import annotations
 
@@ -10,19 +12,6 @@ from .learner import expect_count, expect_selected_regions, increment, select_re
 from .streamlit_page import catalog_lesson, lesson_or_skip
 
 QUICK_START = catalog_lesson("quick-start")
-
-
-def test_three_clicks_show_count_3_and_the_inspector_agrees(app):
-    app.open_lesson(QUICK_START)
-    expect_count(app, 0)
-    increment(app, 3)
-    expect_count(app, 3)
-    app.expect_inspector("count", "3")
-    # The plain-variable counter beside it never gets past 1, however often it is clicked.
-    for _ in range(2):
-        app.click(app.button("Increment (no session state)"))
-    expect(app.main.get_by_text("Count without session state: 1")).to_be_visible()
-    app.assert_clean()
 
 
 def test_reload_starts_a_new_session_so_the_counter_is_back_to_0(app):

@@ -1,5 +1,7 @@
-"""Inputs in a real browser: a number input's newest value survives fast clicks, bounded numbers,
-and messages that follow what is typed (no message outlives the input it judges)."""
+"""Inputs in a real browser: a number input's newest value survives fast clicks, bounded numbers
+refused by the browser, and the browser's own email check, whose marker follows what is typed.
+Server messages that follow the input (the wizard's, the filters') are proven under AppTest in
+tests/test_wizard.py and tests/test_filters.py."""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ import re
 
 from playwright.sync_api import expect
 
-from .learner import select_regions
 from .streamlit_page import StreamlitPage, catalog_lesson
 
 
@@ -80,29 +81,4 @@ def test_the_email_message_follows_what_is_typed(app):
     app.click(submit)
     expect(app.main.get_by_text("Contact saved.", exact=True)).to_be_visible()
     expect(server_message).to_have_count(0)
-    app.assert_clean()
-
-
-def test_the_wizards_message_goes_as_soon_as_the_step_is_fixed(app):
-    app.open_lesson(catalog_lesson("wizard"))
-    errors = app.main.get_by_test_id("stAlertContentError")
-    app.click(app.main.locator(".st-key-wizard_continue_1").get_by_role("button"))
-    expect(errors).to_contain_text("Upload a CSV or use the sample data first.")
-    app.click(app.main.locator(".st-key-wizard_sample").get_by_role("button"))
-    expect(errors).to_have_count(0)
-    app.click(app.main.locator(".st-key-wizard_continue_1").get_by_role("button"))
-    app.click(app.main.locator(".st-key-wizard_continue_2").get_by_role("button"))
-    expect(errors).to_contain_text("Pick at least one feature column.")
-    app.choose(app.main.locator(".st-key-wizard_features"), "month")
-    app.page.keyboard.press("Escape")
-    expect(errors).to_have_count(0)  # fixed, and Continue not pressed again
-    app.assert_clean()
-
-
-def test_the_filters_warning_goes_once_the_link_is_no_longer_used(app):
-    app.open_lesson(catalog_lesson("filters"), query="?selected_regions=Atlantis")
-    warning = app.main.get_by_test_id("stAlertContentWarning")
-    expect(warning).to_have_count(1)
-    select_regions(app, ["APAC"])
-    expect(warning).to_have_count(0)
     app.assert_clean()
