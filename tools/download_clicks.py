@@ -43,6 +43,9 @@ from tests.e2e.streamlit_page import StreamlitPage
 STALL_SECONDS = 120.0
 # Milliseconds between the press and the release of a click (Playwright's default: 0).
 PRESS_MS = 0
+# Wait as the browser suite does before a press (StreamlitPage.ready_to_press); --no-ready
+# clicks as soon as Playwright would, to measure the rate without it.
+READY_FIRST = True
 PAGE_PROBE = """(() => {
     const say = (what) => console.debug(`probe: ${performance.now().toFixed(1)} ${what}`);
     const chain = (el) => {
@@ -65,6 +68,14 @@ PAGE_PROBE = """(() => {
                 `connected=${pressed?.isConnected} scrollTop=${main()?.scrollTop | 0}`);
         }, true);
     }
+    // What moves the page under a press: focus changes and scrolls of the main area, each
+    // with the element that has the focus.
+    document.addEventListener('focusin', (e) => say(`focusin ${chain(e.target)}`), true);
+    document.addEventListener('scroll', (e) => {
+        if (e.target === main()) {
+            say(`scroll scrollTop=${main().scrollTop | 0} focus=${chain(document.activeElement)}`);
+        }
+    }, true);
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function () {
         say(`anchor click ${this.href} download=${this.getAttribute('download')} ` +
@@ -226,6 +237,8 @@ def click_once(
     before = recorder.download_count
     recorder.current = click
     try:
+        if READY_FIRST:
+            app.ready_to_press(button)
         # No waiting after the click for a navigation: the anchor's target is a download.
         button.click(timeout=15_000, no_wait_after=True, delay=PRESS_MS)
         if recorder.download_count == before:
@@ -324,9 +337,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--press-ms", type=int, default=0, help="hold each click this long (widens the window)"
     )
+    parser.add_argument(
+        "--no-ready", action="store_true", help="press without StreamlitPage.ready_to_press"
+    )
     args = parser.parse_args(argv)
-    global PRESS_MS
+    global PRESS_MS, READY_FIRST
     PRESS_MS = args.press_ms
+    READY_FIRST = not args.no_ready
     # A `kill` ends the run through the `with` blocks, which stop the server and the browser.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     started = time.monotonic()

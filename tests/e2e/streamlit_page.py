@@ -48,6 +48,18 @@ _NEXT_PAINT = "() => new Promise((r) => requestAnimationFrame(() => requestAnima
 # The app's own narrow-screen CSS (app/frame/phone.py) is in the page. It comes in an st.html
 # element, whose code the browser fetches on a first visit: until then the phone-only "State"
 # popovers and narrow tables show on a wide screen too, and the page is taller.
+# Resolves once the element's position has not changed for 10 animation frames.
+_STILL_FOR_10_FRAMES = """(el) => new Promise((resolve) => {
+    let last = '', same = 0;
+    const frame = () => {
+        const box = el.getBoundingClientRect();
+        const where = `${box.x},${box.y},${box.width},${box.height}`;
+        same = where === last ? same + 1 : 0;
+        last = where;
+        if (same >= 10) resolve(where); else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+})"""
 _PHONE_STYLES_IN_PAGE = """() => [...document.querySelectorAll('[data-testid="stHtml"] style')]
     .some((style) => style.textContent.includes('st-key-_state_'))"""
 
@@ -225,29 +237,27 @@ class StreamlitPage:
         with self.rerun():
             target.click()
 
+    def ready_to_press(self, target: Locator) -> None:
+        """Wait until a press on `target` lands on it: the page's lazy parts loaded, `target`
+        focused (taking the focus can redraw the listing around it) and not moved for 10
+        frames. Playwright presses after 2 still frames; a listing's code block drawn late, or
+        redrawn as the focus moves, then shifts the target between its press and its release,
+        and the click goes to whatever took its place (docs/FLAKES.md)."""
+        self.wait_for_lazy_elements()
+        target.focus()
+        target.evaluate(_STILL_FOR_10_FRAMES)
+
     def choose(self, box: Locator, option: str) -> None:
         """Open the select box or multiselect `box` and click `option` in its list, which
         reruns. A multiselect's list stays open after the click: press Escape to close it.
 
-        The list opens on a press of the box's combobox. In one full-suite CI run a press
-        left the list closed (the option was not on the page for 40 s) while the same
-        steps pass alone and under load: a learner would press again, and so does this
-        when the option has not shown after 5 s, twice at most."""
+        The list opens on a press of the box's combobox, so the press must land on it
+        (`ready_to_press`)."""
         combobox = box.get_by_role("combobox")
+        self.ready_to_press(combobox)
+        combobox.click()
         choice = self.page.get_by_role("option", name=option, exact=True)
-        for attempt in range(3):
-            combobox.click()
-            try:
-                expect(choice).to_be_visible(timeout=5_000)
-                break
-            except AssertionError:
-                if attempt == 2:
-                    shot = self.screenshot("list-not-open")
-                    raise AssertionError(
-                        f"three presses on {combobox} did not show the option {option!r}; "
-                        f"screenshot {shot}"
-                    ) from None
-                print(f"the list of {box} did not open: pressing again")
+        expect(choice).to_be_visible()
         with self.rerun():
             choice.click()
 
@@ -321,6 +331,7 @@ class StreamlitPage:
         on it, so a click meant for that button hit the tooltip (docs/FLAKES.md)."""
         self.wait_until_idle()
         expect(button).to_be_enabled()
+        self.ready_to_press(button)
         try:
             with self.page.expect_download(timeout=20_000) as info:
                 button.click()
