@@ -55,18 +55,18 @@ def broken_snippets_boxes(slug: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("page", LESSONS, ids=lambda page: page.slug)
-def test_junk_query_parameters_change_nothing_on_any_lesson(page):
-    junk = open_with_junk(page.slug)
+@pytest.mark.parametrize("opened", LESSONS, ids=lambda opened: opened.slug)
+def test_junk_query_parameters_change_nothing_on_any_lesson(opened):
+    junk = open_with_junk(opened.slug)
     assert not junk.exception, [e.value for e in junk.exception]
     # No new error box: only the lesson's deliberately broken snippets', one each, in order.
     boxes = error_boxes(junk)
-    expected = broken_snippets_boxes(page.slug)
-    assert len(boxes) == len(expected), (page.slug, boxes)
+    expected = broken_snippets_boxes(opened.slug)
+    assert len(boxes) == len(expected), (opened.slug, boxes)
     for box, start in zip(boxes, expected, strict=True):
-        assert box.startswith(start), (page.slug, box)
+        assert box.startswith(start), (opened.slug, box)
     for text in rendered_as_markdown(junk):
-        assert "onerror" not in text and "<script>" not in text, (page.slug, text)
+        assert "onerror" not in text and "<script>" not in text, (opened.slug, text)
 
 
 def test_plain_session_state_does_not_come_from_the_url():
