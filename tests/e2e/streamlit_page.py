@@ -189,12 +189,17 @@ class StreamlitPage:
         return self
 
     def expect_lesson_frame(self, lesson: Lesson) -> None:
+        """The lesson's heading, every listing and the app's CSS are on the page, and no element
+        is still a skeleton: Streamlit loads each kind of widget's code on first use (a text
+        input, say) and shows a skeleton until then, so a test that looks for the page's
+        widgets right after the run could find none."""
         expect(self.main.get_by_role("heading", level=1)).to_have_text(lesson.title)
         # Each snippet's listing: an expander (a closed one draws its content only when opened;
         # tabs draw every panel, shown or not).
         for snippet in lesson.snippets:
             expect(self.listing(snippet.file)).to_have_count(1)
         self.page.wait_for_function(_PHONE_STYLES_IN_PAGE, timeout=TIMEOUT_MS)
+        self.wait_for_lazy_elements()
 
     def reload(self) -> StreamlitPage:
         self.page.reload()
@@ -371,7 +376,8 @@ class StreamlitPage:
         expect(table).to_have_text(re.compile(rf"(^|\n){row}(\n|$)"))
 
     def wait_for_lazy_elements(self) -> None:
-        """Some elements (the Mermaid chart) show a skeleton until their code has loaded."""
+        """Elements whose code loads on first use (widgets, the Mermaid chart) show a skeleton
+        until it has loaded."""
         expect(self.page.get_by_test_id("stSkeleton")).to_have_count(0)
 
     def screenshot(self, name: str) -> Path:
