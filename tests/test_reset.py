@@ -3,12 +3,16 @@ the page renders exactly what a first visit renders, element by element."""
 
 from __future__ import annotations
 
+import ast
+
 import pytest
-from conftest import open_lesson, reset_lesson
+from conftest import lesson, open_lesson, reset_lesson
+from e2e.test_reset import BROWSER_LESSONS
 from streamlit.testing.v1 import AppTest
 
 from app.catalog import LESSONS, Lesson
 from app.frame.inspector import preview
+from app.paths import ROOT
 
 # Elements that show what every session shares (one server-wide object, by design of the
 # lesson): resetting one learner's lesson does not, and must not, reset other learners' values.
@@ -143,3 +147,40 @@ def test_reset_empties_every_uploader():
     at.run()
     assert at.session_state["upl_parses"] == 0 and at.session_state["upl_many_parses"] == 0
     assert rendered(at) == first_visit
+
+
+# What a learner can change that the browser holds: widgets, tab bars, expanders, popovers,
+# dialogs, fragments' timers and widgets bound to the URL (`bind=`).
+BROWSER_HELD = {
+    "audio_input", "camera_input", "chat_input", "checkbox", "color_picker", "data_editor",
+    "date_input", "dialog", "expander", "feedback", "file_uploader", "fragment", "multiselect",
+    "number_input", "pills", "popover", "radio", "segmented_control", "select_slider",
+    "selectbox", "slider", "tabs", "text_area", "text_input", "time_input", "toggle",
+}  # fmt: skip
+
+
+def browser_held_kinds(lesson: Lesson) -> set[str]:
+    """The `st.` widgets and containers in the lesson's page and snippets that keep something
+    in the browser, and "bind" when a widget is bound to the URL."""
+    kinds = set()
+    for path in (ROOT / lesson.page, *(snippet.path for snippet in lesson.snippets)):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg == "bind":
+                kinds.add("bind")
+            elif (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "st"
+                and node.attr in BROWSER_HELD
+            ):
+                kinds.add(node.attr)
+    return kinds
+
+
+def test_the_browser_reset_lessons_draw_every_kind_any_lesson_draws():
+    """tests/e2e/test_reset.py resets BROWSER_LESSONS in a real browser: together they hold
+    every kind of browser-held value any lesson has, so the frame's reset is seen on each."""
+    chosen = set().union(*(browser_held_kinds(lesson(slug)) for slug in BROWSER_LESSONS))
+    for each in LESSONS:
+        missing = browser_held_kinds(each) - chosen
+        assert not missing, f"{each.slug} draws {sorted(missing)}: add it to BROWSER_LESSONS"

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Request, expect
+from pytest_playwright.pytest_playwright import CreateContextCallback
 
 from app.paths import ROOT
 from ops.chromium import CHROMIUM, CHROMIUM_ARGS
@@ -122,6 +123,65 @@ def base_url(streamlit_server: str) -> str:
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict) -> dict:
     return {**browser_context_args, "viewport": {"width": 1280, "height": 900}}
+
+
+# Storage a page can leave behind in its context, cleared after every test (not the HTTP cache).
+_PAGE_STORAGE = "local_storage,session_storage,indexeddb,service_workers,cache_storage,file_systems"
+
+
+@pytest.fixture(scope="session")
+def _shared_context(browser: Browser, browser_context_args: dict) -> Iterator[BrowserContext]:
+    """One browser context for the worker's tests, each on a new page in it: a page opened in
+    a fresh context fetches and compiles Streamlit's frontend again, the costliest part of a
+    test. What a test leaves besides that cache is cleared after it (`context`)."""
+    context = browser.new_context(**browser_context_args)
+    yield context
+    context.close()
+
+
+def _clear_after_test(context: BrowserContext, origins: set[str]) -> None:
+    """Close the test's pages and clear its cookies, permissions and every origin's storage,
+    so the next test's page starts as in a fresh context, its cache aside."""
+    blank = context.new_page()
+    cdp = context.new_cdp_session(blank)
+    for origin in origins:
+        cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": _PAGE_STORAGE})
+    cdp.detach()
+    for page in context.pages:
+        page.close()
+    context.clear_cookies()
+    context.clear_permissions()
+
+
+@pytest.fixture
+def context(
+    request: pytest.FixtureRequest,
+    new_context: CreateContextCallback,
+    _shared_context: BrowserContext,
+) -> Iterator[BrowserContext]:
+    """The test's browser context: the worker's shared one, or a fresh one where its
+    `browser_context_args` marker asks for more than permissions (a phone's screen)."""
+    marker = next(request.node.iter_markers("browser_context_args"), None)
+    extra = dict(marker.kwargs) if marker else {}
+    permissions = extra.pop("permissions", [])
+    if extra:
+        yield new_context()
+        return
+    origins: set[str] = set()
+
+    def visited(page_request: Request) -> None:
+        parts = urlsplit(page_request.url)
+        if parts.scheme in ("http", "https"):
+            origins.add(f"{parts.scheme}://{parts.netloc}")
+
+    _shared_context.on("request", visited)
+    if permissions:
+        _shared_context.grant_permissions(permissions)
+    try:
+        yield _shared_context
+    finally:
+        _shared_context.remove_listener("request", visited)
+        _clear_after_test(_shared_context, origins)
 
 
 @pytest.fixture

@@ -17,9 +17,8 @@ PHONE = {"width": 390, "height": 844}
 LESSONS = ("quick-start", "uploads", "what-survives", "chat")
 
 
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args: dict) -> dict:
-    return {**browser_context_args, "viewport": PHONE, "is_mobile": True, "has_touch": True}
+# A phone's own browser context for every test here (not the worker's shared desktop one).
+pytestmark = pytest.mark.browser_context_args(viewport=PHONE, is_mobile=True, has_touch=True)
 
 
 def phone_shot(app: StreamlitPage, name: str) -> None:

@@ -3,9 +3,12 @@ visit too, the text in each field, the tab each tab bar has open and the files e
 shows.
 
 The values of widgets and session state after a reset are checked for every lesson in-process
-(tests/test_reset.py). Here every lesson is used as a learner would (its first demo whose use
-shows, a text area filled, a file in every uploader, the last tab of every tab bar opened),
-reset, and the main area compared with what the same session showed on its first visit.
+(tests/test_reset.py). What the browser forgets is the frame's doing, the same on every page
+(app/frame/reset.py), so here it is checked on BROWSER_LESSONS, which together draw every kind
+of widget any lesson draws (tests/test_reset.py keeps that true). Each is used as a learner
+would (its first demo whose use shows, a text area filled, a file in every uploader, the last
+tab of every tab bar opened), reset, and the main area compared with what the same session
+showed on its first visit.
 """
 
 from __future__ import annotations
@@ -15,22 +18,28 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, expect
 
-from app.catalog import LESSONS, Lesson
+from app.catalog import Lesson
 
-from .streamlit_page import StreamlitPage
+from .streamlit_page import StreamlitPage, catalog_lesson
 
-# Lessons whose main area shows what other sessions or stores keep, by design (as in
-# tests/test_reset.py): a reset of one learner's session state does not bring it back.
+# Lessons that together draw every kind of widget a lesson draws, and with them those whose
+# page has its own timers (fragments), URL-bound widgets (containers, login) or outside stores
+# (what-survives).
+BROWSER_LESSONS = (
+    "wizard",
+    "containers",
+    "uploads",
+    "what-survives",
+    "chat",
+    "fragments",
+    "testing",
+    "check-your-code",
+    "login",
+)
 # Lessons whose text shows a value every session shares, by design (a `cache_resource` count):
 # their text is left out of the comparison, the rest is compared.
 TEXT_SHARED_BY_EVERYONE = {
-    "cache-vs-state": "a count in st.cache_resource, one for every session",
     "what-survives": "values in caches and a database, which outlive session state",
-}
-NOT_COMPARABLE = {
-    "shared-state": "the page shows a module-level list every user shares, by design",
-    "durable-state": "the list lives in the durable store under the URL's token, which is meant "
-    "to outlive session state",
 }
 CSV = b"region,sales\nEMEA,10\nAPAC,20\n"
 
@@ -106,10 +115,8 @@ def use_the_lesson(app: StreamlitPage, csv: Path, first_visit: dict) -> None:
         expect(tab_list.get_by_role("tab").last).to_have_attribute("aria-selected", "true")
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
+@pytest.mark.parametrize("lesson", map(catalog_lesson, BROWSER_LESSONS), ids=BROWSER_LESSONS)
 def test_reset_shows_the_first_visit_tabs_uploaders_and_text(app, lesson: Lesson, tmp_path):
-    if lesson.slug in NOT_COMPARABLE:
-        pytest.skip(NOT_COMPARABLE[lesson.slug])
     csv = tmp_path / "sales.csv"
     csv.write_bytes(CSV)
     app.open_lesson(lesson)
