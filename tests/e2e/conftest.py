@@ -1,5 +1,6 @@
 """Harness for the browser suite: one `streamlit run Home.py` per test session, Debian's
-Chromium driven by pytest-playwright, a fresh browser context per test.
+Chromium driven by pytest-playwright, each test on a new page of the worker's browser context
+(cleared after each test; `context`), or in a fresh context where a test asks for one.
 
 Without /usr/bin/chromium the tests skip locally; with CI=true a missing Chromium fails them.
 Every browser context only talks to 127.0.0.1: a request to any other host fails the test that
