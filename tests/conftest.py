@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from pg import own_pg_cluster, pg_cluster, pg_url, store_url  # noqa: E402, F401  (PostgreSQL fixtures)
@@ -155,3 +156,12 @@ def reset_lesson(at: AppTest) -> None:
     assert not at.main.file_uploader and not at.main.text_input and not at.main.button
     at.run()
     assert not at.exception
+
+
+@pytest.fixture
+def no_word_delay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chat snippets pause between words so that a learner can interrupt a stream in the
+    browser; AppTest cannot interrupt, so each pause is cut to a millisecond (AppTest's own
+    polling step)."""
+    real_sleep = time.sleep
+    monkeypatch.setattr(time, "sleep", lambda seconds: real_sleep(min(seconds, 0.001)))

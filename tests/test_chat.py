@@ -9,7 +9,6 @@ AppTest runs every stream to its end, so interruption itself is proven in the br
 from __future__ import annotations
 
 import ast
-import time
 
 import pytest
 from conftest import headings, lesson, links_to_lesson, open_lesson, open_snippet, reset_lesson
@@ -36,12 +35,8 @@ def constant(file: str, name: str):
 ANSWERS: tuple[str, ...] = constant("chat.py", "ANSWERS")
 
 
-@pytest.fixture(autouse=True)
-def no_word_delay(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The snippets pause between words so that a learner can interrupt a stream in the browser;
-    AppTest cannot interrupt, so each pause is cut to a millisecond (AppTest's own polling step)."""
-    real_sleep = time.sleep
-    monkeypatch.setattr(time, "sleep", lambda seconds: real_sleep(min(seconds, 0.001)))
+# The snippets' pauses between streamed words, cut for every test here (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("no_word_delay")
 
 
 def open_chat() -> AppTest:

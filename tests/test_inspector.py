@@ -160,6 +160,7 @@ def test_parse_views_reads_back_what_format_views_writes():
     assert changed_keys(format_views(views)) == {"a"}
 
 
+@pytest.mark.usefixtures("no_word_delay")  # the reply streams word by word
 def test_a_list_grown_in_place_is_marked_changed_and_shows_its_newest_turn():
     # A history longer than the preview: its first 120 characters stay the same as it grows.
     at = open_lesson("chat")
