@@ -38,10 +38,15 @@ def job_status():
     ss.frag_job_progress = progress
     st.progress(progress, text=f"Job: {progress}%")
     st.caption(f"Checks: {ss.frag_job_checks}")
-    if progress == 100 and every:
-        st.rerun()  # the full run stops the polling
+    # Done: a full run shows the result and stops the timer. A tick
+    # that still comes means the browser has not shown that run yet,
+    # so it asks again.
+    if progress == 100 and (every or timer_tick):
+        st.rerun()
 
 
+timer_tick = False  # this run is the page's, not the timer's
 job_status()
+timer_tick = True  # from now on, only the browser's timer runs it
 if ss.frag_job_progress == 100:
     st.success("The job is done.")
