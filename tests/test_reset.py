@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from app.catalog import LESSONS, Lesson
 from app.frame.inspector import preview
 from app.paths import ROOT
+from state_lint.script import WIDGETS
 
 # Elements that show what every session shares (one server-wide object, by design of the
 # lesson): resetting one learner's lesson does not, and must not, reset other learners' values.
@@ -149,14 +150,13 @@ def test_reset_empties_every_uploader():
     assert rendered(at) == first_visit
 
 
-# What a learner can change that the browser holds: widgets, tab bars, expanders, popovers,
-# dialogs, fragments' timers and widgets bound to the URL (`bind=`).
-BROWSER_HELD = {
-    "audio_input", "camera_input", "chat_input", "checkbox", "color_picker", "data_editor",
-    "date_input", "dialog", "expander", "feedback", "file_uploader", "fragment", "multiselect",
-    "number_input", "pills", "popover", "radio", "segmented_control", "select_slider",
-    "selectbox", "slider", "tabs", "text_area", "text_input", "time_input", "toggle",
-}  # fmt: skip
+# What a learner can change that the browser holds: every widget and keyed container state-lint
+# knows (its WIDGETS) but buttons, whose press lasts one run, and st.form; dialogs, fragments'
+# timers, and widgets bound to the URL (`bind=`).
+BROWSER_HELD = {name for name in WIDGETS if not name.endswith("button") and name != "form"} | {
+    "dialog",
+    "fragment",
+}
 
 
 def browser_held_kinds(lesson: Lesson) -> set[str]:
