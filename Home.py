@@ -8,7 +8,7 @@ import streamlit as st
 
 from app.catalog import LESSONS
 from app.frame.gc_tuning import freeze_startup_objects
-from app.frame.inspector import state_inspector
+from app.frame.inspector import inspector_for_demos, state_inspector
 from app.frame.lesson import path_links
 from app.frame.phone import phone_styles
 from app.frame.reset import ask_for_the_next_run, forget_the_page, resetting
@@ -29,17 +29,28 @@ sections, owner_by_url = navigation_pages(nav_titles())
 current = st.navigation(sections, position="top")
 keep_progress_in_url()
 phone_styles()
-if resetting():
-    forget_the_page()
-else:
-    current.run()
+
+
+def run_the_page() -> None:
+    """The page, or in its place a note on the run that follows a reset."""
+    if resetting():
+        forget_the_page()
+    else:
+        current.run()
+
+
 if current.url_path in owner_by_url:
     lesson = owner_by_url[current.url_path]
-    if current.url_path == lesson.slug:  # the lesson's own page, not a companion page
-        predict_block(lesson)
-        path_links(lesson)
-    state_inspector(lesson)
-elif current.url_path == "":
+    # The inspector's place comes first, so each demo can redraw it when it reruns alone.
+    with inspector_for_demos() as readout:
+        run_the_page()
+        if current.url_path == lesson.slug:  # the lesson's own page, not a companion page
+            predict_block(lesson)
+            path_links(lesson)
+        state_inspector(lesson, readout)
+else:
+    run_the_page()
+if current.url_path == "":
     with st.sidebar:
         st.subheader("State inspector", anchor=False)
         st.caption(

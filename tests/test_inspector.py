@@ -97,9 +97,10 @@ def test_reset_deletes_exactly_the_lesson_keys():
 
 def _inspector_only_app(slug: str) -> None:
     from app.catalog import lesson_by_slug
-    from app.frame.inspector import state_inspector
+    from app.frame.inspector import inspector_for_demos, state_inspector
 
-    state_inspector(lesson_by_slug(slug))
+    with inspector_for_demos() as readout:
+        state_inspector(lesson_by_slug(slug), readout)
 
 
 @pytest.mark.parametrize("slug", [lesson.slug for lesson in LESSONS])

@@ -50,6 +50,7 @@ BASICS = in_section(
     Lesson(
         slug="callbacks",
         title="Callbacks: on_click and on_change",
+        page_reruns="Its timeline records the page's runs, and where each callback ran in them.",
         icon=":material/call_received:",
         summary="Update state in a callback, which runs before the script reruns.",
         tags=("callback", "on_click", "on_change", "args", "kwargs", "order", "button"),
@@ -254,6 +255,10 @@ STATE_VS_CACHE = in_section(
     Lesson(
         slug="what-survives",
         title="What survives what",
+        page_reruns=(
+            "It shows what the page holds after a reconnect or a server restart, "
+            "before and after the next run of the page."
+        ),
         icon=":material/grid_on:",
         summary="Which store keeps a value through a rerun, a page switch, a reload, a new tab, "
         "a dropped connection, a restart and a second server.",
@@ -526,6 +531,7 @@ PITFALLS = in_section(
     Lesson(
         slug="threads",
         title="Work in the background",
+        page_reruns="Its polling demo compares the timer's fragment runs with the page's runs.",
         icon=":material/hourglass_top:",
         summary="Slow work in a thread that never touches st.*; a fragment picks up the result.",
         tags=(
@@ -552,6 +558,10 @@ PITFALLS = in_section(
     Lesson(
         slug="shared-state",
         title="What every user shares",
+        page_reruns=(
+            "What one learner puts in a module shows on another's page at their "
+            "next run, whichever demo is used."
+        ),
         icon=":material/group:",
         summary="Module globals and st.cache_resource reach every user; session state is per tab.",
         tags=(
@@ -594,6 +604,9 @@ MODERN_APPS = in_section(
     Lesson(
         slug="chat",
         title="Chat history",
+        page_reruns=(
+            "A click elsewhere on the page cuts a streaming answer short: what its demos show."
+        ),
         icon=":material/chat:",
         summary="Keep a chat's messages in session state, even when a click cuts an answer off.",
         tags=(
@@ -637,6 +650,7 @@ MODERN_APPS = in_section(
     Lesson(
         slug="fragments",
         title="Fragments and session state",
+        page_reruns="Its demos compare a fragment's own rerun with the page's.",
         icon=":material/splitscreen:",
         summary="Rerun one part of the page: what a fragment sees, returns, and writes to state.",
         tags=(
@@ -689,6 +703,7 @@ MODERN_APPS = in_section(
     Lesson(
         slug="dialogs",
         title="Dialogs that return values",
+        page_reruns="Its demos show which ways of closing a dialog rerun the page.",
         icon=":material/open_in_new:",
         summary="A modal dialog writes its result to session state and closes with st.rerun().",
         tags=(
@@ -817,6 +832,10 @@ YOUR_APP = in_section(
     Lesson(
         slug="login",
         title="Login and per-user state",
+        page_reruns=(
+            "A login or logout in one tab shows in another at that tab's next run "
+            "of the page, whichever demo is used."
+        ),
         icon=":material/login:",
         summary="What st.login, st.user and st.logout do to session state, and per-user data.",
         tags=(

@@ -122,6 +122,10 @@ class Lesson:
     extra_pages: tuple[str, ...] = ()
     # Set by `in_section` in app/catalog/lessons.py, where each section lists its lessons.
     section: str = ""
+    # Why using one of this lesson's demos reruns the whole page, when it does: what the demos
+    # show depends on the page's run. Empty (most lessons): each demo reruns alone, as its file
+    # would (app/frame/lesson.py, `demo_alone`).
+    page_reruns: str = ""
 
     @property
     def page(self) -> str:

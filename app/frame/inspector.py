@@ -8,15 +8,19 @@ Streamlit registered the widget as, not from a list of names.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import pickle
 import re
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 from streamlit.runtime.state.session_state_proxy import get_session_state
 
 from app.catalog import Lesson
@@ -238,31 +242,62 @@ def reset_lesson(lesson: Lesson) -> None:
     first_visit(lesson)
 
 
-def state_inspector(lesson: Lesson) -> None:
-    """Sidebar panel: the lesson's value keys with type and value, changes marked, a reset."""
-    with st.sidebar:
-        # Heading and legend in one element: the browser re-renders every element of the page
-        # on every rerun, so the frame sends as few as it can (docs/BENCHMARKS.md).
-        views = lesson_state(lesson)
-        legend = (
-            f"{CHANGED} changed in the last rerun · buttons and keys starting with _ not listed"
-            if views
-            else "None of this lesson's keys are in `st.session_state` yet."
-        )
-        st.markdown(f"### State inspector\n\n:gray[:small[{legend}]]")
-        first, rest = split_views(lesson, views)
-        if first:
-            st.code(format_views(first), language=None, wrap_lines=True)
-        if rest:
-            with st.expander(f"{len(rest)} more keys", key="_inspector_more"):
-                st.code(format_views(rest), language=None, wrap_lines=True)
-        st.button(
-            "Reset this lesson",
-            on_click=reset_lesson,
-            args=(lesson,),
-            icon=":material/restart_alt:",
-            key="_reset_lesson",
-            help="Deletes this lesson's keys from st.session_state and clears what its "
-            'snippets cache with `scope="session"` (a running job stops): the page starts as '
-            "on a first visit.",
-        )
+# The inspector's readout for the page being run: set while a lesson page's full run draws
+# it, so each demo can reserve a place there and redraw it when the demo reruns alone.
+_page_run = threading.local()
+
+
+@contextlib.contextmanager
+def inspector_for_demos() -> Iterator[DeltaGenerator]:
+    """The inspector's place at the top of the sidebar, made before the lesson page runs.
+
+    Each demo reruns on its own (a fragment, `app/frame/lesson.py`), not the whole page, and
+    redraws the readout here, so the sidebar stays live while the rest of the page is not sent
+    again. Yields the place; the demos find it through `readout_place()` during this run only.
+    """
+    place = st.sidebar.empty()
+    _page_run.place = place
+    try:
+        yield place
+    finally:
+        _page_run.place = None
+
+
+def readout_place() -> DeltaGenerator | None:
+    """The inspector's place while a lesson page's full run draws it; None in a demo's own rerun."""
+    return getattr(_page_run, "place", None)
+
+
+def inspector_readout(lesson: Lesson) -> None:
+    """Heading, legend and the lesson's keys. Heading and legend are one element: the browser
+    re-renders every element a run sends, so the frame sends as few as it can
+    (docs/BENCHMARKS.md)."""
+    views = lesson_state(lesson)
+    legend = (
+        f"{CHANGED} changed in the last rerun · buttons and keys starting with _ not listed"
+        if views
+        else "None of this lesson's keys are in `st.session_state` yet."
+    )
+    st.markdown(f"### State inspector\n\n:gray[:small[{legend}]]")
+    first, rest = split_views(lesson, views)
+    if first:
+        st.code(format_views(first), language=None, wrap_lines=True)
+    if rest:
+        with st.expander(f"{len(rest)} more keys", key="_inspector_more"):
+            st.code(format_views(rest), language=None, wrap_lines=True)
+
+
+def state_inspector(lesson: Lesson, place: DeltaGenerator) -> None:
+    """Sidebar panel: the readout in `place` (see `inspector_for_demos`), then a reset button."""
+    with place.container():
+        inspector_readout(lesson)
+    st.sidebar.button(
+        "Reset this lesson",
+        on_click=reset_lesson,
+        args=(lesson,),
+        icon=":material/restart_alt:",
+        key="_reset_lesson",
+        help="Deletes this lesson's keys from st.session_state and clears what its "
+        'snippets cache with `scope="session"` (a running job stops): the page starts as '
+        "on a first visit.",
+    )

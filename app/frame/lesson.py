@@ -14,9 +14,11 @@ from types import CodeType
 from typing import Any
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 from streamlit.errors import UnserializableSessionStateError
 
 from app.catalog import Lesson, Snippet, lesson_by_slug, neighbours
+from app.frame.inspector import inspector_readout, readout_place
 from app.frame.phone import show_state, state_popover
 from app.frame.router import page_for
 from app.frame.state import drop_unserializable, remember_session_resources
@@ -101,22 +103,48 @@ def snippet_test_bytes(snippet: Snippet) -> bytes | None:
 def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseException | None:
     """Execute a snippet in a bordered container, in this script run, with a fresh namespace.
 
-    For a broken snippet, only the exception class its file declares is caught and shown
-    (class and message, as Streamlit raised it); anything else propagates as a real error.
-    Returns the caught exception, if any. `trace` records the snippet's callbacks on the timeline.
+    On a lesson page the demo reruns on its own when the learner uses it, as its file alone
+    would, and redraws the inspector (`demo_alone`), unless the lesson says why its demos
+    rerun the page (`Lesson.page_reruns`). For a broken snippet, only the exception class its file
+    declares is caught and shown (class and message, as Streamlit raised it); anything else
+    propagates as a real error. Returns the caught exception, if any. `trace` records the
+    snippet's callbacks on the timeline.
     """
     snippet = lesson.snippet(file)
+    # The key only names the box in the page (class st-key-_demo_<name>), for the browser suite.
+    with st.container(border=True, key=f"_demo_{snippet.path.stem}"):
+        readout = readout_place()
+        if readout is None or lesson.page_reruns:
+            return _run_demo(lesson, snippet, trace)
+        return demo_alone(lesson, snippet, readout)
+
+
+@st.fragment
+def demo_alone(lesson: Lesson, snippet: Snippet, readout: DeltaGenerator) -> BaseException | None:
+    """A demo as a fragment: using it reruns its file alone, not the page around it, and then
+    redraws the sidebar's inspector in `readout`, where each demo reserves a place during the
+    page's full run (Streamlit lets a fragment write to a container made outside it only where
+    it wrote in the last full run)."""
+    caught = _run_demo(lesson, snippet, trace=False)
+    # A container, in the page's full run too: a block at a path is never merged with what
+    # comes later at that path, while an element is, and Streamlit's message queue would then
+    # send the page's readout before the block it belongs in.
+    with readout, st.container():
+        if readout_place() is None:  # this demo's own rerun; in the page's run, the page
+            inspector_readout(lesson)  # draws the readout last
+    return caught
+
+
+def _run_demo(lesson: Lesson, snippet: Snippet, trace: bool) -> BaseException | None:
     _, code = snippet_source(snippet)
     namespace: dict[str, Any] = {"__name__": "__main__", "__file__": str(snippet.path)}
     local_ns = TracingNamespace(namespace, code.co_filename) if trace else namespace
-    # The key only names the box in the page (class st-key-_demo_<name>), for the browser suite.
-    with st.container(border=True, key=f"_demo_{snippet.path.stem}"):
-        # On a phone the sidebar's inspector is out of sight: the state, beside the demo.
-        slot = state_popover(snippet)
-        caught = _execute(snippet, code, namespace, local_ns)
-        if slot is not None:
-            show_state(slot, lesson)
-        return caught
+    # On a phone the sidebar's inspector is out of sight: the state, beside the demo.
+    slot = state_popover(snippet)
+    caught = _execute(snippet, code, namespace, local_ns)
+    if slot is not None:
+        show_state(slot, lesson)
+    return caught
 
 
 def _execute(

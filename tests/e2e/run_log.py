@@ -4,7 +4,8 @@ Only a browser decides whether a click reruns a fragment or the whole page, and 
 the `run_every` timer, so the fragment and dialog tests read both ends of the socket:
 - sent: each `rerun_script` request, with the fragment id it targets ("" = the whole page),
   whether the fragment timer sent it, and the widget triggers it carries;
-- received: each `script_finished`, which says whether a full run or a fragment run ended.
+- received: each `script_finished`, which says whether a full run or a fragment run ended,
+  and where each element or block a run sends goes (its delta path).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class RunLog:
     def __init__(self, page: Page) -> None:
         self.requests: list[RunRequest] = []
         self.ends: list[int] = []
+        self.delta_paths: list[tuple[int, ...]] = []
         page.on("websocket", self._on_websocket)
 
     def _on_websocket(self, socket: WebSocket) -> None:
@@ -74,6 +76,8 @@ class RunLog:
             return
         if message.WhichOneof("type") == "script_finished":
             self.ends.append(message.script_finished)
+        elif message.WhichOneof("type") == "delta":
+            self.delta_paths.append(tuple(message.metadata.delta_path))
 
     @classmethod
     def open_lesson(cls, app: StreamlitPage, lesson: Lesson) -> tuple[StreamlitPage, RunLog]:
