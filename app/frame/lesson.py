@@ -122,16 +122,19 @@ def run_snippet(lesson: Lesson, file: str, *, trace: bool = False) -> BaseExcept
 @st.fragment
 def demo_alone(lesson: Lesson, snippet: Snippet, readout: DeltaGenerator) -> BaseException | None:
     """A demo as a fragment: using it reruns its file alone, not the page around it, and then
-    redraws the sidebar's inspector in `readout`, where each demo reserves a place during the
-    page's full run (Streamlit lets a fragment write to a container made outside it only where
-    it wrote in the last full run)."""
+    redraws the sidebar's inspector in `readout`.
+
+    Streamlit lets a fragment write to a container made outside it only where it wrote in the
+    last full run, so the demo takes its place there first, even if its file then raises. The
+    place is a container, not an element: Streamlit's message queue merges an element with a
+    later one at the same path, and would send the page's readout before its block.
+    """
+    with readout:
+        place = st.container()
     caught = _run_demo(lesson, snippet, trace=False)
-    # A container, in the page's full run too: a block at a path is never merged with what
-    # comes later at that path, while an element is, and Streamlit's message queue would then
-    # send the page's readout before the block it belongs in.
-    with readout, st.container():
-        if readout_place() is None:  # this demo's own rerun; in the page's run, the page
-            inspector_readout(lesson)  # draws the readout last
+    if readout_place() is None:  # this demo's own rerun; in the page's run, the page draws
+        with place:  # the readout last
+            inspector_readout(lesson)
     return caught
 
 
