@@ -6,6 +6,9 @@ events of the renderer's main thread) and the JavaScript sampling profiler. Prin
 the main thread's time by trace event (style, layout, paint, script...) and the JavaScript
 self time by bundle file of Streamlit's frontend (react-dom, emotion, ...). Trace events nest,
 so their times add up to more than the thread's busy time: read them one by one.
+
+Another lesson's demo: `--lesson testing --snippet testing/testing_small.py --button "Add one"
+--shows "Clicks:"` (a button whose click makes the demo write `<shows> N`).
 """
 
 from __future__ import annotations
@@ -24,20 +27,23 @@ from bench.lib.common import median, servers
 CATEGORIES = ["devtools.timeline", "toplevel", "v8.execute"]
 
 
-def traced_clicks(browser: Any, url: str, clicks: int, trace: Path) -> tuple[list[float], dict]:
-    """Click `clicks` times while tracing; return the click times and the CPU profile."""
+def traced_clicks(
+    browser: Any, url: str, clicks: int, trace: Path, target: tuple[str, str] = COUNTER
+) -> tuple[list[float], dict]:
+    """Click `clicks` times on `target` (button label, prefix of the count it shows) while
+    tracing; return the click times and the CPU profile."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(url)
-    wait_count(page, COUNTER[1], 0)
-    page.get_by_role("button", name=COUNTER[0], exact=True).wait_for()
+    wait_count(page, target[1], 0)
+    page.get_by_role("button", name=target[0], exact=True).wait_for()
     for _ in range(3):
-        click_latency(page, *COUNTER)
+        click_latency(page, *target)
     cdp = context.new_cdp_session(page)
     cdp.send("Profiler.enable")
     browser.start_tracing(page=page, path=str(trace), categories=CATEGORIES)
     cdp.send("Profiler.start")
-    times = [click_latency(page, *COUNTER) for _ in range(clicks)]
+    times = [click_latency(page, *target) for _ in range(clicks)]
     profile = cdp.send("Profiler.stop")["profile"]
     browser.stop_tracing()
     context.close()
@@ -83,6 +89,10 @@ def report(name: str, times: list[float], events: Counter[str], js: Counter[str]
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.probes.trace_click")
     parser.add_argument("--clicks", type=int, default=10)
+    parser.add_argument("--lesson", default="quick-start", help="the lesson's slug")
+    parser.add_argument("--snippet", default="quick_start/counter.py", help="under snippets/")
+    parser.add_argument("--button", default=COUNTER[0])
+    parser.add_argument("--shows", default=COUNTER[1], help="what the count's text starts with")
     args = parser.parse_args(argv)
     missing = chromium_missing()
     if missing:
@@ -92,13 +102,15 @@ def main(argv: list[str] | None = None) -> None:
     with (
         tempfile.TemporaryDirectory(prefix="bench-trace-") as tmp,
         sync_playwright() as pw,
-        servers(HOME, SNIPPETS_DIR / "quick_start" / "counter.py") as (app, bare),
+        servers(HOME, SNIPPETS_DIR / args.snippet) as (app, bare),
     ):
         browser = launch(pw)
+        target = (args.button, args.shows)
+        subjects = ((args.lesson, f"{app.url}/{args.lesson}"), (Path(args.snippet).name, bare.url))
         try:
-            for name, url in (("quick-start", f"{app.url}/quick-start"), ("counter.py", bare.url)):
+            for name, url in subjects:
                 trace = Path(tmp) / f"{name}.json"
-                times, profile = traced_clicks(browser, url, args.clicks, trace)
+                times, profile = traced_clicks(browser, url, args.clicks, trace, target)
                 report(name, times, main_thread_events(trace), js_self_time(profile), args.clicks)
         finally:
             browser.close()
