@@ -1,6 +1,7 @@
 """Using a demo reruns its file alone, as `streamlit run` of that file would, and redraws the
 sidebar's inspector; the rest of the lesson page is not run or sent again (app/frame/lesson.py,
-`demo_alone`). Only a browser shows what a click asks the server for and what comes back."""
+`demo_alone`); a demo's `st.rerun()` and the lessons with `page_reruns` rerun the page. Only a
+browser shows what a click asks the server for and what comes back."""
 
 from __future__ import annotations
 
@@ -44,4 +45,19 @@ def test_a_traced_demo_reruns_the_page_so_its_timeline_records_the_run(app):
     # The timeline under the demo is the page's: it shows the run the click caused.
     timeline = app.main.get_by_test_id("stCode").filter(has_text="callback save_name ran")
     expect(timeline).to_be_visible()
+    app.assert_clean()
+
+
+def test_a_demo_that_calls_st_rerun_reruns_the_page(app):
+    lesson = catalog_lesson("wizard")
+    app, log = RunLog.open_lesson(app, lesson)
+    app.expect_lesson_frame(lesson)
+    demo = app.main.locator(".st-key-_demo_wizard_rerun")
+    mark = log.mark()
+    app.click(demo.get_by_role("button", name="Continue"))
+    expect(demo.get_by_text("Step 2: Configure model")).to_be_visible()
+    # The click asks for the demo alone; its `st.rerun()` (scope "app") then reruns the page.
+    [request] = log.requests_since(mark)
+    assert request.fragment_id
+    assert log.ends_since(mark) == [FULL_RUN]
     app.assert_clean()
